@@ -1,0 +1,79 @@
+"""Diff events the core publishes: each says what changed, never the whole state.
+
+The UI's bridge maps each one onto a model method (beginInsertRows, dataChanged, ...).
+Every event is a small frozen dataclass; names are past tense.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from app.types import RoomSummary, TimelineItem
+
+
+class SessionState(Enum):
+    """Where the session stands, for the UI's status line and screen switching."""
+
+    SIGNED_OUT = auto()
+    STARTING = auto()  # restored from the cache, first sync not yet back
+    SYNCING = auto()  # up to date with the server
+    RECONNECTING = auto()  # network lost; retrying with back-off
+    TOKEN_INVALID = auto()  # M_UNKNOWN_TOKEN: back to the sign-in screen
+    ACCOUNT_EXPIRED = auto()  # ORG_MATRIX_EXPIRED_ACCOUNT
+
+
+@dataclass(frozen=True)
+class CoreEvent:
+    """Base of every event the core publishes."""
+
+
+@dataclass(frozen=True)
+class SessionStateChanged(CoreEvent):
+    state: SessionState
+    retry_in_s: float | None = None  # when RECONNECTING: seconds before the next try
+
+
+@dataclass(frozen=True)
+class RoomsChanged(CoreEvent):
+    """Rooms whose summary is new or changed (name, preview, unread, membership...)."""
+
+    rooms: tuple[RoomSummary, ...]
+
+
+@dataclass(frozen=True)
+class RoomsRemoved(CoreEvent):
+    """Rooms the user left, forgot or declined: they leave the room list."""
+
+    room_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MessagesAppended(CoreEvent):
+    room_id: str
+    items: tuple[TimelineItem, ...]
+
+
+@dataclass(frozen=True)
+class MessagesPrepended(CoreEvent):
+    """Older history loaded by back-pagination; items are in chronological order."""
+
+    room_id: str
+    items: tuple[TimelineItem, ...]
+    reached_start: bool = False  # the room's creation is now in the timeline
+
+
+@dataclass(frozen=True)
+class EventChanged(CoreEvent):
+    """One timeline item changed in place: decrypted late, local echo sent or failed."""
+
+    room_id: str
+    key: str  # the item's stable key (TimelineItem.key)
+    item: TimelineItem
+
+
+@dataclass(frozen=True)
+class TimelineReset(CoreEvent):
+    """The server reported a gap (limited sync): reload the room's window from the cache."""
+
+    room_id: str

@@ -1,0 +1,74 @@
+"""Plain data the core hands to the UI: rows of the room list and of a timeline.
+
+The UI never sees nio objects or raw JSON; it gets these, already decided: the display
+name is computed, the HTML is sanitised, the decryption and send states are set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Membership(str, Enum):
+    JOIN = "join"
+    INVITE = "invite"
+    LEAVE = "leave"
+
+
+class SendState(str, Enum):
+    SENT = "sent"  # on the server (remote echo or a server event)
+    SENDING = "sending"  # local echo, queued in the outbox
+    FAILED = "failed"  # the server refused it for good; the user may retry or discard
+
+
+class ItemKind(str, Enum):
+    TEXT = "text"  # m.text, m.notice, m.emote
+    MEDIA = "media"  # m.image, m.file, m.audio, m.video (shown by name for now)
+    UNDECRYPTABLE = "undecryptable"  # m.room.encrypted whose key has not arrived (yet)
+    MEMBERSHIP = "membership"  # joins, leaves, invites
+    ROOM_STATE = "room_state"  # name, topic, encryption switched on, creation...
+    REDACTED = "redacted"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class RoomSummary:
+    """One row of the room list."""
+
+    room_id: str
+    name: str  # computed display name (name, alias, heroes, or empty)
+    is_direct: bool
+    is_encrypted: bool
+    membership: Membership
+    avatar_url: str | None = None  # mxc:// URI, if any
+    topic: str = ""
+    last_sender: str = ""  # display name of the last message's sender
+    last_body: str = ""  # plain-text preview of the last message
+    last_ts: int = 0  # ms since the epoch; sort key of the room list
+    unread_count: int = 0
+    highlight_count: int = 0
+    inviter: str = ""  # for invitations: who invited (display name)
+    member_count: int = 0
+    name_is_fallback: bool = False  # True when no name/alias: the UI may say "Empty room"
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One row of a timeline: a message, a state change, or a local echo."""
+
+    key: str  # event_id once known, else "~" + transaction id (local echo)
+    room_id: str
+    sender: str  # Matrix user id
+    sender_name: str  # display name at the time of the event
+    ts: int  # origin_server_ts in ms (local time for an echo)
+    kind: ItemKind
+    body: str = ""  # plain text (always set for TEXT and MEDIA)
+    html: str | None = None  # sanitised HTML (allow-list), or None for plain text
+    msgtype: str = ""  # m.text, m.notice, m.emote, m.image...
+    event_id: str | None = None
+    txn_id: str | None = None
+    send_state: SendState = SendState.SENT
+    encrypted: bool = False  # it travelled as m.room.encrypted
+    state_detail: dict = field(default_factory=dict, compare=False)  # data for state rows
+    is_own: bool = False
