@@ -51,6 +51,7 @@ class RoomSummary:
     inviter: str = ""  # for invitations: who invited (display name)
     member_count: int = 0
     name_is_fallback: bool = False  # True when no name/alias: the UI may say "Empty room"
+    last_undecryptable: bool = False  # the last message could not be decrypted (yet)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,164 @@
+"""Room actions of a session: create, join, leave, read markers (a mixin of Session).
+
+Rooms are created as Tchap creates them (TCHAP.md): a private salon is encrypted,
+invite-only, history visible from the invitation, access rule "restricted"; a direct
+chat is encrypted, trusted_private_chat, access rule "direct", and listed in m.direct.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from contextlib import suppress
+from typing import Any
+from urllib.parse import quote
+
+from app import ingest
+from app.errors import ActionError, ActionFailed
+from app.events import RoomsChanged, RoomsRemoved
+from app.identifiers import is_user_id
+from app.net import NetworkError, request_json
+
+log = logging.getLogger("tchap.net")
+
+ENCRYPTION = {"type": "m.room.encryption", "state_key": "",
+              "content": {"algorithm": "m.megolm.v1.aes-sha2"}}  # fmt: skip
+ROOM_APPEARS_TIMEOUT_S = 15.0
+
+
+def _access_rule(rule: str) -> dict:
+    return {"type": "im.vector.room.access_rules", "state_key": "", "content": {"rule": rule}}
+
+
+def _action_error(status: int, errcode: str) -> ActionError:
+    if status == 429 or errcode == "M_LIMIT_EXCEEDED":
+        return ActionError.RATE_LIMITED
+    if errcode == "M_FORBIDDEN" or status == 403:
+        return ActionError.FORBIDDEN
+    if errcode == "M_NOT_FOUND" or status == 404:
+        return ActionError.NOT_FOUND
+    if status >= 500:
+        return ActionError.SERVER_ERROR
+    return ActionError.UNKNOWN
+
+
+class RoomActions:
+    """Actions on rooms; expects the Session's attributes (_http, _client, _cache...)."""
+
+    async def _api(self, method: str, path: str, body: Any = None) -> dict:
+        """A client-server API call; ActionFailed with a kind on any failure."""
+        if self._client is None or self._http is None:
+            raise ActionFailed(ActionError.UNKNOWN, "not signed in")
+        try:
+            result = await request_json(
+                self._http, method, f"{self.homeserver}{path}", body=body,
+                token=self._client.access_token,
+            )  # fmt: skip
+        except NetworkError as exc:
+            raise ActionFailed(ActionError.NETWORK, str(exc)) from exc
+        if not result.ok:
+            log.warning("%s %s: %d %s", method, path.split("?")[0].split("/")[4:6], result.status,
+                        result.errcode)  # fmt: skip
+            raise ActionFailed(_action_error(result.status, result.errcode), result.errcode)
+        return result.data if isinstance(result.data, dict) else {}
+
+    async def _wait_for_room(self, room_id: str) -> None:
+        """Wait until the sync has put a room in the cache (so the UI can open it)."""
+        seen = self._room_seen.setdefault(room_id, asyncio.Event())
+        known = await self.cache.call(
+            lambda conn: conn.execute("SELECT 1 FROM rooms WHERE room_id = ?", (room_id,)).fetchone()
+        )
+        if known is None:
+            with suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(seen.wait(), ROOM_APPEARS_TIMEOUT_S)
+        self._room_seen.pop(room_id, None)
+
+    async def create_direct_chat(self, user_id: str) -> str:
+        """Open an encrypted one-to-one chat with `user_id`; returns the room id."""
+        user_id = user_id.strip()
+        if not is_user_id(user_id) or user_id == self.user_id:
+            raise ActionFailed(ActionError.INVALID_USER, user_id)
+        try:
+            await self._api("GET", f"/_matrix/client/v3/profile/{quote(user_id)}")
+        except ActionFailed as exc:
+            if exc.kind is ActionError.NOT_FOUND:
+                raise ActionFailed(ActionError.INVALID_USER, user_id) from exc
+            raise
+        body = {
+            "preset": "trusted_private_chat",
+            "is_direct": True,
+            "invite": [user_id],
+            "initial_state": [ENCRYPTION, _access_rule("direct")],
+        }
+        room_id = (await self._api("POST", "/_matrix/client/v3/createRoom", body))["room_id"]
+        await self._add_direct(user_id, room_id)
+        await self._wait_for_room(room_id)
+        return room_id
+
+    async def _add_direct(self, user_id: str, room_id: str) -> None:
+        current = json.loads(await self.cache.get_meta("m.direct") or "{}")
+        rooms = current.setdefault(user_id, [])
+        if room_id not in rooms:
+            rooms.append(room_id)
+        path = f"/_matrix/client/v3/user/{quote(self.user_id)}/account_data/m.direct"
+        await self._api("PUT", path, current)
+
+    async def create_private_room(self, name: str, topic: str = "") -> str:
+        """Create an encrypted, invite-only salon; returns the room id."""
+        body: dict[str, Any] = {
+            "preset": "private_chat",
+            "visibility": "private",
+            "name": name.strip(),
+            "initial_state": [
+                ENCRYPTION,
+                _access_rule("restricted"),
+                {"type": "m.room.history_visibility", "state_key": "",
+                 "content": {"history_visibility": "invited"}},
+            ],
+        }  # fmt: skip
+        if topic.strip():
+            body["topic"] = topic.strip()
+        room_id = (await self._api("POST", "/_matrix/client/v3/createRoom", body))["room_id"]
+        await self._wait_for_room(room_id)
+        return room_id
+
+    async def accept_invite(self, room_id: str) -> None:
+        """Join a room we were invited to; the sync brings it in as joined."""
+        await self._api("POST", f"/_matrix/client/v3/join/{quote(room_id)}", {})
+        if self._sync is not None:
+            self._sync.synced.clear()
+
+    async def decline_invite(self, room_id: str) -> None:
+        """Refuse an invitation; it leaves the room list at once."""
+        await self._leave(room_id, forget=True)
+
+    async def leave_room(self, room_id: str) -> None:
+        """Leave a room; it leaves the room list at once."""
+        await self._leave(room_id, forget=True)
+
+    async def _leave(self, room_id: str, *, forget: bool) -> None:
+        await self._api("POST", f"/_matrix/client/v3/rooms/{quote(room_id)}/leave", {})
+        if forget:
+            with suppress(ActionFailed):
+                await self._api("POST", f"/_matrix/client/v3/rooms/{quote(room_id)}/forget", {})
+        await self.cache.call(ingest.remove_room, room_id)
+        if self._client is not None:
+            self._client.rooms.pop(room_id, None)
+            self._client.invited_rooms.pop(room_id, None)
+        self._publish(RoomsRemoved((room_id,)))
+
+    async def mark_read(self, room_id: str) -> None:
+        """Move the read marker to the newest event; the unread badge clears at once."""
+        summary = await self.cache.call(ingest.mark_read_locally, room_id, self.user_id)
+        if summary is None:
+            return
+        event_id, room = summary
+        self._publish(RoomsChanged((room,)))
+        if event_id:
+            path = f"/_matrix/client/v3/rooms/{quote(room_id)}/read_markers"
+            body = {"m.fully_read": event_id}
+            if self._profile.config.get("send_read_receipts"):
+                body["m.read"] = event_id
+            with suppress(ActionFailed, NetworkError):
+                await self._api("POST", path, body)

@@ -1,0 +1,272 @@
+"""The persistent cache: rooms, state, recent events, the outbox and the sync token.
+
+It is the client's source of truth (nio keeps no room state). SQLite in WAL mode,
+encrypted at rest with SQLCipher (the key lives in the OS keyring), on one dedicated
+thread: every query runs there, never on the UI thread. A cache that cannot be read
+(wrong key, corruption, old schema) is deleted and rebuilt from the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlcipher3
+
+from app.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+
+log = logging.getLogger("tchap.db")
+
+SCHEMA_VERSION = 1
+T = TypeVar("T")
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE rooms (
+    room_id TEXT PRIMARY KEY,
+    membership TEXT NOT NULL,
+    facts TEXT NOT NULL,            -- JSON of app.rooms.RoomFacts
+    summary TEXT NOT NULL,          -- JSON of app.types.RoomSummary (what the list shows)
+    sort_ts INTEGER NOT NULL DEFAULT 0,
+    back_token TEXT,                -- /messages token just before the oldest cached event
+    reached_start INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX rooms_by_sort ON rooms (sort_ts DESC);
+CREATE TABLE state (
+    room_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    state_key TEXT NOT NULL,
+    content TEXT NOT NULL,
+    PRIMARY KEY (room_id, type, state_key)
+) WITHOUT ROWID;
+CREATE TABLE events (
+    room_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,           -- order in the room: appended +1, back-paginated -1
+    event_id TEXT NOT NULL,
+    item TEXT NOT NULL,             -- JSON of app.types.TimelineItem
+    raw TEXT,                       -- the encrypted event, kept while it is undecryptable
+    session_id TEXT,                -- its Megolm session, to retry when the key arrives
+    PRIMARY KEY (room_id, seq)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX events_by_id ON events (event_id);
+CREATE INDEX events_by_session ON events (session_id) WHERE session_id IS NOT NULL;
+CREATE TABLE outbox (
+    ord INTEGER PRIMARY KEY AUTOINCREMENT,
+    txn_id TEXT NOT NULL UNIQUE,
+    room_id TEXT NOT NULL,
+    content TEXT NOT NULL,
+    created_ts INTEGER NOT NULL,
+    state TEXT NOT NULL,            -- sending | failed | sent (until its remote echo arrives)
+    event_id TEXT,
+    error TEXT
+);
+"""
+
+
+class CacheUnavailable(RuntimeError):
+    """The cache could not be opened even after rebuilding it (disk full, permissions)."""
+
+
+def item_to_json(item: TimelineItem) -> str:
+    """Serialise a row for the events table."""
+    return json.dumps(asdict(item), ensure_ascii=False, separators=(",", ":"))
+
+
+def item_from_json(text: str) -> TimelineItem:
+    """Inverse of item_to_json."""
+    data = json.loads(text)
+    data["kind"] = ItemKind(data["kind"])
+    data["send_state"] = SendState(data["send_state"])
+    return TimelineItem(**data)
+
+
+def summary_to_json(summary: RoomSummary) -> str:
+    """Serialise a room list row for the rooms table."""
+    return json.dumps(asdict(summary), ensure_ascii=False, separators=(",", ":"))
+
+
+def summary_from_json(text: str) -> RoomSummary:
+    """Inverse of summary_to_json."""
+    data = json.loads(text)
+    data["membership"] = Membership(data["membership"])
+    return RoomSummary(**data)
+
+
+def delete_cache_files(path: Path) -> None:
+    """Remove the database and its WAL/SHM side files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+class Cache:
+    """The encrypted SQLite cache, with all access serialised on its own thread."""
+
+    def __init__(self, path: Path, key: str | None) -> None:
+        """`key` is 64 hex digits (a raw 256-bit SQLCipher key); None means a plain SQLite file."""
+        self.path = path
+        self._key = key
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tchap-db")
+        self._conn: Any = None
+        self.rebuilt = False  # True when open() had to start from an empty cache
+
+    # -- thread plumbing -------------------------------------------------------------------
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run fn(connection, *args) on the database thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, self._run, fn, args)
+
+    def _run(self, fn: Callable[..., T], args: tuple) -> T:
+        if self._conn is None:
+            raise CacheUnavailable("cache is closed")
+        return fn(self._conn, *args)
+
+    async def open(self) -> None:
+        """Open (or create, or rebuild) the cache; raises CacheUnavailable if impossible."""
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._pool, self._open_sync)
+
+    async def close(self) -> None:
+        """Checkpoint and close; the thread ends."""
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._pool, self._close_sync)
+        self._pool.shutdown(wait=True)
+
+    def _connect(self) -> Any:
+        if self._key is None:
+            conn = sqlite3.connect(self.path, isolation_level=None)
+        else:
+            conn = sqlcipher3.connect(str(self.path), isolation_level=None)
+            conn.execute(f"PRAGMA key = \"x'{self._key}'\"")
+        # Reading sqlite_master fails here if the key is wrong or the file is corrupt.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        if version != SCHEMA_VERSION:
+            if version != 0:
+                raise sqlite3.DatabaseError(f"schema {version}, expected {SCHEMA_VERSION}")
+            conn.executescript(SCHEMA)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.rebuilt = True
+        return conn
+
+    def _open_sync(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        errors = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+        try:
+            self._conn = self._connect()
+            return
+        except errors as exc:
+            log.warning("cache unreadable (%s): deleting and rebuilding it", type(exc).__name__)
+        delete_cache_files(self.path)
+        try:
+            self._conn = self._connect()
+        except (*errors, OSError) as exc:
+            raise CacheUnavailable(str(exc)) from exc
+
+    def _close_sync(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._conn.close()
+                self._conn = None
+
+    # -- reads used by the session and the UI ---------------------------------------------
+
+    async def get_meta(self, key: str) -> str | None:
+        """A value of the meta table (sync token, m.direct...)."""
+        return await self.call(get_meta, key)
+
+    async def room_summaries(self) -> list[RoomSummary]:
+        """Every room's list row, most recent first."""
+        return await self.call(_room_summaries)
+
+    async def timeline(self, room_id: str, limit: int) -> list[TimelineItem]:
+        """The newest `limit` rows of a room, chronological, then its unsent messages."""
+        return await self.call(_timeline, room_id, limit)
+
+
+# -- functions that run on the database thread (they take the connection first) ----------
+
+
+def get_meta(conn: Any, key: str) -> str | None:
+    """Read one meta value."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(conn: Any, key: str, value: str) -> None:
+    """Write one meta value (inside the caller's transaction)."""
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _room_summaries(conn: Any) -> list[RoomSummary]:
+    rows = conn.execute("SELECT summary FROM rooms ORDER BY sort_ts DESC").fetchall()
+    return [summary_from_json(r[0]) for r in rows]
+
+
+def _timeline(conn: Any, room_id: str, limit: int) -> list[TimelineItem]:
+    rows = conn.execute(
+        "SELECT item FROM events WHERE room_id = ? ORDER BY seq DESC LIMIT ?", (room_id, limit)
+    ).fetchall()
+    items = [item_from_json(r[0]) for r in reversed(rows)]
+    return items + outbox_items(conn, room_id)
+
+
+def outbox_items(conn: Any, room_id: str) -> list[TimelineItem]:
+    """The local echoes of a room's unsent (or sent, not yet echoed) messages."""
+    rows = conn.execute(
+        "SELECT txn_id, content, created_ts, state, event_id FROM outbox "
+        "WHERE room_id = ? ORDER BY ord",
+        (room_id,),
+    ).fetchall()
+    own = get_meta(conn, "user_id") or ""
+    name = get_meta(conn, "own_name") or own
+    return [echo_item(room_id, own, name, *row) for row in rows]
+
+
+def echo_item(
+    room_id: str,
+    own: str,
+    own_name: str,
+    txn_id: str,
+    content: str,
+    created_ts: int,
+    state: str,
+    event_id: str | None,
+) -> TimelineItem:
+    """The local echo row of an outbox entry."""
+    from app.formatting import html_of
+
+    data = json.loads(content)
+    send_state = {"sending": SendState.SENDING, "failed": SendState.FAILED}.get(
+        state, SendState.SENT
+    )
+    return TimelineItem(
+        key=event_id or f"~{txn_id}",
+        room_id=room_id,
+        sender=own,
+        sender_name=own_name,
+        ts=created_ts,
+        kind=ItemKind.TEXT,
+        body=data.get("body", ""),
+        html=html_of(data),
+        msgtype=data.get("msgtype", "m.text"),
+        event_id=event_id,
+        txn_id=txn_id,
+        send_state=send_state,
+        is_own=True,
+    )

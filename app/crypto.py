@@ -1,0 +1,118 @@
+"""End-to-end encryption glue around matrix-nio (Olm/Megolm on vodozemac).
+
+nio does the cryptography and keeps its own store (Olm account, sessions, device keys)
+under the profile's data dir, pickled with a random key from the OS keyring. This module
+builds that client, refuses to send while the store is missing (nio would otherwise send
+plain text), and maps nio's decryption results onto event ids for the cache.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from nio import AsyncClient, AsyncClientConfig, MatrixRoom, MegolmEvent, SyncResponse
+from nio.events import Event, ForwardedRoomKeyEvent, RoomKeyEvent
+from nio.exceptions import EncryptionError
+
+from app.errors import CryptoStoreNotLoaded
+from app.ingest import Decryption
+
+log = logging.getLogger("tchap.crypto")
+
+
+def make_client(
+    homeserver: str, user_id: str, device_id: str, store_dir: Path, pickle_key: str
+) -> AsyncClient:
+    """A nio client with E2EE and a persistent store, never nio's default pickle key."""
+    store_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    config = AsyncClientConfig(
+        encryption_enabled=True,
+        pickle_key=pickle_key,
+        store_sync_tokens=False,  # the cache owns the sync token, with the events
+        max_limit_exceeded=0,  # our own code waits on 429 and says so in the UI
+        max_timeouts=0,
+        request_timeout=60,
+    )
+    client = AsyncClient(
+        homeserver, user_id, device_id=device_id, store_path=str(store_dir), config=config
+    )
+    return client
+
+
+def require_crypto(client: AsyncClient) -> None:
+    """Raise unless nio's crypto store is loaded (without it nio sends plain text)."""
+    if client.olm is None or client.store is None:
+        raise CryptoStoreNotLoaded("the end-to-end encryption store is not loaded")
+
+
+def ensure_room(client: AsyncClient, room_id: str, encrypted: bool) -> MatrixRoom:
+    """Make sure nio knows a room we have in the cache (after a restart it knows none).
+
+    The encryption flag comes from our cache: once encrypted, always encrypted, even if
+    nio has not seen the m.room.encryption event in this run.
+    """
+    room = client.rooms.get(room_id)
+    if room is None:
+        room = MatrixRoom(room_id, client.user_id, encrypted)
+        client.rooms[room_id] = room
+    if encrypted:
+        room.encrypted = True
+        client.encrypted_rooms.add(room_id)
+    return room
+
+
+def decryption_of(response: SyncResponse) -> Decryption:
+    """After nio handled a sync: which encrypted events it decrypted, which it could not."""
+    result = Decryption()
+    for info in response.rooms.join.values():
+        for ev in info.timeline.events:
+            _classify(ev, result)
+    return result
+
+
+def _classify(ev: Event, result: Decryption) -> None:
+    if isinstance(ev, MegolmEvent):
+        result.session_of[ev.event_id] = ev.session_id
+    elif getattr(ev, "decrypted", False) and isinstance(getattr(ev, "source", None), dict):
+        result.decrypted[ev.event_id] = ev.source
+
+
+def received_sessions(response: SyncResponse) -> list[str]:
+    """Megolm session ids whose keys arrived in this sync (to retry old events)."""
+    return [
+        ev.session_id
+        for ev in response.to_device_events
+        if isinstance(ev, (RoomKeyEvent, ForwardedRoomKeyEvent))
+    ]
+
+
+def decrypt_raw(client: AsyncClient, room_id: str, raw: dict) -> dict | None:
+    """Try again to decrypt a stored m.room.encrypted event; its decrypted source or None."""
+    if client.olm is None:
+        return None
+    event = MegolmEvent.from_dict(raw)
+    if not isinstance(event, MegolmEvent):
+        return None
+    event.room_id = room_id
+    try:
+        decrypted = client.decrypt_event(event)
+    except EncryptionError:
+        return None
+    if getattr(decrypted, "decrypted", False) and isinstance(decrypted.source, dict):
+        return decrypted.source
+    return None
+
+
+def decrypt_for_page(client: AsyncClient, room_id: str, chunk: list[dict]) -> Decryption:
+    """Decrypt the encrypted events of a /messages page."""
+    result = Decryption()
+    for raw in chunk:
+        if isinstance(raw, dict) and raw.get("type") == "m.room.encrypted":
+            source = decrypt_raw(client, room_id, raw)
+            if source is not None:
+                result.decrypted[raw["event_id"]] = source
+            else:
+                content = raw.get("content") or {}
+                result.session_of[raw.get("event_id", "")] = str(content.get("session_id", ""))
+    return result

@@ -1,0 +1,115 @@
+"""Message formatting: Markdown for what the user sends, sanitised HTML for what arrives.
+
+Outgoing: the composer's text is Markdown (CommonMark, raw HTML escaped). If it renders to
+anything more than plain paragraphs, it goes out as `formatted_body` with
+`format: org.matrix.custom.html`.
+
+Incoming: `formatted_body` is untrusted HTML from any server and any client. It is cleaned
+with nh3 (a Rust sanitiser, html5ever-based) to the Matrix spec's allow-list; no scripts,
+no styles, no remote images, links limited to safe schemes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import nh3
+from markdown_it import MarkdownIt
+
+# The spec's suggested allow-list (client-server API, "m.room.message msgtypes"), minus
+# <img>: inline images would need mxc:// media fetching and a remote src is a tracker.
+ALLOWED_TAGS = {
+    "font", "del", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "p", "a", "ul", "ol",
+    "sup", "sub", "li", "b", "i", "u", "strong", "em", "s", "strike", "code", "hr", "br",
+    "div", "table", "thead", "tbody", "tr", "th", "td", "caption", "pre", "span", "details",
+    "summary",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "font": {"data-mx-bg-color", "data-mx-color", "color"},
+    "span": {"data-mx-bg-color", "data-mx-color", "data-mx-spoiler"},
+    "a": {"name", "target", "href"},
+    "ol": {"start"},
+    "code": {"class"},
+}
+URL_SCHEMES = {"https", "http", "ftp", "mailto", "magnet"}
+# Content removed with its tag: a reply fallback duplicates the quoted message.
+DROPPED_WITH_CONTENT = {"script", "style", "mx-reply", "head", "title"}
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_LANG_CLASS = re.compile(r"^language-[A-Za-z0-9_+-]{1,32}$")
+
+
+def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
+    """Keep only well-formed values of the attributes the allow-list admits."""
+    if attr in ("data-mx-color", "data-mx-bg-color", "color"):
+        return value if _COLOUR.match(value) else None
+    if tag == "code" and attr == "class":
+        return value if _LANG_CLASS.match(value) else None
+    if tag == "ol" and attr == "start":
+        return value if value.isdigit() else None
+    return value
+
+
+def sanitize_html(untrusted: str) -> str:
+    """Clean untrusted HTML to the Matrix allow-list; the result is safe to render."""
+    return nh3.clean(
+        untrusted,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        clean_content_tags=DROPPED_WITH_CONTENT,
+        attribute_filter=_filter_attribute,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    # "html": False escapes raw HTML typed by the user instead of passing it through.
+    return MarkdownIt("commonmark", {"html": False, "breaks": True}).disable("image")
+
+
+_SINGLE_PARAGRAPH = re.compile(r"^<p>(.*)</p>\n?$", re.DOTALL)
+
+
+def markdown_to_html(text: str) -> str | None:
+    """Render Markdown to HTML, or None when the text has no formatting at all."""
+    rendered = _markdown().render(text).strip()
+    match = _SINGLE_PARAGRAPH.match(rendered)
+    inner = match.group(1) if match and "<p>" not in match.group(1) else None
+    if inner is not None:
+        plain = html.escape(text.strip(), quote=False).replace("\n", "<br />\n")
+        if inner == plain:
+            return None
+        rendered = inner
+    return sanitize_html(rendered)
+
+
+def message_content(text: str) -> dict:
+    """Build an m.room.message content for the text the user typed."""
+    content: dict = {"msgtype": "m.text", "body": text}
+    formatted = markdown_to_html(text)
+    if formatted is not None:
+        content["format"] = "org.matrix.custom.html"
+        content["formatted_body"] = formatted
+    return content
+
+
+def html_of(content: dict) -> str | None:
+    """The sanitised HTML of a received message content, or None for plain text."""
+    if content.get("format") != "org.matrix.custom.html":
+        return None
+    formatted = content.get("formatted_body")
+    if not isinstance(formatted, str) or not formatted:
+        return None
+    return sanitize_html(formatted)
+
+
+def plain_preview(body: str, limit: int = 200) -> str:
+    """One line of plain text for the room list: reply fallbacks and newlines removed."""
+    lines = [line for line in body.splitlines() if not line.startswith("> ")]
+    text = " ".join(part.strip() for part in lines if part.strip())
+    return text[:limit]

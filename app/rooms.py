@@ -1,0 +1,109 @@
+"""Room summaries: the room list's rows, computed from cached state. Pure functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.formatting import plain_preview
+from app.types import ItemKind, Membership, RoomSummary, TimelineItem
+
+State = dict[tuple[str, str], dict]  # (type, state_key) -> content
+
+
+def member_name(state: State, user_id: str) -> str:
+    """A member's display name from the room state, or the user id's localpart."""
+    content = state.get(("m.room.member", user_id)) or {}
+    name = content.get("displayname")
+    if isinstance(name, str) and name.strip():
+        return name.strip()
+    return localpart(user_id)
+
+
+def localpart(user_id: str) -> str:
+    """`@jean.martin:server` → `jean.martin` (what a person recognises)."""
+    if user_id.startswith("@") and ":" in user_id:
+        return user_id[1:].split(":", 1)[0]
+    return user_id
+
+
+@dataclass
+class RoomFacts:
+    """Everything a summary is computed from, as kept in the cache's rooms table."""
+
+    room_id: str
+    membership: Membership
+    is_direct: bool = False
+    heroes: list[str] = field(default_factory=list)
+    joined_count: int = 0
+    invited_count: int = 0
+    unread_count: int = 0
+    highlight_count: int = 0
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def display_name(facts: RoomFacts, state: State, own_user_id: str) -> tuple[str, bool]:
+    """The spec's room name algorithm: name, canonical alias, heroes. (name, is_fallback)."""
+    name = _text((state.get(("m.room.name", "")) or {}).get("name"))
+    if name:
+        return name, False
+    alias = _text((state.get(("m.room.canonical_alias", "")) or {}).get("alias"))
+    if alias:
+        return alias, False
+    heroes = [h for h in facts.heroes if h != own_user_id]
+    if not heroes:
+        # No summary (e.g. an invitation): the members we know of, minus ourselves.
+        heroes = [
+            key
+            for (etype, key), content in state.items()
+            if etype == "m.room.member"
+            and key != own_user_id
+            and content.get("membership") in ("join", "invite")
+        ][:5]
+    names = sorted(member_name(state, h) for h in heroes)
+    return ", ".join(names), True
+
+
+def compute_summary(
+    facts: RoomFacts, state: State, own_user_id: str, last: TimelineItem | None
+) -> RoomSummary:
+    """Build the room list row of one room."""
+    name, fallback = display_name(facts, state, own_user_id)
+    own = state.get(("m.room.member", own_user_id)) or {}
+    inviter = ""
+    is_direct = facts.is_direct
+    if facts.membership is Membership.INVITE:
+        sender = own.get("__sender")
+        inviter = member_name(state, sender) if isinstance(sender, str) else ""
+        is_direct = is_direct or bool(own.get("is_direct"))
+        if fallback and not name and inviter:
+            name = inviter
+    avatar = (state.get(("m.room.avatar", "")) or {}).get("url")
+    last_body, last_sender, last_ts = "", "", 0
+    if last is not None:
+        last_ts = last.ts
+        last_sender = last.sender_name
+        if last.kind is ItemKind.UNDECRYPTABLE:
+            last_body = ""  # the UI says "encrypted message" in the user's language
+        else:
+            last_body = plain_preview(last.body)
+    return RoomSummary(
+        room_id=facts.room_id,
+        name=name,
+        is_direct=is_direct,
+        is_encrypted=("m.room.encryption", "") in state,
+        membership=facts.membership,
+        avatar_url=avatar if isinstance(avatar, str) and avatar.startswith("mxc://") else None,
+        topic=_text((state.get(("m.room.topic", "")) or {}).get("topic")),
+        last_sender=last_sender,
+        last_body=last_body,
+        last_ts=last_ts,
+        unread_count=facts.unread_count,
+        highlight_count=facts.highlight_count,
+        inviter=inviter,
+        member_count=facts.joined_count,
+        name_is_fallback=fallback,
+        last_undecryptable=last is not None and last.kind is ItemKind.UNDECRYPTABLE,
+    )

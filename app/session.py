@@ -1,0 +1,432 @@
+"""The session: one signed-in account, its cache, its crypto, its sync loop and outbox.
+
+Sign-in checks the homeserver and maps every failure to a `LoginError` the form can
+word. The access token, the nio pickle key and the cache key live only in the OS
+keyring. A restore needs no network: the room list is painted from the cache while the
+first sync is still on its way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import platform
+import secrets
+import shutil
+from collections.abc import Callable
+from contextlib import suppress
+from urllib.parse import quote
+
+import aiohttp
+from nio import AsyncClient
+
+from app import crypto, ingest
+from app.actions import RoomActions
+from app.cache import Cache
+from app.errors import LoginError, LoginFailed
+from app.events import (
+    CoreEvent,
+    EventChanged,
+    MessagesAppended,
+    MessagesPrepended,
+    RoomsChanged,
+    RoomsRemoved,
+    SessionState,
+    SessionStateChanged,
+    TimelineReset,
+)
+from app.identifiers import login_identifier
+from app.net import NetworkError, discover, normalise_homeserver, probe_matrix, request_json
+from app.outbox import OutboxService
+from app.sync import SyncService, SyncStopped
+from app.types import RoomSummary, TimelineItem
+
+log = logging.getLogger("tchap.sync")
+SECRET_NAMES = ("access_token", "pickle_key", "cache_key")
+
+
+class Session(RoomActions):
+    """One account of a profile; the UI's only door to the network and the cache."""
+
+    def __init__(self, profile) -> None:  # app.profile.Profile
+        self._profile = profile
+        self._listeners: list[Callable[[CoreEvent], None]] = []
+        self._client: AsyncClient | None = None
+        self._cache: Cache | None = None
+        self._http: aiohttp.ClientSession | None = None
+        self._sync: SyncService | None = None
+        self._outbox: OutboxService | None = None
+        self._tasks: list[asyncio.Task] = []
+        self._room_seen: dict[str, asyncio.Event] = {}
+        self._paging: dict[str, asyncio.Lock] = {}
+        self.state = SessionState.SIGNED_OUT
+        self.display_name = ""
+
+    # -- observers ---------------------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
+        """Call `callback` with every CoreEvent; returns a function that unsubscribes."""
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback)
+
+    def _publish(self, event: CoreEvent) -> None:
+        for callback in list(self._listeners):
+            try:
+                callback(event)
+            except Exception:  # a UI bug must not kill the sync loop
+                log.exception("listener failed on %s", type(event).__name__)
+
+    def _set_state(self, state: SessionState, retry_in_s: float | None = None) -> None:
+        self.state = state
+        self._publish(SessionStateChanged(state, retry_in_s))
+
+    @property
+    def user_id(self) -> str:
+        return self._client.user_id if self._client else ""
+
+    @property
+    def homeserver(self) -> str:
+        return self._client.homeserver if self._client else ""
+
+    @property
+    def cache(self) -> Cache:
+        assert self._cache is not None, "not signed in"
+        return self._cache
+
+    # -- sign in, restore, sign out ----------------------------------------------------------
+
+    async def login(self, homeserver: str, identifier: str, password: str) -> None:
+        """Sign in with a password; on success the session is open (call start())."""
+        base = normalise_homeserver(homeserver)
+        if base is None:
+            raise LoginFailed(LoginError.INVALID_HOMESERVER)
+        ident = login_identifier(identifier)
+        if ident is None:
+            raise LoginFailed(LoginError.INVALID_IDENTIFIER)
+        store = self._profile.secrets
+        if not await asyncio.to_thread(_secrets_usable, store):
+            raise LoginFailed(LoginError.KEYRING_UNAVAILABLE)
+        http = aiohttp.ClientSession()
+        try:
+            base = await _resolve_homeserver(http, base)
+            body = {
+                "type": "m.login.password",
+                "identifier": ident,
+                "password": password,
+                "initial_device_display_name": f"Tchap Desktop ({platform.system()})",
+            }
+            try:
+                result = await request_json(http, "POST", f"{base}/_matrix/client/v3/login", body=body)
+            except NetworkError as exc:
+                raise LoginFailed(LoginError.UNREACHABLE, detail=base) from exc
+            _raise_for_login(result)
+            data = result.data
+            user_id, device_id, token = data["user_id"], data["device_id"], data["access_token"]
+            keys = {"access_token": token, "pickle_key": secrets.token_urlsafe(32),
+                    "cache_key": secrets.token_hex(32)}  # fmt: skip
+            try:
+                await asyncio.to_thread(_store_secrets, store, user_id, keys)
+            except Exception as exc:
+                log.error("could not store the session's secrets: %s", type(exc).__name__)
+                with suppress(NetworkError):
+                    await request_json(http, "POST", f"{base}/_matrix/client/v3/logout", token=token)
+                raise LoginFailed(LoginError.KEYRING_UNAVAILABLE) from exc
+        except BaseException:
+            await http.close()
+            raise
+        account = {"user_id": user_id, "device_id": device_id, "homeserver": base}
+        self._profile.write_account(account)
+        await self._open(account, keys, http)
+        log.info("signed in, device %s", device_id)
+        # Upload our device keys now, so others can encrypt to us before the first sync.
+        with suppress(aiohttp.ClientError, asyncio.TimeoutError, OSError):
+            if self._client.should_upload_keys:
+                await self._client.keys_upload()
+
+    async def restore(self) -> bool:
+        """Reopen the stored session without the network; False if there is none."""
+        account = self._profile.read_account()
+        if not account:
+            return False
+        try:
+            keys = await asyncio.to_thread(_load_secrets, self._profile.secrets, account["user_id"])
+        except Exception as exc:
+            log.warning("stored session not restored: keyring unavailable (%s)", type(exc).__name__)
+            return False
+        if keys is None:
+            log.info("stored session incomplete: signing in again")
+            return False
+        await self._open(account, keys, aiohttp.ClientSession())
+        return True
+
+    async def _open(self, account: dict, keys: dict, http: aiohttp.ClientSession) -> None:
+        paths = self._profile.paths
+        self._http = http
+        self._cache = Cache(paths.cache_db, keys["cache_key"])
+        await self._cache.open()
+        if self._cache.rebuilt:
+            # A new cache with an old crypto store is fine; an old token without events is not.
+            log.info("cache created")
+        user_id = account["user_id"]
+        self._client = crypto.make_client(
+            account["homeserver"], user_id, account["device_id"], paths.crypto_dir, keys["pickle_key"]
+        )
+        self._client.restore_login(user_id, account["device_id"], keys["access_token"])
+        crypto.require_crypto(self._client)
+        await self._cache.call(_remember_user, user_id)
+        self.display_name = await self._cache.get_meta("own_name") or ""
+        self._outbox = OutboxService(self._client, self._cache, self._publish)
+        self._set_state(SessionState.STARTING)
+
+    def start(self) -> None:
+        """Start syncing and sending in the background."""
+        assert self._client and self._cache and self._http and self._outbox
+        self._sync = SyncService(
+            self._client, self._cache, self._http, self._on_diff,
+            self._on_sync_state, self._retry_decryption,
+            timeout_ms=int(self._profile.config.get("sync_timeout_ms")),
+        )  # fmt: skip
+        self._tasks = [
+            asyncio.ensure_future(self._run_sync()),
+            asyncio.ensure_future(self._outbox.run()),
+            asyncio.ensure_future(self._fetch_own_profile()),
+            asyncio.ensure_future(self._retry_decryption(None)),
+        ]
+
+    async def wait_synced(self, timeout: float = 30.0) -> None:
+        """Wait until one sync has been processed (tests, benchmarks)."""
+        assert self._sync is not None
+        await asyncio.wait_for(self._sync.synced.wait(), timeout)
+
+    async def _run_sync(self) -> None:
+        assert self._sync is not None
+        try:
+            await self._sync.run()
+        except SyncStopped as stop:
+            if stop.state is SessionState.TOKEN_INVALID:
+                await self._stop_tasks(keep=asyncio.current_task())
+                await self._wipe()
+            self._set_state(stop.state)
+
+    def _on_sync_state(self, state: SessionState, retry_in_s: float | None) -> None:
+        if state is SessionState.SYNCING and self._outbox:
+            self._outbox.wake()  # the server is back: flush what waited
+        self._set_state(state, retry_in_s)
+
+    async def close(self) -> None:
+        """Stop everything and close the cache (application quit)."""
+        await self._stop_tasks()
+        if self._client is not None:
+            await self._client.close()
+        if self._http is not None:
+            await self._http.close()
+        if self._cache is not None:
+            await self._cache.close()
+        self._client = self._cache = self._http = None
+
+    async def logout(self) -> None:
+        """Sign out: the server forgets the device; token, cache and crypto store are wiped."""
+        await self._stop_tasks()
+        if self._client is not None and self._http is not None:
+            try:
+                await request_json(self._http, "POST", f"{self.homeserver}/_matrix/client/v3/logout",
+                                   token=self._client.access_token, timeout=10)  # fmt: skip
+            except NetworkError:
+                log.warning("server unreachable at sign-out: local data wiped anyway")
+        await self._wipe()
+        self._set_state(SessionState.SIGNED_OUT)
+
+    async def _wipe(self) -> None:
+        user_id = self.user_id or (self._profile.read_account() or {}).get("user_id")
+        await self.close()
+        paths = self._profile.paths
+        from app.cache import delete_cache_files
+
+        delete_cache_files(paths.cache_db)
+        shutil.rmtree(paths.crypto_dir, ignore_errors=True)
+        if user_id:
+            with suppress(Exception):
+                await asyncio.to_thread(_delete_secrets, self._profile.secrets, user_id)
+        self._profile.clear_account()
+
+    async def _stop_tasks(self, keep: asyncio.Task | None = None) -> None:
+        tasks = [t for t in self._tasks if t is not keep]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks = []
+
+    # -- what the core reports -----------------------------------------------------------------
+
+    async def _on_diff(self, diff: ingest.SyncDiff) -> None:
+        if diff.removed:
+            self._publish(RoomsRemoved(tuple(diff.removed)))
+        if diff.rooms:
+            self._publish(RoomsChanged(tuple(diff.rooms.values())))
+            for room_id in diff.rooms:
+                if room_id in self._room_seen:
+                    self._room_seen[room_id].set()
+        for room_id in diff.reset:
+            self._publish(TimelineReset(room_id))
+        for room_id, items in diff.appended.items():
+            self._publish(MessagesAppended(room_id, tuple(items)))
+        for room_id, old_key, item in diff.changed:
+            self._publish(EventChanged(room_id, old_key, item))
+
+    async def _retry_decryption(self, sessions: list[str] | None) -> None:
+        """Keys arrived (or we just started): decrypt what was waiting for them."""
+        assert self._cache is not None and self._client is not None
+        import json
+
+        waiting = await self._cache.call(ingest.undecrypted, sessions)
+        results = []
+        for room_id, _event_id, raw_text in waiting:
+            raw = json.loads(raw_text)
+            source = crypto.decrypt_raw(self._client, room_id, raw)
+            if source is not None:
+                results.append((room_id, raw, source))
+        if not results:
+            return
+        log.info("%d messages decrypted after their keys arrived", len(results))
+        changed, rooms = await self._cache.call(ingest.apply_decrypted, results, self.user_id)
+        for room_id, key, item in changed:
+            self._publish(EventChanged(room_id, key, item))
+        if rooms:
+            self._publish(RoomsChanged(tuple(rooms.values())))
+
+    async def _fetch_own_profile(self) -> None:
+        assert self._http is not None and self._client is not None
+        url = f"{self.homeserver}/_matrix/client/v3/profile/{quote(self.user_id)}"
+        with suppress(NetworkError):
+            result = await request_json(self._http, "GET", url, token=self._client.access_token)
+            name = result.data.get("displayname") if result.ok and isinstance(result.data, dict) else None
+            if isinstance(name, str) and name:
+                self.display_name = name
+                await self.cache.call(_remember_name, name)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    async def room_summaries(self) -> list[RoomSummary]:
+        """The room list, from the cache."""
+        return await self.cache.room_summaries()
+
+    async def timeline(self, room_id: str, limit: int = 50) -> list[TimelineItem]:
+        """A room's newest rows from the cache, chronological, local echoes last."""
+        return await self.cache.timeline(room_id, limit)
+
+    async def load_older(self, room_id: str, limit: int = 30) -> int:
+        """Fetch older history from the server; publishes MessagesPrepended."""
+        lock = self._paging.setdefault(room_id, asyncio.Lock())
+        async with lock:
+            total = 0
+            for _ in range(3):  # a page may hold only hidden events: look a little further
+                token, reached = await self.cache.call(ingest.back_token, room_id)
+                if reached or token is None:
+                    self._publish(MessagesPrepended(room_id, (), reached_start=True))
+                    return total
+                page = await self._api("GET", _messages_path(room_id, token, limit))
+                chunk = page.get("chunk") if isinstance(page.get("chunk"), list) else []
+                state = page.get("state") if isinstance(page.get("state"), list) else []
+                dec = crypto.decrypt_for_page(self._client, room_id, chunk)
+                items, reached = await self.cache.call(
+                    ingest.apply_messages, room_id, chunk, state, page.get("end"), dec, self.user_id
+                )
+                total += len(items)
+                self._publish(MessagesPrepended(room_id, tuple(items), reached_start=reached))
+                if items or reached:
+                    return total
+            return total
+
+    # -- sending ---------------------------------------------------------------------------------
+
+    async def send_text(self, room_id: str, text: str) -> str:
+        """Queue a message (Markdown → HTML); its local echo appears at once. Returns its key."""
+        assert self._outbox is not None
+        item = await self._outbox.queue_text(room_id, text)
+        return item.key
+
+    async def retry_send(self, room_id: str, key: str) -> None:
+        """Send a failed message again."""
+        assert self._outbox is not None
+        await self._outbox.retry(key.removeprefix("~"))
+
+    async def discard_send(self, room_id: str, key: str) -> None:
+        """Drop a failed message."""
+        assert self._outbox is not None
+        await self._outbox.discard(key.removeprefix("~"))
+
+
+def _messages_path(room_id: str, token: str, limit: int) -> str:
+    flt = quote('{"lazy_load_members":true}')
+    return (f"/_matrix/client/v3/rooms/{quote(room_id)}/messages?dir=b&from={quote(token)}"
+            f"&limit={limit}&filter={flt}")  # fmt: skip
+
+
+async def _resolve_homeserver(http: aiohttp.ClientSession, base: str) -> str:
+    """The typed address if it is a Matrix server, else what its .well-known names."""
+    unreachable = False
+    try:
+        if await probe_matrix(http, base) is not None:
+            return base
+    except NetworkError:
+        unreachable = True
+    found = await discover(http, base)
+    if found and found != base:
+        with suppress(NetworkError):
+            if await probe_matrix(http, found) is not None:
+                return found
+    raise LoginFailed(LoginError.UNREACHABLE if unreachable else LoginError.NOT_MATRIX, detail=base)
+
+
+def _raise_for_login(result) -> None:
+    if result.ok and isinstance(result.data, dict) and "access_token" in result.data:
+        return
+    errcode = result.errcode
+    if result.status == 429 or errcode == "M_LIMIT_EXCEEDED":
+        raise LoginFailed(LoginError.RATE_LIMITED, retry_after_s=result.retry_after_s)
+    if errcode == "M_USER_DEACTIVATED":
+        raise LoginFailed(LoginError.USER_DEACTIVATED)
+    if errcode == "ORG_MATRIX_EXPIRED_ACCOUNT":
+        raise LoginFailed(LoginError.ACCOUNT_EXPIRED)
+    if errcode in ("M_FORBIDDEN", "M_UNAUTHORIZED") or result.status in (401, 403):
+        raise LoginFailed(LoginError.BAD_CREDENTIALS)
+    if errcode == "M_INVALID_PARAM" or result.status == 400:
+        raise LoginFailed(LoginError.INVALID_IDENTIFIER)
+    if result.status >= 500:
+        raise LoginFailed(LoginError.SERVER_ERROR, status=result.status)
+    if result.data is None or result.status == 404:
+        raise LoginFailed(LoginError.NOT_MATRIX)
+    raise LoginFailed(LoginError.UNKNOWN, status=result.status, detail=errcode)
+
+
+def _secrets_usable(store) -> bool:
+    return bool(store.available or store.using_plaintext)
+
+
+def _store_secrets(store, user_id: str, keys: dict) -> None:
+    for name, value in keys.items():
+        store.set(f"{user_id}/{name}", value)
+
+
+def _load_secrets(store, user_id: str) -> dict | None:
+    keys = {name: store.get(f"{user_id}/{name}") for name in SECRET_NAMES}
+    return keys if all(keys.values()) else None
+
+
+def _delete_secrets(store, user_id: str) -> None:
+    for name in SECRET_NAMES:
+        store.delete(f"{user_id}/{name}")
+
+
+def _remember_user(conn, user_id: str) -> None:
+    from app.cache import set_meta
+
+    set_meta(conn, "user_id", user_id)
+
+
+def _remember_name(conn, name: str) -> None:
+    from app.cache import set_meta
+
+    set_meta(conn, "own_name", name)

@@ -1,0 +1,178 @@
+"""The sync loop: long-poll /sync, hand the response to nio's crypto, write it to the cache.
+
+The response is fetched here (not through nio's `sync()`), so its JSON is parsed off the
+event loop and the raw data reaches the cache; nio still sees every response, for its
+Olm/Megolm state. Network loss is retried with exponential back-off and jitter; an
+invalid token stops the loop and sends the user back to sign-in, never retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from urllib.parse import quote
+
+import aiohttp
+from nio import AsyncClient, SyncResponse
+
+from app import crypto, ingest
+from app.cache import Cache
+from app.events import SessionState
+from app.net import NetworkError, request_json
+
+log = logging.getLogger("tchap.sync")
+
+# The filter of every /sync (the benchmark's raw /sync uses the same one).
+SYNC_FILTER: dict = {
+    "room": {
+        "state": {"lazy_load_members": True},
+        "timeline": {"limit": 20, "lazy_load_members": True},
+        "ephemeral": {"types": []},  # typing and receipts are not shown yet
+    },
+    "presence": {"types": []},  # Tchap has presence off
+}
+FILTER_PARAM = quote(json.dumps(SYNC_FILTER, separators=(",", ":")))
+BACKOFF_FIRST_S = 1.0
+BACKOFF_MAX_S = 60.0
+
+
+class SyncStopped(Exception):
+    """The loop cannot go on (invalid token, expired account)."""
+
+    def __init__(self, state: SessionState) -> None:
+        super().__init__(state.name)
+        self.state = state
+
+
+def backoff_delay(attempt: int) -> float:
+    """Exponential back-off with jitter: 1, 2, 4... capped at 60 s, ±20%."""
+    base = min(BACKOFF_MAX_S, BACKOFF_FIRST_S * (2 ** max(0, attempt - 1)))
+    return base * random.uniform(0.8, 1.2)
+
+
+class SyncService:
+    """Runs /sync in a loop for one session and reports what changed."""
+
+    def __init__(
+        self,
+        client: AsyncClient,
+        cache: Cache,
+        http: aiohttp.ClientSession,
+        on_diff: Callable[[ingest.SyncDiff], Awaitable[None]],
+        on_state: Callable[[SessionState, float | None], None],
+        on_keys: Callable[[list[str]], Awaitable[None]],
+        timeout_ms: int = 30000,
+    ) -> None:
+        self._client = client
+        self._cache = cache
+        self._http = http
+        self._on_diff = on_diff
+        self._on_state = on_state
+        self._on_keys = on_keys
+        self._timeout_ms = timeout_ms
+        self.synced = asyncio.Event()  # set after each processed sync
+        self.first_incremental_done = asyncio.Event()
+
+    async def run(self) -> None:
+        """Sync until cancelled or stopped by the server."""
+        token = await self._cache.get_meta("sync_token")
+        attempt = 0
+        self._on_state(SessionState.STARTING, None)
+        while True:
+            try:
+                data = await self._fetch(token)
+            except NetworkError:
+                attempt += 1
+                delay = backoff_delay(attempt)
+                log.info("sync: network down, retry %d in %.1f s", attempt, delay)
+                self._on_state(SessionState.RECONNECTING, delay)
+                await asyncio.sleep(delay)
+                continue
+            except _Retry as retry:
+                attempt += 1
+                delay = retry.after if retry.after is not None else backoff_delay(attempt)
+                self._on_state(SessionState.RECONNECTING, delay)
+                await asyncio.sleep(delay)
+                continue
+            await self._process(data, incremental=token is not None)
+            if attempt or token is None or not self.synced.is_set():
+                self._on_state(SessionState.SYNCING, None)
+            attempt = 0
+            if token is not None:
+                self.first_incremental_done.set()
+            token = data.get("next_batch") or token
+            self.synced.set()
+            await self._key_maintenance()
+
+    async def _fetch(self, token: str | None) -> dict:
+        timeout = self._timeout_ms if token else 0
+        url = f"{self._client.homeserver}/_matrix/client/v3/sync?filter={FILTER_PARAM}&timeout={timeout}"
+        if token:
+            url += f"&since={quote(token)}"
+        result = await request_json(
+            self._http, "GET", url, token=self._client.access_token, timeout=timeout / 1000 + 90
+        )
+        if result.ok and isinstance(result.data, dict):
+            return result.data
+        errcode = result.errcode
+        if result.status == 401 or errcode == "M_UNKNOWN_TOKEN":
+            log.warning("sync: the access token is no longer valid")
+            raise SyncStopped(SessionState.TOKEN_INVALID)
+        if errcode == "ORG_MATRIX_EXPIRED_ACCOUNT":
+            log.warning("sync: the account has expired")
+            raise SyncStopped(SessionState.ACCOUNT_EXPIRED)
+        if result.status == 429:
+            log.info("sync: rate limited for %.1f s", result.retry_after_s or 0)
+            raise _Retry(result.retry_after_s)
+        log.warning("sync: server answered %d %s", result.status, errcode)
+        raise _Retry(None)
+
+    async def _process(self, data: dict, *, incremental: bool) -> None:
+        started = time.perf_counter()
+        loop = asyncio.get_running_loop()
+        # Parsing into nio's objects validates a large JSON: done off the event loop.
+        response = await loop.run_in_executor(None, SyncResponse.from_dict, data)
+        if not isinstance(response, SyncResponse):
+            log.error("sync: response rejected by nio's schema: %s", type(response).__name__)
+            response = None
+        dec = ingest.Decryption()
+        sessions: list[str] = []
+        if response is not None:
+            await self._client.receive_response(response)  # Olm, Megolm, device lists
+            dec = crypto.decryption_of(response)
+            sessions = crypto.received_sessions(response)
+        diff = await self._cache.call(ingest.apply_sync, data, dec, self._client.user_id)
+        await self._on_diff(diff)
+        if sessions:
+            await self._on_keys(sessions)
+        log.debug(
+            "sync: %s, %d rooms changed in %.0f ms",
+            "incremental" if incremental else "initial",
+            len(diff.rooms),
+            (time.perf_counter() - started) * 1000,
+        )
+
+    async def _key_maintenance(self) -> None:
+        """What nio's sync_forever does between syncs: to-device, key upload/query/claim."""
+        client = self._client
+        try:
+            if client.outgoing_to_device_messages:
+                await client.send_to_device_messages()
+            if client.should_upload_keys:
+                await client.keys_upload()
+            if client.should_query_keys:
+                await client.keys_query()
+            if client.should_claim_keys:
+                await client.keys_claim(client.get_users_for_key_claiming())
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            log.info("key maintenance postponed: %s", type(exc).__name__)
+
+
+class _Retry(Exception):
+    def __init__(self, after: float | None) -> None:
+        super().__init__()
+        self.after = after
