@@ -118,15 +118,15 @@ class Cache:
 
     # -- thread plumbing -------------------------------------------------------------------
 
-    async def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run fn(connection, *args) on the database thread."""
+    async def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run fn(connection, *args, **kwargs) on the database thread."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, self._run, fn, args)
+        return await loop.run_in_executor(self._pool, self._run, fn, args, kwargs)
 
-    def _run(self, fn: Callable[..., T], args: tuple) -> T:
+    def _run(self, fn: Callable[..., T], args: tuple, kwargs: dict) -> T:
         if self._conn is None:
             raise CacheUnavailable("cache is closed")
-        return fn(self._conn, *args)
+        return fn(self._conn, *args, **kwargs)
 
     async def open(self) -> None:
         """Open (or create, or rebuild) the cache; raises CacheUnavailable if impossible."""

@@ -20,6 +20,7 @@ from nio import AsyncClient, RoomSendResponse
 
 from app import crypto, ingest
 from app.cache import Cache
+from app.errors import CryptoStoreNotLoaded
 from app.events import CoreEvent, EventChanged, MessagesAppended
 from app.formatting import message_content
 from app.sync import backoff_delay
@@ -101,6 +102,10 @@ class OutboxService:
                     await asyncio.wait_for(self._wakeup.wait(), timeout=delay)
                 except asyncio.TimeoutError:
                     pass
+                continue
+            except CryptoStoreNotLoaded:
+                log.error("send abandoned: the encryption store is not loaded")
+                self._emit(await self._cache.call(ingest.outbox_set, txn_id, "failed", error="crypto"))
                 continue
             except _Refused as refused:
                 log.warning("send refused by the server: %s", refused)
