@@ -92,8 +92,8 @@ class RoomActions:
             "initial_state": [ENCRYPTION, _access_rule("direct")],
         }
         room_id = (await self._api("POST", "/_matrix/client/v3/createRoom", body))["room_id"]
-        await self._add_direct(user_id, room_id)
         await self._wait_for_room(room_id)
+        await self._add_direct(user_id, room_id)
         return room_id
 
     async def _add_direct(self, user_id: str, room_id: str) -> None:
@@ -103,6 +103,9 @@ class RoomActions:
             rooms.append(room_id)
         path = f"/_matrix/client/v3/user/{quote(self.user_id)}/account_data/m.direct"
         await self._api("PUT", path, current)
+        rooms = await self.cache.call(ingest.set_direct, current, self.user_id)
+        if rooms:
+            self._publish(RoomsChanged(tuple(rooms.values())))
 
     async def create_private_room(self, name: str, topic: str = "") -> str:
         """Create an encrypted, invite-only salon; returns the room id."""

@@ -146,19 +146,29 @@ def _delete_room(conn: Any, room_id: str) -> None:
 # -- sync ----------------------------------------------------------------------------------
 
 
-def _direct_rooms(conn: Any, account_data: list) -> set[str] | None:
-    """Update m.direct from the batch; return the direct room ids (None if unchanged)."""
+def _direct_map(content: dict) -> dict[str, str]:
+    """m.direct content → {room id: the other user}."""
+    return {
+        room: user
+        for user, rooms in content.items()
+        if isinstance(rooms, list)
+        for room in rooms
+        if isinstance(room, str)
+    }
+
+
+def _direct_rooms(conn: Any, account_data: list) -> dict[str, str] | None:
+    """Update m.direct from the batch; return {direct room: other user} (None if unchanged)."""
     for ev in account_data:
         if isinstance(ev, dict) and ev.get("type") == "m.direct":
             content = ev.get("content") if isinstance(ev.get("content"), dict) else {}
             set_meta(conn, "m.direct", json.dumps(content))
-            return {r for rooms in content.values() if isinstance(rooms, list) for r in rooms}
+            return _direct_map(content)
     return None
 
 
-def _known_direct(conn: Any) -> set[str]:
-    content = json.loads(get_meta(conn, "m.direct") or "{}")
-    return {r for rooms in content.values() if isinstance(rooms, list) for r in rooms}
+def _known_direct(conn: Any) -> dict[str, str]:
+    return _direct_map(json.loads(get_meta(conn, "m.direct") or "{}"))
 
 
 def apply_sync(conn: Any, data: dict, dec: Decryption, own: str) -> SyncDiff:
@@ -171,10 +181,10 @@ def apply_sync(conn: Any, data: dict, dec: Decryption, own: str) -> SyncDiff:
         direct = new_direct if new_direct is not None else _known_direct(conn)
         for room_id, info in (rooms.get("join") or {}).items():
             if isinstance(info, dict):
-                _apply_joined(conn, room_id, info, dec, own, room_id in direct, diff)
+                _apply_joined(conn, room_id, info, dec, own, direct.get(room_id, ""), diff)
         for room_id, info in (rooms.get("invite") or {}).items():
             if isinstance(info, dict):
-                _apply_invited(conn, room_id, info, own, room_id in direct, diff)
+                _apply_invited(conn, room_id, info, own, direct.get(room_id, ""), diff)
         for room_id in rooms.get("leave") or {}:
             if _facts(conn, room_id) is not None:
                 _delete_room(conn, room_id)
@@ -187,16 +197,17 @@ def apply_sync(conn: Any, data: dict, dec: Decryption, own: str) -> SyncDiff:
     return diff
 
 
-def _refresh_direct_flags(conn: Any, direct: set[str], own: str, diff: SyncDiff) -> None:
+def _refresh_direct_flags(conn: Any, direct: dict[str, str], own: str, diff: SyncDiff) -> None:
     for (room_id,) in conn.execute("SELECT room_id FROM rooms").fetchall():
         facts = _facts(conn, room_id)
-        if facts is not None and facts.is_direct != (room_id in direct):
-            facts.is_direct = room_id in direct
+        other = direct.get(room_id, "")
+        if facts is not None and (facts.is_direct, facts.direct_user) != (bool(other), other):
+            facts.is_direct, facts.direct_user = bool(other), other
             diff.rooms[room_id] = _save_room(conn, facts, own)
 
 
 def _apply_joined(
-    conn: Any, room_id: str, info: dict, dec: Decryption, own: str, is_direct: bool, diff: SyncDiff
+    conn: Any, room_id: str, info: dict, dec: Decryption, own: str, direct_user: str, diff: SyncDiff
 ) -> None:
     facts = _facts(conn, room_id)
     is_new = facts is None or facts.membership is not Membership.JOIN
@@ -206,7 +217,7 @@ def _apply_joined(
         # An invitation we accepted: its stripped state is superseded by the real state.
         conn.execute("DELETE FROM state WHERE room_id = ?", (room_id,))
     facts.membership = Membership.JOIN
-    facts.is_direct = is_direct
+    facts.is_direct, facts.direct_user = bool(direct_user), direct_user
     summary = info.get("summary") or {}
     if isinstance(summary.get("m.heroes"), list):
         facts.heroes = [h for h in summary["m.heroes"] if isinstance(h, str)]
@@ -339,10 +350,10 @@ def _apply_relation(conn: Any, room_id: str, ev: dict, diff: SyncDiff) -> bool:
 
 
 def _apply_invited(
-    conn: Any, room_id: str, info: dict, own: str, is_direct: bool, diff: SyncDiff
+    conn: Any, room_id: str, info: dict, own: str, direct_user: str, diff: SyncDiff
 ) -> None:
     facts = _facts(conn, room_id) or RoomFacts(room_id=room_id, membership=Membership.INVITE)
-    facts.is_direct = is_direct
+    facts.is_direct, facts.direct_user = bool(direct_user), direct_user
     for ev in (info.get("invite_state") or {}).get("events") or []:
         if not isinstance(ev, dict):
             continue
@@ -525,3 +536,12 @@ def mark_read_locally(conn: Any, room_id: str, own: str) -> tuple[str | None, Ro
         ).fetchone()
         facts.unread_count = facts.highlight_count = 0
         return (row[0] if row else None), _save_room(conn, facts, own)
+
+
+def set_direct(conn: Any, content: dict, own: str) -> dict[str, RoomSummary]:
+    """Apply our own m.direct change at once (the sync would echo it a moment later)."""
+    diff = SyncDiff()
+    with _Tx(conn):
+        direct = _direct_rooms(conn, [{"type": "m.direct", "content": content}]) or {}
+        _refresh_direct_flags(conn, direct, own, diff)
+    return diff.rooms

@@ -33,6 +33,7 @@ class RoomFacts:
     room_id: str
     membership: Membership
     is_direct: bool = False
+    direct_user: str = ""  # the other person of a direct chat, from m.direct
     heroes: list[str] = field(default_factory=list)
     joined_count: int = 0
     invited_count: int = 0
@@ -62,6 +63,8 @@ def display_name(facts: RoomFacts, state: State, own_user_id: str) -> tuple[str,
             and key != own_user_id
             and content.get("membership") in ("join", "invite")
         ][:5]
+    if not heroes and facts.direct_user:
+        heroes = [facts.direct_user]  # a new direct chat, before the invite is synced
     names = sorted(member_name(state, h) for h in heroes)
     return ", ".join(names), True
 

@@ -1,0 +1,314 @@
+"""Session against a real Synapse: sign-in errors, restore, logout, sync, E2EE, outbox."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import keyring
+import pytest
+
+from app.errors import LoginError, LoginFailed
+from app.events import EventChanged, MessagesAppended, RoomsChanged, SessionState
+from app.profile import Profile
+from app.session import Session
+from app.types import ItemKind, Membership, SendState
+from tests.support import Recorder, eventually, fake_http_server
+
+
+async def signed_in(synapse, user) -> tuple[Session, Recorder]:
+    """A started session for `user` on a fresh profile, and a recorder of its events."""
+    session = Session(Profile.load("default"))
+    recorder = Recorder(session)
+    await session.login(synapse.url, user.user_id, user.password)
+    session.start()
+    await session.wait_synced()
+    return session, recorder
+
+
+# -- sign-in errors -----------------------------------------------------------------------------
+
+
+async def test_wrong_password(synapse, make_user, tchap_home):
+    user = make_user("wrongpw")
+    session = Session(Profile.load())
+    with pytest.raises(LoginFailed) as failed:
+        await session.login(synapse.url, user.user_id, "not the password")
+    assert failed.value.kind is LoginError.BAD_CREDENTIALS
+    assert Profile.load().read_account() is None
+
+
+async def test_unreachable_server(tchap_home):
+    from devtools.homeserver import free_port
+
+    with pytest.raises(LoginFailed) as failed:
+        await Session(Profile.load()).login(f"http://127.0.0.1:{free_port()}", "@a:b.c", "x")
+    assert failed.value.kind is LoginError.UNREACHABLE
+
+
+async def test_not_a_matrix_server(tchap_home):
+    async with fake_http_server({"GET /_matrix/client/versions": (404, "<html>nope</html>")}) as url:
+        with pytest.raises(LoginFailed) as failed:
+            await Session(Profile.load()).login(url, "@a:b.c", "x")
+    assert failed.value.kind is LoginError.NOT_MATRIX
+
+
+async def test_server_error_5xx(tchap_home):
+    # A real Synapse cannot be made to answer 502 on demand: a fake one, beside the real tests.
+    routes = {
+        "GET /_matrix/client/versions": (200, {"versions": ["v1.11"]}),
+        "POST /_matrix/client/v3/login": (502, "<html>Bad Gateway</html>"),
+    }
+    async with fake_http_server(routes) as url:
+        with pytest.raises(LoginFailed) as failed:
+            await Session(Profile.load()).login(url, "@a:b.c", "x")
+    assert failed.value.kind is LoginError.SERVER_ERROR and failed.value.status == 502
+
+
+async def test_rate_limited_login_says_how_long(tmp_path, make_user, tchap_home):
+    from devtools.homeserver import Homeserver
+
+    strict = {"rc_login": {"failed_attempts": {"per_second": 0.01, "burst_count": 1},
+                           "account": {"per_second": 0.01, "burst_count": 1},
+                           "address": {"per_second": 0.01, "burst_count": 1}}}  # fmt: skip
+    with Homeserver(tmp_path / "strict", extra_config=strict) as hs:
+        hs.register_user("limited", "password-1")
+        session = Session(Profile.load())
+        kinds = []
+        for _ in range(3):
+            try:
+                await session.login(hs.url, "@limited:localhost", "wrong")
+            except LoginFailed as failed:
+                kinds.append(failed)
+        limited = [f for f in kinds if f.kind is LoginError.RATE_LIMITED]
+        assert limited, [f.kind for f in kinds]
+        assert limited[0].retry_after_s and limited[0].retry_after_s > 0
+
+
+async def test_login_by_email(synapse, make_user, tchap_home, keyring_backend):
+    user = make_user("mail", email="agent.mail@interieur.gouv.fr")
+    session = Session(Profile.load())
+    await session.login(synapse.url, "Agent.Mail@interieur.gouv.fr", user.password)
+    assert session.user_id == user.user_id
+    await session.logout()
+
+
+# -- session lifecycle ------------------------------------------------------------------------
+
+
+async def test_login_restore_logout(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+    alice, bob = make_user("alice"), make_user("bob", displayname="Bob Leroy [Finances]")
+    peer = await nio_peer(bob)
+    room_id = await peer.create_room(encrypted=True, invite=[alice.user_id], name="Projet")
+    session, recorder = await signed_in(synapse, alice)
+    await eventually(lambda: any(r.room_id == room_id for r in recorder.rooms()))
+    invite = next(r for r in recorder.rooms() if r.room_id == room_id)
+    assert invite.membership is Membership.INVITE and invite.inviter == "Bob Leroy [Finances]"
+    await session.accept_invite(room_id)
+    await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
+    token_name = f"{alice.user_id}/access_token"
+    service = Profile.load().secrets
+    assert service.get(token_name)
+    await session.close()
+
+    # Restart: the room list comes from the cache, with no network at all.
+    restored = Session(Profile.load())
+    assert await restored.restore()
+    rooms = await restored.room_summaries()
+    assert [r.name for r in rooms if r.room_id == room_id] == ["Projet"]
+    paths = Profile.load().paths
+    assert paths.cache_db.exists() and paths.crypto_dir.exists()
+    # Nothing secret on disk in the clear.
+    token = service.get(token_name)
+    for path in Path(tchap_home).rglob("*"):
+        if path.is_file():
+            assert token.encode() not in path.read_bytes(), path
+
+    await restored.logout()
+    assert service.get(token_name) is None
+    assert not paths.cache_db.exists() and not paths.crypto_dir.exists()
+    assert Profile.load().read_account() is None
+    assert not await Session(Profile.load()).restore()
+
+
+async def test_invalid_token_goes_back_to_sign_in(synapse, make_user, tchap_home, keyring_backend):
+    alice = make_user("revoked")
+    session, recorder = await signed_in(synapse, alice)
+    # Another device (or an admin) logs this device out: the token dies server-side.
+    await session._api("POST", "/_matrix/client/v3/logout")
+    await eventually(lambda: SessionState.TOKEN_INVALID in recorder.states(), timeout=60)
+    assert Profile.load().read_account() is None
+    await session.close()
+
+
+# -- messages ---------------------------------------------------------------------------------
+
+
+async def test_encrypted_exchange_with_nio(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+    alice, bob = make_user("alice"), make_user("bob")
+    session, recorder = await signed_in(synapse, alice)
+    peer = await nio_peer(bob)
+    room_id = await session.create_direct_chat(bob.user_id)
+    assert recorder.room(room_id).is_direct and recorder.room(room_id).is_encrypted
+    await peer.join(room_id)
+    await eventually(lambda: recorder.room(room_id).member_count == 2)
+
+    await session.send_text(room_id, "Bonjour **Bob**")
+    received = await peer.wait_for_text(room_id, "Bonjour **Bob**")
+    assert received.decrypted
+    assert received.source["content"]["formatted_body"] == "Bonjour <strong>Bob</strong>"
+    await eventually(lambda: recorder.item(room_id, body="Bonjour **Bob**").send_state is SendState.SENT)
+
+    await peer.send_text(room_id, "Bien reçu, Alice")
+    await eventually(lambda: recorder.item(room_id, body="Bien reçu, Alice") is not None)
+    reply = recorder.item(room_id, body="Bien reçu, Alice")
+    assert reply.encrypted and reply.kind is ItemKind.TEXT and not reply.is_own
+    await session.close()
+
+
+async def test_encrypted_exchange_with_mautrix(synapse, make_user, tchap_home, keyring_backend, mautrix_peer):
+    alice, carol = make_user("alice"), make_user("carol")
+    session, recorder = await signed_in(synapse, alice)
+    peer = await mautrix_peer(carol)
+    room_id = await session.create_private_room("Interop")
+    await session._api("POST", f"/_matrix/client/v3/rooms/{room_id}/invite", {"user_id": carol.user_id})
+    await peer.join(room_id)
+    await eventually(lambda: recorder.room(room_id).member_count == 2)
+    await session.send_text(room_id, "vers python-olm")
+    await peer.wait_for_text(room_id, "vers python-olm")
+    await peer.send_text(room_id, "depuis python-olm")
+    await eventually(lambda: recorder.item(room_id, body="depuis python-olm") is not None)
+    assert recorder.item(room_id, body="depuis python-olm").encrypted
+    await session.close()
+
+
+async def test_key_that_arrives_late(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+    alice, bob = make_user("alice"), make_user("bob")
+    session, recorder = await signed_in(synapse, alice)
+    peer = await nio_peer(bob)
+    room_id = await peer.create_room(encrypted=True, invite=[alice.user_id])
+    await eventually(lambda: recorder.room(room_id) is not None)
+    await session.accept_invite(room_id)
+    await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
+    await peer.wait_member(room_id, alice.user_id)
+
+    event_id = await peer.send_text_withholding_key(room_id, "secret tardif")
+    await eventually(lambda: recorder.item_by_key(room_id, event_id) is not None)
+    assert recorder.item_by_key(room_id, event_id).kind is ItemKind.UNDECRYPTABLE
+    assert recorder.room(room_id).last_undecryptable
+
+    await peer.release_withheld_keys()
+    await eventually(lambda: recorder.item_by_key(room_id, event_id).kind is ItemKind.TEXT)
+    assert recorder.item_by_key(room_id, event_id).body == "secret tardif"
+    assert any(isinstance(e, EventChanged) and e.key == event_id for e in recorder.events)
+    await session.close()
+
+
+async def test_history_pages_back(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+    alice, bob = make_user("alice"), make_user("bob")
+    peer = await nio_peer(bob)
+    room_id = await peer.create_room(encrypted=False, invite=[alice.user_id], name="Archives")
+    session, recorder = await signed_in(synapse, alice)
+    await eventually(lambda: recorder.room(room_id) is not None)
+    await session.accept_invite(room_id)
+    await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
+    for n in range(45):
+        await peer.send_text(room_id, f"message {n:02d}")
+    await eventually(lambda: recorder.item(room_id, body="message 44") is not None)
+    await session.close()
+
+    session = Session(Profile.load())
+    assert await session.restore()
+    session.start()
+    await session.wait_synced()
+    cached = await session.timeline(room_id, 100)
+    bodies = [i.body for i in cached if i.kind is ItemKind.TEXT]
+    assert "message 44" in bodies
+    loaded = 0
+    for _ in range(10):
+        n = await session.load_older(room_id, limit=20)
+        loaded += n
+        if n == 0:
+            break
+    bodies = [i.body for i in await session.timeline(room_id, 500) if i.kind is ItemKind.TEXT]
+    assert bodies == [f"message {n:02d}" for n in range(45)]
+    assert loaded > 0
+    await session.close()
+
+
+async def test_outbox_survives_dead_server_and_restart(tmp_path, make_user, tchap_home, keyring_backend):
+    """Messages typed while the server is down go out once, in order, when it is back."""
+    from devtools.homeserver import Homeserver
+    from devtools.peers import NioPeer
+
+    hs = Homeserver(tmp_path / "hs")
+    hs.start()
+    try:
+        hs.register_user("alice", "pw-alice-1")
+        hs.register_user("bob", "pw-bob-1")
+        session = Session(Profile.load())
+        recorder = Recorder(session)
+        await session.login(hs.url, "@alice:localhost", "pw-alice-1")
+        session.start()
+        await session.wait_synced()
+        room_id = await session.create_private_room("Coupure")
+        await session._api("POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
+                           {"user_id": "@bob:localhost"})  # fmt: skip
+        bob = NioPeer(hs.url, "@bob:localhost", "pw-bob-1", tmp_path / "bob")
+        await bob.start()
+        await bob.join(room_id)
+        await eventually(lambda: recorder.room(room_id).member_count == 2)
+
+        hs.stop()
+        for n in range(3):
+            await session.send_text(room_id, f"pendant la coupure {n}")
+        await eventually(lambda: SessionState.RECONNECTING in recorder.states(), timeout=60)
+        pending = [i for i in await session.timeline(room_id, 50) if i.send_state is SendState.SENDING]
+        assert len(pending) == 3
+        await session.close()  # the app quits (or crashes) with the server still down
+
+        hs.start()
+        session = Session(Profile.load())
+        assert await session.restore()
+        session.start()
+        for n in range(3):
+            await bob.wait_for_text(room_id, f"pendant la coupure {n}", timeout=60)
+        bodies = [e.body for e in bob.received if e.body.startswith("pendant la coupure")]
+        assert bodies == [f"pendant la coupure {n}" for n in range(3)]  # once each, in order
+        await bob.close()
+        await session.close()
+    finally:
+        hs.stop()
+
+
+async def test_no_plaintext_send_without_crypto_store(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+    alice, bob = make_user("alice"), make_user("bob")
+    session, recorder = await signed_in(synapse, alice)
+    room_id = await session.create_private_room("Chiffré")
+    session._client.olm = None  # as if nio had been built without its store
+    await session.send_text(room_id, "ne doit jamais partir en clair")
+    await eventually(lambda: recorder.item(room_id, body="ne doit jamais partir en clair").send_state
+                     is SendState.FAILED)  # fmt: skip
+    messages = await session._api("GET", f"/_matrix/client/v3/rooms/{room_id}/messages?dir=b&limit=50")
+    assert not any(e.get("type") == "m.room.message" for e in messages["chunk"])
+    await session.close()
+
+
+async def test_secrets_never_in_logs(synapse, make_user, tchap_home, keyring_backend):
+    """Token, password and message bodies never reach the log file, even at debug level."""
+    from app.logs import setup_logging
+
+    profile = Profile.load()
+    setup_logging(profile.paths, "debug")
+    alice = make_user("logs")
+    session, recorder = await signed_in(synapse, alice)
+    room_id = await session.create_private_room("Journal")
+    await session.send_text(room_id, "corps-du-message-secret")
+    await eventually(lambda: recorder.item(room_id, body="corps-du-message-secret").send_state
+                     is SendState.SENT)  # fmt: skip
+    token = profile.secrets.get(f"{alice.user_id}/access_token")
+    await session.close()
+    text = "".join(p.read_text() for p in profile.paths.log_dir.glob("*.log*"))
+    assert "signed in" in text  # the log is really written
+    for secret in (token, alice.password, "corps-du-message-secret"):
+        assert secret not in text
