@@ -91,9 +91,16 @@ class RoomActions:
             "invite": [user_id],
             "initial_state": [ENCRYPTION, _access_rule("direct")],
         }
-        room_id = (await self._api("POST", "/_matrix/client/v3/createRoom", body))["room_id"]
+        room_id = await self._create_encrypted(body)
         await self._wait_for_room(room_id)
         await self._add_direct(user_id, room_id)
+        return room_id
+
+    async def _create_encrypted(self, body: dict) -> str:
+        """createRoom, and record at once that the room is encrypted: a sync may show the
+        room before its m.room.encryption event, and nothing may be sent in clear there."""
+        room_id = (await self._api("POST", "/_matrix/client/v3/createRoom", body))["room_id"]
+        await self.cache.call(ingest.record_state, room_id, ENCRYPTION)
         return room_id
 
     async def _add_direct(self, user_id: str, room_id: str) -> None:
@@ -122,7 +129,7 @@ class RoomActions:
         }  # fmt: skip
         if topic.strip():
             body["topic"] = topic.strip()
-        room_id = (await self._api("POST", "/_matrix/client/v3/createRoom", body))["room_id"]
+        room_id = await self._create_encrypted(body)
         await self._wait_for_room(room_id)
         return room_id
 

@@ -545,3 +545,45 @@ def set_direct(conn: Any, content: dict, own: str) -> dict[str, RoomSummary]:
         direct = _direct_rooms(conn, [{"type": "m.direct", "content": content}]) or {}
         _refresh_direct_flags(conn, direct, own, diff)
     return diff.rooms
+
+
+def inviter_without_profile(conn: Any, room_id: str, own: str) -> str | None:
+    """The inviter of an invitation whose member state we lack (Synapse does not send it)."""
+    row = conn.execute(
+        "SELECT content FROM state WHERE room_id = ? AND type = 'm.room.member' AND state_key = ?",
+        (room_id, own),
+    ).fetchone()
+    sender = json.loads(row[0]).get("__sender") if row else None
+    if not isinstance(sender, str):
+        return None
+    known = conn.execute(
+        "SELECT 1 FROM state WHERE room_id = ? AND type = 'm.room.member' AND state_key = ?",
+        (room_id, sender),
+    ).fetchone()
+    return None if known else sender
+
+
+def add_profile(conn: Any, room_id: str, user_id: str, profile: dict, own: str) -> RoomSummary | None:
+    """Record a user's public profile as their member state when the room has none."""
+    content = {"membership": "join"}
+    if isinstance(profile.get("displayname"), str):
+        content["displayname"] = profile["displayname"]
+    with _Tx(conn):
+        _put_state(conn, room_id, {"type": "m.room.member", "state_key": user_id,
+                                   "content": content}, keep_existing=True)  # fmt: skip
+        facts = _facts(conn, room_id)
+        return _save_room(conn, facts, own) if facts is not None else None
+
+
+def record_state(conn: Any, room_id: str, ev: dict) -> None:
+    """Store one state event learnt outside a sync (e.g. the encryption of a room we created)."""
+    with _Tx(conn):
+        _put_state(conn, room_id, ev)
+
+
+def is_encrypted(conn: Any, room_id: str) -> bool:
+    """Whether the cache knows the room to be encrypted (once encrypted, always)."""
+    row = conn.execute(
+        "SELECT 1 FROM state WHERE room_id = ? AND type = 'm.room.encryption'", (room_id,)
+    ).fetchone()
+    return row is not None

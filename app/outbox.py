@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable
 
 import aiohttp
-from nio import AsyncClient, RoomSendResponse
+from nio import AsyncClient, RoomGetStateEventResponse, RoomSendResponse
 
 from app import crypto, ingest
 from app.cache import Cache
@@ -39,13 +39,6 @@ class _Refused(Exception):
     pass
 
 
-def _is_encrypted(conn: object, room_id: str) -> bool:
-    row = conn.execute(  # type: ignore[attr-defined]
-        "SELECT 1 FROM state WHERE room_id = ? AND type = 'm.room.encryption'", (room_id,)
-    ).fetchone()
-    return row is not None
-
-
 class OutboxService:
     """Queues and sends the user's messages for one session."""
 
@@ -56,6 +49,7 @@ class OutboxService:
         self._cache = cache
         self._publish = publish
         self._wakeup = asyncio.Event()
+        self._checked_plain: set[str] = set()  # rooms the server confirmed unencrypted
 
     async def queue_text(self, room_id: str, text: str) -> TimelineItem:
         """Persist a message and show its local echo; the send happens in the background."""
@@ -113,6 +107,10 @@ class OutboxService:
                     ingest.outbox_set, txn_id, "failed", error=str(refused)
                 ))  # fmt: skip
                 continue
+            except Exception:  # a bug: keep the outbox alive, fail this message visibly
+                log.exception("send failed unexpectedly")
+                self._emit(await self._cache.call(ingest.outbox_set, txn_id, "failed", error="bug"))
+                continue
             attempt = 0
             self._emit(await self._cache.call(ingest.outbox_set, txn_id, "sent", event_id=event_id))
 
@@ -121,8 +119,29 @@ class OutboxService:
             old_key, item = result
             self._publish(EventChanged(item.room_id, old_key, item))
 
+    async def _encrypted(self, room_id: str) -> bool:
+        """Is the room encrypted? The cache may lag (a sync can catch a room half-created),
+        so a room it thinks unencrypted is checked with the server once per session."""
+        if await self._cache.call(ingest.is_encrypted, room_id):
+            return True
+        if room_id in self._checked_plain:
+            return False
+        try:
+            answer = await self._client.room_get_state_event(room_id, "m.room.encryption")
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            raise _Transient() from exc
+        if isinstance(answer, RoomGetStateEventResponse):
+            event = {"type": "m.room.encryption", "state_key": "", "content": answer.content}
+            await self._cache.call(ingest.record_state, room_id, event)
+            return True
+        status = getattr(answer.transport_response, "status", None)
+        if status == 404:
+            self._checked_plain.add(room_id)
+            return False
+        raise _Transient()  # unknown: never guess "plain"
+
     async def _send(self, room_id: str, content: dict, txn_id: str) -> str:
-        encrypted = await self._cache.call(_is_encrypted, room_id)
+        encrypted = await self._encrypted(room_id)
         if encrypted:
             crypto.require_crypto(self._client)  # never let nio fall back to plain text
         crypto.ensure_room(self._client, room_id, encrypted)

@@ -23,7 +23,7 @@ from nio import AsyncClient
 from app import crypto, ingest
 from app.actions import RoomActions
 from app.cache import Cache
-from app.errors import LoginError, LoginFailed
+from app.errors import ActionFailed, LoginError, LoginFailed
 from app.events import (
     CoreEvent,
     EventChanged,
@@ -39,7 +39,7 @@ from app.identifiers import login_identifier
 from app.net import NetworkError, discover, normalise_homeserver, probe_matrix, request_json
 from app.outbox import OutboxService
 from app.sync import SyncService, SyncStopped
-from app.types import RoomSummary, TimelineItem
+from app.types import Membership, RoomSummary, TimelineItem
 
 log = logging.getLogger("tchap.sync")
 SECRET_NAMES = ("access_token", "pickle_key", "cache_key")
@@ -265,6 +265,9 @@ class Session(RoomActions):
             self._publish(RoomsRemoved(tuple(diff.removed)))
         if diff.rooms:
             self._publish(RoomsChanged(tuple(diff.rooms.values())))
+            invites = [r.room_id for r in diff.rooms.values() if r.membership is Membership.INVITE]
+            if invites:
+                self._tasks.append(asyncio.ensure_future(self._complete_invites(invites)))
             for room_id in diff.rooms:
                 if room_id in self._room_seen:
                     self._room_seen[room_id].set()
@@ -274,6 +277,20 @@ class Session(RoomActions):
             self._publish(MessagesAppended(room_id, tuple(items)))
         for room_id, old_key, item in diff.changed:
             self._publish(EventChanged(room_id, old_key, item))
+
+    async def _complete_invites(self, room_ids: list[str]) -> None:
+        """Name the inviter: Synapse's invite state does not include their member event."""
+        for room_id in room_ids:
+            sender = await self.cache.call(ingest.inviter_without_profile, room_id, self.user_id)
+            if sender is None:
+                continue
+            try:
+                profile = await self._api("GET", f"/_matrix/client/v3/profile/{quote(sender)}")
+            except ActionFailed:
+                continue
+            summary = await self.cache.call(ingest.add_profile, room_id, sender, profile, self.user_id)
+            if summary is not None:
+                self._publish(RoomsChanged((summary,)))
 
     async def _retry_decryption(self, sessions: list[str] | None) -> None:
         """Keys arrived (or we just started): decrypt what was waiting for them."""

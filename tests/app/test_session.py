@@ -9,7 +9,7 @@ import keyring
 import pytest
 
 from app.errors import LoginError, LoginFailed
-from app.events import EventChanged, MessagesAppended, RoomsChanged, SessionState
+from app.events import EventChanged, MessagesPrepended, SessionState
 from app.profile import Profile
 from app.session import Session
 from app.types import ItemKind, Membership, SendState
@@ -102,8 +102,8 @@ async def test_login_restore_logout(synapse, make_user, tchap_home, keyring_back
     room_id = await peer.create_room(encrypted=True, invite=[alice.user_id], name="Projet")
     session, recorder = await signed_in(synapse, alice)
     await eventually(lambda: any(r.room_id == room_id for r in recorder.rooms()))
-    invite = next(r for r in recorder.rooms() if r.room_id == room_id)
-    assert invite.membership is Membership.INVITE and invite.inviter == "Bob Leroy [Finances]"
+    assert recorder.room(room_id).membership is Membership.INVITE
+    await eventually(lambda: recorder.room(room_id).inviter == "Bob Leroy [Finances]")
     await session.accept_invite(room_id)
     await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
     token_name = f"{alice.user_id}/access_token"
@@ -205,34 +205,31 @@ async def test_key_that_arrives_late(synapse, make_user, tchap_home, keyring_bac
 
 
 async def test_history_pages_back(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+    """A room joined with a long history: the sync gives the last page, the rest pages back."""
     alice, bob = make_user("alice"), make_user("bob")
     peer = await nio_peer(bob)
     room_id = await peer.create_room(encrypted=False, invite=[alice.user_id], name="Archives")
+    for n in range(45):
+        await peer.send_text(room_id, f"message {n:02d}")
     session, recorder = await signed_in(synapse, alice)
     await eventually(lambda: recorder.room(room_id) is not None)
     await session.accept_invite(room_id)
-    await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
-    for n in range(45):
-        await peer.send_text(room_id, f"message {n:02d}")
     await eventually(lambda: recorder.item(room_id, body="message 44") is not None)
+    first = [i.body for i in await session.timeline(room_id, 500) if i.kind is ItemKind.TEXT]
+    assert "message 44" in first and "message 00" not in first
     await session.close()
 
-    session = Session(Profile.load())
+    session = Session(Profile.load())  # history paging also works after a restart
+    recorder = Recorder(session)
     assert await session.restore()
     session.start()
-    await session.wait_synced()
-    cached = await session.timeline(room_id, 100)
-    bodies = [i.body for i in cached if i.kind is ItemKind.TEXT]
-    assert "message 44" in bodies
-    loaded = 0
     for _ in range(10):
-        n = await session.load_older(room_id, limit=20)
-        loaded += n
-        if n == 0:
+        if await session.load_older(room_id, limit=20) == 0:
             break
     bodies = [i.body for i in await session.timeline(room_id, 500) if i.kind is ItemKind.TEXT]
     assert bodies == [f"message {n:02d}" for n in range(45)]
-    assert loaded > 0
+    pages = [e for e in recorder.events if isinstance(e, MessagesPrepended)]
+    assert pages and pages[-1].reached_start
     await session.close()
 
 
@@ -281,10 +278,16 @@ async def test_outbox_survives_dead_server_and_restart(tmp_path, make_user, tcha
         hs.stop()
 
 
-async def test_no_plaintext_send_without_crypto_store(synapse, make_user, tchap_home, keyring_backend, nio_peer):
-    alice, bob = make_user("alice"), make_user("bob")
+@pytest.mark.parametrize("cache_lags", [False, True], ids=["cache-knows", "cache-lags"])
+async def test_no_plaintext_send_without_crypto_store(synapse, make_user, tchap_home, keyring_backend, cache_lags):
+    """Never a message in clear in an encrypted room: not without the crypto store, not even
+    when the cache has not yet seen the room's m.room.encryption event."""
+    alice = make_user("alice")
     session, recorder = await signed_in(synapse, alice)
     room_id = await session.create_private_room("Chiffré")
+    if cache_lags:  # as when a sync shows a room before its encryption event
+        await session.cache.call(lambda c: c.execute(
+            "DELETE FROM state WHERE type = 'm.room.encryption' AND room_id = ?", (room_id,)))
     session._client.olm = None  # as if nio had been built without its store
     await session.send_text(room_id, "ne doit jamais partir en clair")
     await eventually(lambda: recorder.item(room_id, body="ne doit jamais partir en clair").send_state
