@@ -1,0 +1,285 @@
+"""Layered settings: built-in defaults < machine policy (may lock keys) < the user's settings.json.
+
+The defaults file (`resources/config/defaults.toml`) defines every key and its type. The policy
+file (see `app.paths.policy_file`) is TOML written by IT: top-level keys set values and
+`locked = ["key", ...]` stops the user from changing them. The user layer is `settings.json` in the
+profile's config folder. A bad policy or user file never stops the app: it is skipped with a
+warning naming the path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.paths import ProfilePaths, policy_file, resources_dir, write_json_atomic
+
+log = logging.getLogger("tchap.config")
+
+# Keys whose value must be one of a few strings; anything else is ignored with a warning.
+_CHOICES: dict[str, frozenset[str]] = {
+    "language": frozenset({"", "fr", "en"}),
+    "theme": frozenset({"system", "light", "dark"}),
+    "log_level": frozenset({"debug", "info", "warning", "error"}),
+}
+
+# files_read() statuses
+READ = "read"
+NOT_FOUND = "not found"
+
+
+class ConfigError(RuntimeError):
+    """The built-in defaults are missing or broken: the installation is damaged."""
+
+
+class UnknownSetting(KeyError):
+    """No such key in the defaults."""
+
+
+class SettingLocked(PermissionError):
+    """The machine policy locks this key: the user cannot change it."""
+
+    def __init__(self, key: str, source: str) -> None:
+        super().__init__(f"{key} is locked by {source}")
+        self.key = key
+        self.source = source
+
+
+@dataclass(frozen=True)
+class ConfigItem:
+    """One value in force, for the --check report."""
+
+    key: str
+    value: Any
+    source: str  # "default" | "policy:<path>" | "user:<path>"
+    locked: bool
+
+
+def defaults_file() -> Path:
+    """The built-in defaults (TOML) shipped with the app."""
+    return resources_dir() / "config" / "defaults.toml"
+
+
+def _type_ok(default: Any, value: Any) -> bool:
+    # bool is an int subclass: compare exact types, so `true` is not accepted for a number.
+    if isinstance(default, bool) or isinstance(value, bool):
+        return type(default) is type(value)
+    if isinstance(default, float):
+        return type(value) in (int, float)
+    if isinstance(default, list):
+        return isinstance(value, list) and all(type(v) is str for v in value)
+    return type(default) is type(value)
+
+
+def check_value(defaults: dict[str, Any], key: str, value: Any) -> str | None:
+    """Why `value` is not acceptable for `key` (a short reason), or None if it is."""
+    if key not in defaults:
+        return "unknown key"
+    if not _type_ok(defaults[key], value):
+        return f"expected {type(defaults[key]).__name__}, got {type(value).__name__}"
+    if key in _CHOICES and value not in _CHOICES[key]:
+        return f"expected one of {sorted(_CHOICES[key])}"
+    return None
+
+
+class Config:
+    """Settings in force for one profile; `load()` builds it, `set()` writes the user layer."""
+
+    def __init__(
+        self,
+        defaults: dict[str, Any],
+        *,
+        policy: dict[str, Any] | None = None,
+        policy_path: Path | None = None,
+        locked: set[str] | None = None,
+        user: dict[str, Any] | None = None,
+        user_path: Path | None = None,
+        files: list[tuple[Path, str]] | None = None,
+    ) -> None:
+        self._defaults = dict(defaults)
+        self._policy = dict(policy or {})
+        self._policy_path = policy_path
+        self._locked = set(locked or ())
+        self._user = dict(user or {})
+        self._user_path = user_path
+        self._files = list(files or [])
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @classmethod
+    def load(
+        cls,
+        paths: ProfilePaths,
+        *,
+        policy_path: Path | None = None,
+        defaults_path: Path | None = None,
+    ) -> Config:
+        """Read the three layers for this profile; bad policy/user files are skipped."""
+        files: list[tuple[Path, str]] = []
+        defaults_path = defaults_path or defaults_file()
+        try:
+            defaults = tomllib.loads(defaults_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"built-in defaults unreadable: {defaults_path}: {exc}") from exc
+        files.append((defaults_path, READ))
+
+        policy_path = policy_path or policy_file()
+        policy, locked = cls._read_policy(policy_path, defaults, files)
+
+        user_path = paths.settings_file
+        user = cls._read_user(user_path, defaults, locked, policy_path, files)
+        return cls(
+            defaults,
+            policy=policy,
+            policy_path=policy_path,
+            locked=locked,
+            user=user,
+            user_path=user_path,
+            files=files,
+        )
+
+    @staticmethod
+    def _read_policy(
+        path: Path, defaults: dict[str, Any], files: list[tuple[Path, str]]
+    ) -> tuple[dict[str, Any], set[str]]:
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            files.append((path, NOT_FOUND))
+            return {}, set()
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            log.warning("policy file %s skipped: %s", path, exc)
+            files.append((path, f"skipped: {exc}"))
+            return {}, set()
+        files.append((path, READ))
+
+        locked: set[str] = set()
+        raw_locked = raw.pop("locked", [])
+        if not isinstance(raw_locked, list) or not all(isinstance(k, str) for k in raw_locked):
+            log.warning("policy file %s: 'locked' must be a list of key names; ignored", path)
+            raw_locked = []
+        for key in raw_locked:
+            if key in defaults:
+                locked.add(key)
+            else:
+                log.warning("policy file %s: cannot lock unknown key %r", path, key)
+
+        policy: dict[str, Any] = {}
+        for key, value in raw.items():
+            reason = check_value(defaults, key, value)
+            if reason:
+                log.warning("policy file %s: %s ignored (%s)", path, key, reason)
+                continue
+            policy[key] = value
+        return policy, locked
+
+    @staticmethod
+    def _read_user(
+        path: Path,
+        defaults: dict[str, Any],
+        locked: set[str],
+        policy_path: Path,
+        files: list[tuple[Path, str]],
+    ) -> dict[str, Any]:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            files.append((path, NOT_FOUND))
+            return {}
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            log.warning("settings file %s skipped: %s", path, exc)
+            files.append((path, f"skipped: {exc}"))
+            return {}
+        if not isinstance(raw, dict):
+            log.warning("settings file %s skipped: not a JSON object", path)
+            files.append((path, "skipped: not a JSON object"))
+            return {}
+        files.append((path, READ))
+
+        user: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key in locked:
+                log.warning("settings file %s: %s is locked by %s; ignored", path, key, policy_path)
+                continue
+            reason = check_value(defaults, key, value)
+            if reason:
+                log.warning("settings file %s: %s ignored (%s)", path, key, reason)
+                continue
+            user[key] = value
+        return user
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def get(self, key: str) -> Any:
+        """The value in force for `key` (user > policy > default; a locked key skips the user)."""
+        if key not in self._defaults:
+            raise UnknownSetting(key)
+        if key in self._user and key not in self._locked:
+            value = self._user[key]
+        elif key in self._policy:
+            value = self._policy[key]
+        else:
+            value = self._defaults[key]
+        # Lists are copied so a caller cannot change the config behind its back.
+        return list(value) if isinstance(value, list) else value
+
+    def source(self, key: str) -> str:
+        """Where the value of `key` comes from: "default", "policy:<path>" or "user:<path>"."""
+        if key not in self._defaults:
+            raise UnknownSetting(key)
+        if key in self._user and key not in self._locked:
+            return f"user:{self._user_path}"
+        if key in self._policy:
+            return f"policy:{self._policy_path}"
+        return "default"
+
+    def is_locked(self, key: str) -> bool:
+        """True when the machine policy forbids the user to change `key`."""
+        return key in self._locked
+
+    def locked_keys(self) -> list[str]:
+        """The keys the policy locks, sorted."""
+        return sorted(self._locked)
+
+    def keys(self) -> list[str]:
+        """Every known key, in the defaults' order."""
+        return list(self._defaults)
+
+    def items(self) -> list[ConfigItem]:
+        """Every value in force with its source, for the --check report."""
+        return [ConfigItem(k, self.get(k), self.source(k), self.is_locked(k)) for k in self.keys()]
+
+    def files_read(self) -> list[tuple[Path, str]]:
+        """Each file consulted and its status: "read", "not found" or "skipped: <reason>"."""
+        return list(self._files)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def set(self, key: str, value: Any) -> None:
+        """Set `key` in the user layer and save settings.json atomically."""
+        if key not in self._defaults:
+            raise UnknownSetting(key)
+        if key in self._locked:
+            raise SettingLocked(key, f"policy:{self._policy_path}")
+        reason = check_value(self._defaults, key, value)
+        if reason:
+            raise ValueError(f"{key}: {reason}")
+        if self._user_path is None:
+            raise ConfigError("this Config has no settings file")
+        new_user = dict(self._user)
+        new_user[key] = list(value) if isinstance(value, list) else value
+        write_json_atomic(self._user_path, new_user)
+        self._user = new_user
+
+    def reset(self, key: str) -> None:
+        """Drop the user's value for `key` (back to the policy or default value)."""
+        if key in self._locked:
+            raise SettingLocked(key, f"policy:{self._policy_path}")
+        if key in self._user and self._user_path is not None:
+            new_user = {k: v for k, v in self._user.items() if k != key}
+            write_json_atomic(self._user_path, new_user)
+            self._user = new_user

@@ -1,0 +1,111 @@
+"""Command line: --version, --profile validation, --check without Qt, the normal start path."""
+
+import os
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import app
+from app import cli, logs
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    """TCHAP_HOME and an absent policy file, also for subprocesses."""
+    monkeypatch.setenv("TCHAP_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("TCHAP_POLICY_FILE", str(tmp_path / "policy.toml"))
+    yield tmp_path
+    logs.remove_handlers()
+
+
+def test_version(capsys):
+    assert cli.main(["--version"]) == 0
+    assert (
+        capsys.readouterr().out.strip()
+        == f"tchap-desktop {app.__version__}"
+        == ("tchap-desktop 0.1.0")
+    )
+
+
+@pytest.mark.parametrize("name", ["../escape", "with space", "x" * 65])
+def test_bad_profile_name_is_a_usage_error(name, capsys, env):
+    assert cli.main(["--profile", name]) == 2
+    assert "profile name" in capsys.readouterr().err
+    assert not (env / "home").exists()
+
+
+def test_python_m_app_check_never_imports_qt(env, synapse):
+    (env / "policy.toml").write_text(f'homeserver = "{synapse.url}"\n')
+    code = (
+        "import sys; from app.cli import main; rc = main(['--check', '--profile', 'it']);"
+        "print('QT-LOADED', any(m.startswith('PySide6') for m in sys.modules)); sys.exit(rc)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "RESULT: OK" in proc.stdout
+    assert "profile: it" in proc.stdout
+    assert "QT-LOADED False" in proc.stdout
+    assert (env / "home" / "profiles" / "it" / "data").is_dir()
+
+
+def test_python_m_app_version():
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--version"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == "tchap-desktop 0.1.0"
+
+
+def test_check_failure_exit_status(env, capsys):
+    assert cli.main(["--check"]) == 1  # no homeserver configured anywhere
+    assert "no homeserver configured" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_normal_start_sets_up_logging_and_hands_over_to_the_ui(env, monkeypatch):
+    calls = []
+    fake = types.ModuleType("ui.app")
+    fake.run = lambda profile, args: calls.append((profile, args)) or 7
+    monkeypatch.setitem(sys.modules, "ui.app", fake)
+    (env / "policy.toml").write_text('log_level = "debug"\n')
+    assert cli.main(["--profile", "work"]) == 7
+    ((profile, args),) = calls
+    assert profile.name == "work" and args.profile == "work"
+    assert profile.paths.log_file.is_file()
+    assert os.environ["TCHAP_HOME"] in str(profile.paths.log_file)
+    # No --log-level: the configured level (from the policy) applies to the file.
+    assert logs.installed_handlers()[0].level == 10
+    calls.clear()
+    assert cli.main(["--profile", "work", "--log-level", "error"]) == 7
+    assert logs.installed_handlers()[0].level == 40
+
+
+def test_smoke_ui_starts_qt_and_imports_the_ui():
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--smoke-ui"],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "ui: OK (Qt 6." in proc.stdout
+    assert "platform offscreen" in proc.stdout
