@@ -1,0 +1,663 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../ui/views/composer.py" line="73"/>
+        <source>Send (Enter)</source>
+        <translation>Send (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/composer.py" line="74"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/composer.py" line="102"/>
+        <source>Write an encrypted message…</source>
+        <translation>Write an encrypted message…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/composer.py" line="104"/>
+        <source>Write a message…</source>
+        <translation>Write a message…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmLeaveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="18"/>
+        <source>Leave the conversation?</source>
+        <translation>Leave the conversation?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="19"/>
+        <source>You will leave your conversation with {name}. You will no longer receive its messages.</source>
+        <translation>You will leave your conversation with {name}. You will no longer receive its messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="25"/>
+        <source>Leave the room?</source>
+        <translation>Leave the room?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="26"/>
+        <source>You will leave “{name}”. If it is private, you will need a new invitation to come back.</source>
+        <translation>You will leave “{name}”. If it is private, you will need a new invitation to come back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="31"/>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="104"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="106"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="128"/>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="133"/>
+        <source>{inviter} wants to chat with you</source>
+        <translation>{inviter} wants to chat with you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="134"/>
+        <source>Accept to start the conversation.</source>
+        <translation>Accept to start the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="137"/>
+        <source>{inviter} invited you to “{room}”</source>
+        <translation>{inviter} invited you to “{room}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="139"/>
+        <source>Accept to join the room and read its messages.</source>
+        <translation>Accept to join the room and read its messages.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <location filename="../../ui/views/login.py" line="61"/>
+        <source>The French state&apos;s secure messenger</source>
+        <translation>The French state&apos;s secure messenger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="67"/>
+        <location filename="../../ui/views/login.py" line="94"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="75"/>
+        <source>Set by your administrator</source>
+        <translation>Set by your administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="77"/>
+        <source>Matrix ID or professional email</source>
+        <translation>Matrix ID or professional email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="78"/>
+        <location filename="../../ui/views/login.py" line="95"/>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="81"/>
+        <location filename="../../ui/views/login.py" line="96"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="86"/>
+        <location filename="../../ui/views/login.py" line="235"/>
+        <source>Show password</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="102"/>
+        <location filename="../../ui/views/login.py" line="185"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="162"/>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="185"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="197"/>
+        <source>Enter your identifier and your password.</source>
+        <translation>Enter your identifier and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="211"/>
+        <source>Sign-in failed. Try again later.</source>
+        <translation>Sign-in failed. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="235"/>
+        <source>Hide password</source>
+        <translation>Hide password</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="87"/>
+        <source>You are signed out.</source>
+        <translation>You are signed out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="97"/>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Your session has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="124"/>
+        <source>About Tchap</source>
+        <translation>About Tchap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="128"/>
+        <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
+        <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="158"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="161"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="275"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="285"/>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+</context>
+<context>
+    <name>NewDirectChatDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="28"/>
+        <source>New direct chat</source>
+        <translation>New direct chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="29"/>
+        <source>Start an end-to-end encrypted conversation with one person.</source>
+        <translation>Start an end-to-end encrypted conversation with one person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="30"/>
+        <source>Start the conversation</source>
+        <translation>Start the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="39"/>
+        <source>Matrix ID</source>
+        <translation>Matrix ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="49"/>
+        <source>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</source>
+        <translation>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoomDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="20"/>
+        <source>New private room</source>
+        <translation>New private room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="22"/>
+        <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
+        <translation>A private room is end-to-end encrypted and only people you invite can join it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="24"/>
+        <source>Create the room</source>
+        <translation>Create the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="30"/>
+        <location filename="../../ui/dialogs/new_room.py" line="31"/>
+        <source>Room name</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="34"/>
+        <source>Topic (optional)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="35"/>
+        <location filename="../../ui/dialogs/new_room.py" line="38"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="47"/>
+        <source>Give the room a name.</source>
+        <translation>Give the room a name.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDelegate</name>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="37"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="38"/>
+        <source>Invitation from {inviter}</source>
+        <translation>Invitation from {inviter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="41"/>
+        <source>Encrypted message</source>
+        <translation>Encrypted message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="46"/>
+        <source>{sender}: {body}</source>
+        <translation>{sender}: {body}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomHeader</name>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="42"/>
+        <source>End-to-end encrypted</source>
+        <translation>End-to-end encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="44"/>
+        <source>Messages in this conversation are end-to-end encrypted.</source>
+        <translation>Messages in this conversation are end-to-end encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="67"/>
+        <source>Direct conversation</source>
+        <translation>Direct conversation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/room_pane.py" line="70"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomListModel</name>
+    <message>
+        <location filename="../../ui/models/room_list.py" line="39"/>
+        <source>Empty room</source>
+        <translation>Empty room</translation>
+    </message>
+</context>
+<context>
+    <name>RoomListView</name>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="184"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="212"/>
+        <source>Leave…</source>
+        <translation>Leave…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPane</name>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="174"/>
+        <source>Select a conversation</source>
+        <translation>Select a conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="177"/>
+        <source>or start a new one with the + button.</source>
+        <translation>or start a new one with the + button.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="52"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="55"/>
+        <source>About Tchap</source>
+        <translation>About Tchap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="57"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="67"/>
+        <source>Search a conversation</source>
+        <translation>Search a conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="74"/>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="77"/>
+        <source>New direct chat…</source>
+        <translation>New direct chat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="78"/>
+        <source>New private room…</source>
+        <translation>New private room…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="86"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="91"/>
+        <source>No conversation matches your search.</source>
+        <translation>No conversation matches your search.</translation>
+    </message>
+</context>
+<context>
+    <name>TchapDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../ui/texts.py" line="24"/>
+        <source>Wrong identifier or password.</source>
+        <translation>Wrong identifier or password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="26"/>
+        <source>Cannot reach {server}. Check the address and your connection.</source>
+        <translation>Cannot reach {server}. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="30"/>
+        <source>{server} is not a Matrix server.</source>
+        <translation>{server} is not a Matrix server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="35"/>
+        <source>The server had a problem ({status}). Try again later.</source>
+        <translation>The server had a problem ({status}). Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="39"/>
+        <source>This account has been deactivated.</source>
+        <translation>This account has been deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="41"/>
+        <source>This account has expired. Renew it with the link sent to your email address.</source>
+        <translation>This account has expired. Renew it with the link sent to your email address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="45"/>
+        <source>Enter a Matrix ID (@name:server) or a professional email address.</source>
+        <translation>Enter a Matrix ID (@name:server) or a professional email address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="49"/>
+        <source>The server address is not valid. It looks like https://matrix.example.fr</source>
+        <translation>The server address is not valid. It looks like https://matrix.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="53"/>
+        <source>No secure password store (keyring) is available on this system, so your session cannot be kept safely. Install or unlock one (GNOME Keyring, KWallet) and try again.</source>
+        <translation>No secure password store (keyring) is available on this system, so your session cannot be kept safely. Install or unlock one (GNOME Keyring, KWallet) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="58"/>
+        <source>Sign-in failed. Try again later.</source>
+        <translation>Sign-in failed. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="63"/>
+        <source>Too many attempts. Try again in {seconds} s.</source>
+        <translation>Too many attempts. Try again in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="71"/>
+        <source>The server cannot be reached. Check your connection.</source>
+        <translation>The server cannot be reached. Check your connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="74"/>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="75"/>
+        <source>This user or room does not exist.</source>
+        <translation>This user or room does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="76"/>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Too many requests. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="79"/>
+        <source>The server had a problem. Try again later.</source>
+        <translation>The server had a problem. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="80"/>
+        <source>This Matrix ID does not exist or cannot be invited.</source>
+        <translation>This Matrix ID does not exist or cannot be invited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="83"/>
+        <source>Encryption is not ready yet. Wait a moment and try again.</source>
+        <translation>Encryption is not ready yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>Something went wrong. Try again later.</source>
+        <translation>Something went wrong. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="93"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>Connection lost. Retrying…</source>
+        <translation>Connection lost. Retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="97"/>
+        <source>Connection lost. Retrying in {n} s…</source>
+        <translation>Connection lost. Retrying in {n} s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="101"/>
+        <source>Your account has expired. Renew it with the link sent by email.</source>
+        <translation>Your account has expired. Renew it with the link sent by email.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="113"/>
+        <source>{sender} joined the room</source>
+        <translation>{sender} joined the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="115"/>
+        <source>{sender} left the room</source>
+        <translation>{sender} left the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="117"/>
+        <source>{sender} invited {target}</source>
+        <translation>{sender} invited {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="119"/>
+        <source>{sender} removed {target} from the room</source>
+        <translation>{sender} removed {target} from the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="123"/>
+        <source>{sender} banned {target}</source>
+        <translation>{sender} banned {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="125"/>
+        <source>{target} declined the invitation</source>
+        <translation>{target} declined the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="127"/>
+        <source>{sender} created the room</source>
+        <translation>{sender} created the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="130"/>
+        <source>{sender} removed the room name</source>
+        <translation>{sender} removed the room name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="131"/>
+        <source>{sender} renamed the room “{value}”</source>
+        <translation>{sender} renamed the room “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="136"/>
+        <source>{sender} removed the topic</source>
+        <translation>{sender} removed the topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="137"/>
+        <source>{sender} changed the topic to “{value}”</source>
+        <translation>{sender} changed the topic to “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="141"/>
+        <source>{sender} turned on end-to-end encryption</source>
+        <translation>{sender} turned on end-to-end encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="143"/>
+        <source>{target} is now called {value}</source>
+        <translation>{target} is now called {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="147"/>
+        <source>{target} changed their picture</source>
+        <translation>{target} changed their picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="148"/>
+        <source>{sender} changed the room settings</source>
+        <translation>{sender} changed the room settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="154"/>
+        <source>Waiting for the key to decrypt this message</source>
+        <translation>Waiting for the key to decrypt this message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="156"/>
+        <source>Message deleted</source>
+        <translation>Message deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="158"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="160"/>
+        <source>Unsupported message</source>
+        <translation>Unsupported message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="194"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="196"/>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/texts.py" line="211"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="47"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+</TS>

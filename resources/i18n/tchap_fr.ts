@@ -1,0 +1,663 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../ui/views/composer.py" line="73"/>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/composer.py" line="74"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/composer.py" line="102"/>
+        <source>Write an encrypted message…</source>
+        <translation>Écrire un message chiffré…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/composer.py" line="104"/>
+        <source>Write a message…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmLeaveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="18"/>
+        <source>Leave the conversation?</source>
+        <translation>Quitter la discussion ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="19"/>
+        <source>You will leave your conversation with {name}. You will no longer receive its messages.</source>
+        <translation>Vous allez quitter votre discussion avec {name}. Vous ne recevrez plus ses messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="25"/>
+        <source>Leave the room?</source>
+        <translation>Quitter le salon ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="26"/>
+        <source>You will leave “{name}”. If it is private, you will need a new invitation to come back.</source>
+        <translation>Vous allez quitter « {name} ». S’il est privé, il vous faudra une nouvelle invitation pour y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="31"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="104"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="106"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="128"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="133"/>
+        <source>{inviter} wants to chat with you</source>
+        <translation>{inviter} souhaite discuter avec vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="134"/>
+        <source>Accept to start the conversation.</source>
+        <translation>Acceptez pour commencer la discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="137"/>
+        <source>{inviter} invited you to “{room}”</source>
+        <translation>{inviter} vous invite dans « {room} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="139"/>
+        <source>Accept to join the room and read its messages.</source>
+        <translation>Acceptez pour rejoindre le salon et lire ses messages.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <location filename="../../ui/views/login.py" line="61"/>
+        <source>The French state&apos;s secure messenger</source>
+        <translation>La messagerie sécurisée de l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="67"/>
+        <location filename="../../ui/views/login.py" line="94"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="75"/>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="77"/>
+        <source>Matrix ID or professional email</source>
+        <translation>Identifiant Tchap ou adresse e-mail professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="78"/>
+        <location filename="../../ui/views/login.py" line="95"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="81"/>
+        <location filename="../../ui/views/login.py" line="96"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="86"/>
+        <location filename="../../ui/views/login.py" line="235"/>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="102"/>
+        <location filename="../../ui/views/login.py" line="185"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="162"/>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="185"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="197"/>
+        <source>Enter your identifier and your password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="211"/>
+        <source>Sign-in failed. Try again later.</source>
+        <translation>La connexion a échoué. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="235"/>
+        <source>Hide password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="87"/>
+        <source>You are signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="97"/>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="124"/>
+        <source>About Tchap</source>
+        <translation>À propos de Tchap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="128"/>
+        <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
+        <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;La messagerie sécurisée de l’État.&lt;br&gt;&lt;br&gt;Logiciel libre (AGPL-3.0 ou ultérieure), fondé sur le protocole Matrix.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="158"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="161"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="275"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="285"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>NewDirectChatDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="28"/>
+        <source>New direct chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="29"/>
+        <source>Start an end-to-end encrypted conversation with one person.</source>
+        <translation>Démarrez une discussion chiffrée de bout en bout avec une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="30"/>
+        <source>Start the conversation</source>
+        <translation>Démarrer la discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="39"/>
+        <source>Matrix ID</source>
+        <translation>Identifiant Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="49"/>
+        <source>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</source>
+        <translation>Saisissez un identifiant Matrix comme @prenom.nom-ministere.gouv.fr:agent.tchap.gouv.fr</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoomDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="20"/>
+        <source>New private room</source>
+        <translation>Nouveau salon privé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="22"/>
+        <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
+        <translation>Un salon privé est chiffré de bout en bout et seules les personnes que vous invitez peuvent le rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="24"/>
+        <source>Create the room</source>
+        <translation>Créer le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="30"/>
+        <location filename="../../ui/dialogs/new_room.py" line="31"/>
+        <source>Room name</source>
+        <translation>Nom du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="34"/>
+        <source>Topic (optional)</source>
+        <translation>Sujet (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="35"/>
+        <location filename="../../ui/dialogs/new_room.py" line="38"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_room.py" line="47"/>
+        <source>Give the room a name.</source>
+        <translation>Donnez un nom au salon.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDelegate</name>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="37"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="38"/>
+        <source>Invitation from {inviter}</source>
+        <translation>Invitation de {inviter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="41"/>
+        <source>Encrypted message</source>
+        <translation>Message chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="46"/>
+        <source>{sender}: {body}</source>
+        <translation>{sender} : {body}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomHeader</name>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="42"/>
+        <source>End-to-end encrypted</source>
+        <translation>Chiffré de bout en bout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="44"/>
+        <source>Messages in this conversation are end-to-end encrypted.</source>
+        <translation>Les messages de cette conversation sont chiffrés de bout en bout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="67"/>
+        <source>Direct conversation</source>
+        <translation>Discussion directe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/room_pane.py" line="70"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomListModel</name>
+    <message>
+        <location filename="../../ui/models/room_list.py" line="39"/>
+        <source>Empty room</source>
+        <translation>Salon vide</translation>
+    </message>
+</context>
+<context>
+    <name>RoomListView</name>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="184"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="212"/>
+        <source>Leave…</source>
+        <translation>Quitter…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPane</name>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="174"/>
+        <source>Select a conversation</source>
+        <translation>Sélectionnez une conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_pane.py" line="177"/>
+        <source>or start a new one with the + button.</source>
+        <translation>ou démarrez-en une avec le bouton +.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="52"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="55"/>
+        <source>About Tchap</source>
+        <translation>À propos de Tchap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="57"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="67"/>
+        <source>Search a conversation</source>
+        <translation>Rechercher une conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="74"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="77"/>
+        <source>New direct chat…</source>
+        <translation>Nouvelle discussion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="78"/>
+        <source>New private room…</source>
+        <translation>Nouveau salon privé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="86"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="91"/>
+        <source>No conversation matches your search.</source>
+        <translation>Aucune conversation ne correspond à votre recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>TchapDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../ui/texts.py" line="24"/>
+        <source>Wrong identifier or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="26"/>
+        <source>Cannot reach {server}. Check the address and your connection.</source>
+        <translation>Impossible de joindre {server}. Vérifiez l’adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="30"/>
+        <source>{server} is not a Matrix server.</source>
+        <translation>{server} n’est pas un serveur Matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="35"/>
+        <source>The server had a problem ({status}). Try again later.</source>
+        <translation>Le serveur a rencontré un problème ({status}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="39"/>
+        <source>This account has been deactivated.</source>
+        <translation>Ce compte a été désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="41"/>
+        <source>This account has expired. Renew it with the link sent to your email address.</source>
+        <translation>Ce compte a expiré. Renouvelez-le avec le lien envoyé à votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="45"/>
+        <source>Enter a Matrix ID (@name:server) or a professional email address.</source>
+        <translation>Saisissez un identifiant Matrix (@nom:serveur) ou une adresse e-mail professionnelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="49"/>
+        <source>The server address is not valid. It looks like https://matrix.example.fr</source>
+        <translation>L’adresse du serveur n’est pas valide. Elle ressemble à https://matrix.exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="53"/>
+        <source>No secure password store (keyring) is available on this system, so your session cannot be kept safely. Install or unlock one (GNOME Keyring, KWallet) and try again.</source>
+        <translation>Aucun trousseau sécurisé (keyring) n’est disponible sur ce système : votre session ne peut pas être conservée en sécurité. Installez ou déverrouillez-en un (GNOME Keyring, KWallet), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="58"/>
+        <source>Sign-in failed. Try again later.</source>
+        <translation>La connexion a échoué. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="63"/>
+        <source>Too many attempts. Try again in {seconds} s.</source>
+        <translation>Trop de tentatives. Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="71"/>
+        <source>The server cannot be reached. Check your connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="74"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n’avez pas l’autorisation de faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="75"/>
+        <source>This user or room does not exist.</source>
+        <translation>Cet utilisateur ou ce salon n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="76"/>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Trop de requêtes. Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="79"/>
+        <source>The server had a problem. Try again later.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="80"/>
+        <source>This Matrix ID does not exist or cannot be invited.</source>
+        <translation>Cet identifiant Matrix n’existe pas ou ne peut pas être invité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="83"/>
+        <source>Encryption is not ready yet. Wait a moment and try again.</source>
+        <translation>Le chiffrement n’est pas encore prêt. Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>Something went wrong. Try again later.</source>
+        <translation>Une erreur s’est produite. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="93"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>Connection lost. Retrying…</source>
+        <translation>Connexion perdue. Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="97"/>
+        <source>Connection lost. Retrying in {n} s…</source>
+        <translation>Connexion perdue. Nouvelle tentative dans {n} s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="101"/>
+        <source>Your account has expired. Renew it with the link sent by email.</source>
+        <translation>Votre compte a expiré. Renouvelez-le avec le lien reçu par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="113"/>
+        <source>{sender} joined the room</source>
+        <translation>{sender} a rejoint le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="115"/>
+        <source>{sender} left the room</source>
+        <translation>{sender} a quitté le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="117"/>
+        <source>{sender} invited {target}</source>
+        <translation>{sender} a invité {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="119"/>
+        <source>{sender} removed {target} from the room</source>
+        <translation>{sender} a retiré {target} du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="123"/>
+        <source>{sender} banned {target}</source>
+        <translation>{sender} a banni {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="125"/>
+        <source>{target} declined the invitation</source>
+        <translation>{target} a refusé l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="127"/>
+        <source>{sender} created the room</source>
+        <translation>{sender} a créé le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="130"/>
+        <source>{sender} removed the room name</source>
+        <translation>{sender} a supprimé le nom du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="131"/>
+        <source>{sender} renamed the room “{value}”</source>
+        <translation>{sender} a renommé le salon « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="136"/>
+        <source>{sender} removed the topic</source>
+        <translation>{sender} a supprimé le sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="137"/>
+        <source>{sender} changed the topic to “{value}”</source>
+        <translation>{sender} a changé le sujet en « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="141"/>
+        <source>{sender} turned on end-to-end encryption</source>
+        <translation>{sender} a activé le chiffrement de bout en bout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="143"/>
+        <source>{target} is now called {value}</source>
+        <translation>{target} s’appelle désormais {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="147"/>
+        <source>{target} changed their picture</source>
+        <translation>{target} a changé sa photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="148"/>
+        <source>{sender} changed the room settings</source>
+        <translation>{sender} a modifié les paramètres du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="154"/>
+        <source>Waiting for the key to decrypt this message</source>
+        <translation>En attente de la clé pour déchiffrer ce message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="156"/>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="158"/>
+        <source>File: {name}</source>
+        <translation>Fichier : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="160"/>
+        <source>Unsupported message</source>
+        <translation>Message non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="194"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="196"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/texts.py" line="211"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="47"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+</TS>

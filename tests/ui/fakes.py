@@ -1,0 +1,212 @@
+"""An in-memory stand-in for `app.session.Session`, to test the UI without the core.
+
+It fakes our own core (same async API, same CoreEvents), not the homeserver: real-server
+tests of the whole app live elsewhere. `demo_session()` fills it with realistic data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import re
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from app.errors import ActionError, ActionFailed, LoginFailed
+from app.events import (
+    CoreEvent,
+    EventChanged,
+    MessagesAppended,
+    MessagesPrepended,
+    RoomsChanged,
+    RoomsRemoved,
+)
+from app.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+
+_USER_ID = re.compile(r"^@[^:\s]+:\S+$")
+
+
+class FakeConfig:
+    """The two config calls the UI makes: `get` and `is_locked`."""
+
+    def __init__(self, values: dict | None = None, locked: set[str] | None = None) -> None:
+        self.values = dict(values or {})
+        self.locked = set(locked or ())
+
+    def get(self, key: str, default: object = None) -> object:
+        return self.values.get(key, default)
+
+    def is_locked(self, key: str) -> bool:
+        return key in self.locked
+
+
+class FakeProfile:
+    def __init__(self, config: FakeConfig | None = None, name: str = "default") -> None:
+        self.name = name
+        self.config = config or FakeConfig({"homeserver": "https://matrix.agent.tchap.gouv.fr"})
+
+
+class FakeSession:
+    """Session API in memory; every call is recorded in `calls`."""
+
+    def __init__(
+        self,
+        rooms: list[RoomSummary] | None = None,
+        timelines: dict[str, list[TimelineItem]] | None = None,
+        older: dict[str, list[TimelineItem]] | None = None,
+        user_id: str = "@sophie.durand-finances.gouv.fr:agent.finances.tchap.gouv.fr",
+        display_name: str = "Sophie Durand [Finances]",
+    ) -> None:
+        self.rooms = {r.room_id: r for r in rooms or []}
+        self.timelines = {k: list(v) for k, v in (timelines or {}).items()}
+        self.older = {k: list(v) for k, v in (older or {}).items()}
+        self.user_id = user_id
+        self.display_name = display_name
+        self.homeserver = "https://matrix.agent.finances.tchap.gouv.fr"
+        self.calls: list[tuple] = []
+        self.listeners: list[Callable[[CoreEvent], None]] = []
+        self.restorable = False
+        self.login_error: LoginFailed | None = None
+        self.action_error: ActionFailed | None = None
+        self.started = False
+        self.closed = False
+        self.gate: asyncio.Event | None = None  # when set, login waits for it (busy state)
+        self._txn = itertools.count(1)
+
+    # events
+    def subscribe(self, callback: Callable[[CoreEvent], None]) -> None:
+        self.listeners.append(callback)
+
+    def emit(self, event: CoreEvent) -> None:
+        for callback in list(self.listeners):
+            callback(event)
+
+    # lifecycle
+    async def restore(self) -> bool:
+        self.calls.append(("restore",))
+        return self.restorable
+
+    async def login(self, homeserver: str, identifier: str, password: str) -> None:
+        self.calls.append(("login", homeserver, identifier, password))
+        if self.gate is not None:
+            await self.gate.wait()
+        if self.login_error is not None:
+            raise self.login_error
+        self.homeserver = homeserver
+
+    def start(self) -> None:
+        self.calls.append(("start",))
+        self.started = True
+
+    async def logout(self) -> None:
+        self.calls.append(("logout",))
+
+    async def close(self) -> None:
+        self.calls.append(("close",))
+        self.closed = True
+
+    # reading
+    async def room_summaries(self) -> list[RoomSummary]:
+        return list(self.rooms.values())
+
+    async def timeline(self, room_id: str, limit: int = 50) -> list[TimelineItem]:
+        self.calls.append(("timeline", room_id))
+        return self.timelines.get(room_id, [])[-limit:]
+
+    async def load_older(self, room_id: str, limit: int = 30) -> int:
+        self.calls.append(("load_older", room_id))
+        pool = self.older.get(room_id, [])
+        batch, self.older[room_id] = pool[-limit:], pool[:-limit]
+        self.timelines[room_id] = batch + self.timelines.get(room_id, [])
+        self.emit(MessagesPrepended(room_id, tuple(batch), reached_start=not self.older[room_id]))
+        return len(batch)
+
+    # sending
+    async def send_text(self, room_id: str, text: str) -> str:
+        self.calls.append(("send_text", room_id, text))
+        txn = f"txn{next(self._txn)}"
+        item = TimelineItem(
+            key=f"~{txn}", room_id=room_id, sender=self.user_id, sender_name=self.display_name,
+            ts=int(time.time() * 1000), kind=ItemKind.TEXT, body=text, msgtype="m.text",
+            txn_id=txn, send_state=SendState.SENDING, is_own=True,
+        )  # fmt: skip
+        self.timelines.setdefault(room_id, []).append(item)
+        self.emit(MessagesAppended(room_id, (item,)))
+        return item.key
+
+    def confirm_send(self, room_id: str, key: str, event_id: str) -> None:
+        """Test helper: the server acknowledged a local echo."""
+        items = self.timelines[room_id]
+        i = next(n for n, it in enumerate(items) if it.key == key)
+        sent = replace(items[i], key=event_id, event_id=event_id, send_state=SendState.SENT)
+        items[i] = sent
+        self.emit(EventChanged(room_id, key, sent))
+
+    async def retry_send(self, room_id: str, key: str) -> None:
+        self.calls.append(("retry_send", room_id, key))
+
+    async def discard_send(self, room_id: str, key: str) -> None:
+        self.calls.append(("discard_send", room_id, key))
+        self.timelines[room_id] = [i for i in self.timelines.get(room_id, []) if i.key != key]
+
+    async def mark_read(self, room_id: str) -> None:
+        self.calls.append(("mark_read", room_id))
+
+    # room actions
+    def _fail_if_asked(self) -> None:
+        if self.action_error is not None:
+            raise self.action_error
+
+    async def create_direct_chat(self, user_id: str) -> str:
+        self.calls.append(("create_direct_chat", user_id))
+        self._fail_if_asked()
+        if not _USER_ID.match(user_id):
+            raise ActionFailed(ActionError.INVALID_USER, user_id)
+        room_id = f"!dm{len(self.rooms)}:tchap.test"
+        self._add_room(RoomSummary(room_id, user_id, True, True, Membership.JOIN))
+        return room_id
+
+    async def create_private_room(self, name: str, topic: str = "") -> str:
+        self.calls.append(("create_private_room", name, topic))
+        self._fail_if_asked()
+        room_id = f"!room{len(self.rooms)}:tchap.test"
+        self._add_room(RoomSummary(room_id, name, False, True, Membership.JOIN, topic=topic))
+        return room_id
+
+    async def accept_invite(self, room_id: str) -> None:
+        self.calls.append(("accept_invite", room_id))
+        self._fail_if_asked()
+        self._add_room(replace(self.rooms[room_id], membership=Membership.JOIN))
+
+    async def decline_invite(self, room_id: str) -> None:
+        self.calls.append(("decline_invite", room_id))
+        self._fail_if_asked()
+        self._drop_room(room_id)
+
+    async def leave_room(self, room_id: str) -> None:
+        self.calls.append(("leave_room", room_id))
+        self._fail_if_asked()
+        self._drop_room(room_id)
+
+    def _add_room(self, room: RoomSummary) -> None:
+        self.rooms[room.room_id] = room
+        self.emit(RoomsChanged((room,)))
+
+    def _drop_room(self, room_id: str) -> None:
+        self.rooms.pop(room_id, None)
+        self.emit(RoomsRemoved((room_id,)))
+
+
+def message(
+    room_id: str, n: int, sender: str, name: str, body: str, ts: int, *, own: bool = False,
+    html: str | None = None, kind: ItemKind = ItemKind.TEXT, state: dict | None = None,
+    send_state: SendState = SendState.SENT,
+) -> TimelineItem:  # fmt: skip
+    """A timeline item with a predictable key `$<room>-<n>`."""
+    key = f"${room_id.strip('!').split(':')[0]}-{n}"
+    return TimelineItem(
+        key=key, room_id=room_id, sender=sender, sender_name=name, ts=ts, kind=kind, body=body,
+        html=html, msgtype="m.text", event_id=key, send_state=send_state, encrypted=True,
+        is_own=own, state_detail=state or {},
+    )  # fmt: skip

@@ -1,0 +1,89 @@
+"""CoreBridge: each core diff lands on the right model method, never a reset on sync."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+from app.events import (
+    EventChanged,
+    MessagesAppended,
+    RoomsChanged,
+    RoomsRemoved,
+    SessionState,
+    SessionStateChanged,
+    TimelineReset,
+)
+from tests.ui.demo_data import PROJECT, TELETRAVAIL, demo_session
+from tests.ui.fakes import message
+from ui.bridge import CoreBridge
+
+
+async def make(qapp):
+    session = demo_session()
+    bridge = CoreBridge(session)
+    bridge.attach()
+    await bridge.load_rooms()
+    return session, bridge
+
+
+async def test_rooms_changed_and_removed_are_diffs(qapp):
+    session, bridge = await make(qapp)
+    model = bridge.room_list
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    count = model.rowCount()
+    changed = replace(session.rooms[TELETRAVAIL], unread_count=7)
+    session.emit(RoomsChanged((changed,)))
+    assert model.summary(TELETRAVAIL).unread_count == 7
+    session.emit(RoomsRemoved((TELETRAVAIL,)))
+    assert model.rowCount() == count - 1 and resets == []
+
+
+async def test_timeline_events_reach_only_the_open_room(qapp):
+    session, bridge = await make(qapp)
+    model = await bridge.open_room(PROJECT)
+    rows = model.rowCount()
+    session.emit(MessagesAppended(TELETRAVAIL, (message(TELETRAVAIL, 1, "@a:x", "A", "hi", 1),)))
+    assert model.rowCount() == rows
+    key = await session.send_text(PROJECT, "Bonjour")
+    assert model.rowCount() == rows + 1 and model.row_of(key) == rows
+    session.confirm_send(PROJECT, key, "$sent1")
+    assert model.row_of("$sent1") == rows and model.row_of(key) is None
+
+
+async def test_event_changed_outside_the_window_is_ignored(qapp):
+    session, bridge = await make(qapp)
+    model = await bridge.open_room(PROJECT)
+    rows = model.rowCount()
+    session.emit(EventChanged(PROJECT, "$elsewhere", message(PROJECT, 500, "@a:x", "A", "x", 1)))
+    assert model.rowCount() == rows
+
+
+async def test_timeline_reset_reloads_from_the_session(qapp):
+    session, bridge = await make(qapp)
+    model = await bridge.open_room(PROJECT)
+    session.timelines[PROJECT] = session.timelines[PROJECT][-3:]
+    replaced = []
+    bridge.timeline_replaced.connect(replaced.append)
+    session.emit(TimelineReset(PROJECT))
+    for _ in range(20):
+        if replaced:
+            break
+        await asyncio.sleep(0.01)
+    assert replaced == [PROJECT] and model.rowCount() == 3
+
+
+async def test_session_state_is_forwarded(qapp):
+    session, bridge = await make(qapp)
+    seen = []
+    bridge.session_state_changed.connect(lambda s, r: seen.append((s, r)))
+    session.emit(SessionStateChanged(SessionState.RECONNECTING, 4.0))
+    assert seen == [(SessionState.RECONNECTING, 4.0)]
+
+
+async def test_detached_bridge_ignores_events(qapp):
+    session, bridge = await make(qapp)
+    await bridge.shutdown()
+    session.emit(RoomsRemoved((TELETRAVAIL,)))
+    assert bridge.room_list.summary(TELETRAVAIL) is not None

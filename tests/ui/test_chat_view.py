@@ -1,0 +1,152 @@
+"""ChatView and MainWindow with a FakeSession: opening rooms, sending, invitations, dialogs."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt
+
+from app.errors import ActionError, ActionFailed
+from app.events import SessionState
+from app.types import SendState
+from tests.ui.demo_data import DM_CAMILLE, INVITE, PROJECT, TELETRAVAIL, demo_session
+from tests.ui.fakes import FakeProfile
+from ui.views.main_window import MainWindow
+
+
+async def until(condition, tries: int = 50) -> None:
+    for _ in range(tries):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("condition never became true")
+
+
+async def make(qtbot):
+    session = demo_session()
+    window = MainWindow(session, FakeProfile())
+    qtbot.addWidget(window)
+    window.show()
+    await window.show_chat()
+    return session, window, window.chat
+
+
+async def test_opening_a_room_shows_its_timeline_and_marks_it_read(qtbot):
+    session, _window, chat = await make(qtbot)
+    await chat.open_room(PROJECT)
+    assert chat.pane.stack.currentWidget() is not chat.pane.empty
+    assert chat.pane.header.name.text() == "Projet Tchap Desktop"
+    assert not chat.pane.header.lock.isHidden()
+    assert chat.pane.timeline.model().rowCount() == len(session.timelines[PROJECT])
+    assert ("mark_read", PROJECT) in session.calls
+
+
+async def test_enter_in_the_composer_sends_and_shows_the_local_echo(qtbot):
+    session, _window, chat = await make(qtbot)
+    await chat.open_room(TELETRAVAIL)
+    qtbot.keyClicks(chat.pane.composer.edit, "On se voit demain")
+    qtbot.keyClick(chat.pane.composer.edit, Qt.Key.Key_Return)
+    await until(lambda: ("send_text", TELETRAVAIL, "On se voit demain") in session.calls)
+    model = chat.bridge.timeline
+    assert model.item(model.rowCount() - 1).send_state is SendState.SENDING
+    assert chat.pane.composer.edit.toPlainText() == ""
+
+
+async def test_discarding_a_failed_message_removes_its_row(qtbot):
+    session, _window, chat = await make(qtbot)
+    await chat.open_room(PROJECT)
+    model = chat.bridge.timeline
+    failed = next(model.item(r) for r in range(model.rowCount())
+                  if model.item(r).send_state is SendState.FAILED)  # fmt: skip
+    chat.pane.timeline.discard_requested.emit(failed.key)
+    await until(lambda: model.row_of(failed.key) is None)
+    assert ("discard_send", PROJECT, failed.key) in session.calls
+
+
+async def test_invitation_panel_accept_then_timeline(qtbot):
+    session, _window, chat = await make(qtbot)
+    await chat.open_room(INVITE)
+    assert chat.pane.stack.currentWidget() is chat.pane.invite
+    assert "Jean Dupont" in chat.pane.invite.title.text()
+    chat.pane.invite.accept_button.click()
+    await until(lambda: chat.pane.stack.currentWidget() is not chat.pane.invite)
+    assert ("accept_invite", INVITE) in session.calls
+    assert chat.bridge.timeline.room_id == INVITE
+
+
+async def test_declining_shows_an_error_when_refused(qtbot):
+    session, _window, chat = await make(qtbot)
+    await chat.open_room(INVITE)
+    session.action_error = ActionFailed(ActionError.NETWORK)
+    await chat.answer_invite(INVITE, accept=False)
+    assert "cannot be reached" in chat.pane.invite.error.text()
+    assert chat.pane.invite.accept_button.isEnabled()
+
+
+async def test_leave_asks_first_then_leaves(qtbot):
+    session, _window, chat = await make(qtbot)
+    await chat.open_room(DM_CAMILLE)
+    dialog = chat.confirm_leave(DM_CAMILLE)
+    assert "Camille Martin" in dialog.text.text()
+    assert ("leave_room", DM_CAMILLE) not in session.calls
+    dialog.confirm_button.click()
+    await until(lambda: ("leave_room", DM_CAMILLE) in session.calls)
+    assert chat.bridge.room_list.summary(DM_CAMILLE) is None
+    assert chat.pane.stack.currentWidget() is chat.pane.empty
+
+
+async def test_new_direct_chat_validates_and_keeps_text_on_failure(qtbot):
+    session, _window, chat = await make(qtbot)
+    dialog = chat.new_direct_chat()
+    dialog.user_id.setText("camille.martin")
+    assert await dialog.submit() is False
+    assert "Matrix ID" in dialog.error.text() and dialog.isVisible()
+    session.action_error = ActionFailed(ActionError.FORBIDDEN)
+    dialog.user_id.setText("@camille:agent.tchap.gouv.fr")
+    assert await dialog.submit() is False
+    assert dialog.user_id.text() == "@camille:agent.tchap.gouv.fr"
+    assert dialog.error.text() == "You are not allowed to do this."
+    session.action_error = None
+    assert await dialog.submit() is True
+    await until(lambda: chat.current_room == dialog.room_id)
+
+
+async def test_new_private_room_is_created_and_opened(qtbot):
+    session, _window, chat = await make(qtbot)
+    dialog = chat.new_room()
+    assert await dialog.submit() is False  # no name
+    dialog.name.setText("Groupe de travail IA")
+    dialog.topic.setText("Veille et expérimentations")
+    assert await dialog.submit() is True
+    assert ("create_private_room", "Groupe de travail IA", "Veille et expérimentations") in (
+        session.calls
+    )
+    await until(lambda: chat.current_room == dialog.room_id)
+
+
+async def test_session_states_drive_banner_and_sign_in_screen(qtbot):
+    _session, window, chat = await make(qtbot)
+    window.on_session_state(SessionState.RECONNECTING, 5.0)
+    assert window.banner.text() == "Connection lost. Retrying in 5 s…"
+    assert not window.banner.isHidden()
+    window.on_session_state(SessionState.SYNCING, None)
+    assert window.banner.isHidden()
+    window.on_session_state(SessionState.TOKEN_INVALID, None)
+    assert window.stack.currentWidget() is window.login
+    assert "session has ended" in window.login.error.text()
+    assert chat.bridge.room_list.rowCount() == 0
+
+
+async def test_sign_out_goes_back_to_the_sign_in_screen(qtbot):
+    session, window, _chat = await make(qtbot)
+    await window.sign_out()
+    assert ("logout",) in session.calls
+    assert window.stack.currentWidget() is window.login
+
+
+async def test_search_filters_the_room_list(qtbot):
+    _session, _window, chat = await make(qtbot)
+    chat.sidebar.search.setText("camille")
+    assert chat.proxy.rowCount() == 1
+    chat.sidebar.search.setText("zzz")
+    assert chat.proxy.rowCount() == 0 and not chat.sidebar.empty.isHidden()

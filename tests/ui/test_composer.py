@@ -1,0 +1,67 @@
+"""Composer: Enter sends, Shift+Enter breaks the line, drafts per room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ui.views.composer import Composer
+
+
+def make(qtbot) -> Composer:
+    composer = Composer()
+    qtbot.addWidget(composer)
+    composer.set_room("!a:x", encrypted=True)
+    return composer
+
+
+def test_enter_sends_and_clears(qtbot):
+    composer = make(qtbot)
+    qtbot.keyClicks(composer.edit, "Bonjour")
+    with qtbot.waitSignal(composer.text_submitted) as sent:
+        qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+    assert sent.args == ["!a:x", "Bonjour"]
+    assert composer.edit.toPlainText() == ""
+
+
+def test_shift_enter_inserts_a_newline(qtbot):
+    composer = make(qtbot)
+    qtbot.keyClicks(composer.edit, "ligne 1")
+    with qtbot.assertNotEmitted(composer.text_submitted):
+        qtbot.keyClick(composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(composer.edit, "ligne 2")
+    assert composer.edit.toPlainText() == "ligne 1\nligne 2"
+
+
+def test_whitespace_is_not_sent(qtbot):
+    composer = make(qtbot)
+    qtbot.keyClicks(composer.edit, "   ")
+    with qtbot.assertNotEmitted(composer.text_submitted):
+        qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+        composer.send_button.click()
+
+
+def test_grows_with_lines_up_to_six(qtbot):
+    composer = make(qtbot)
+    composer.show()
+    one = composer.edit.height()
+    composer.edit.setPlainText("a\nb\nc")
+    three = composer.edit.height()
+    composer.edit.setPlainText("\n".join("x" * 20))
+    assert one < three < composer.edit.height()
+    composer.edit.setPlainText("\n".join("x" * 40))
+    capped = composer.edit.height()
+    composer.edit.setPlainText("\n".join("x" * 60))
+    assert composer.edit.height() == capped
+
+
+def test_drafts_are_kept_per_room_and_placeholder_says_encrypted(qtbot):
+    composer = make(qtbot)
+    assert "encrypted" in composer.edit.placeholderText()
+    composer.edit.setPlainText("brouillon A")
+    composer.set_room("!b:x", encrypted=False)
+    assert composer.edit.toPlainText() == ""
+    assert composer.edit.placeholderText() == "Write a message…"
+    composer.edit.setPlainText("brouillon B")
+    composer.set_room("!a:x", encrypted=True)
+    assert composer.edit.toPlainText() == "brouillon A"
+    assert composer.draft("!b:x") == "brouillon B"

@@ -1,0 +1,118 @@
+"""TimelineView: starts at the bottom, follows new messages, keeps its anchor on prepend."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from app.types import SendState
+from tests.ui.fakes import message
+from ui.models.timeline import TimelineModel
+from ui.views.timeline import TimelineView
+
+ROOM = "!r:x"
+T0 = 1_700_000_000_000
+
+
+def items(first: int, last: int):
+    return [message(ROOM, n, f"@u{n % 3}:x", f"User {n % 3}", f"Message numéro {n}",
+                    T0 + n * 400_000) for n in range(first, last)]  # fmt: skip
+
+
+def make(qtbot, rows):
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    model = TimelineModel(ROOM)
+    model.reset_rows(rows)
+    view.set_timeline(model)
+    return view, model
+
+
+def top_key(view: TimelineView) -> tuple[str, int]:
+    index = view.indexAt(QPoint(20, 1))
+    return index.data(TimelineModel.Role.KEY), view.visualRect(index).top()
+
+
+def test_starts_at_the_bottom_and_follows_new_messages(qtbot):
+    view, model = make(qtbot, items(100, 160))
+    assert view.is_at_bottom()
+    model.append_items(items(160, 163))
+    assert view.is_at_bottom()
+    last = view.visualRect(model.index(model.rowCount() - 1, 0))
+    assert last.bottom() <= view.viewport().height() + 2
+
+
+def test_does_not_follow_when_the_user_reads_older_messages(qtbot):
+    view, model = make(qtbot, items(100, 160))
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = top_key(view)
+    model.append_items(items(160, 163))
+    assert not view.is_at_bottom()
+    assert top_key(view) == before
+
+
+def test_prepending_keeps_the_visible_top_row_in_place(qtbot):
+    view, model = make(qtbot, items(100, 160))
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    before = top_key(view)
+    model.prepend_items(items(40, 100))
+    assert top_key(view) == before
+    assert model.rowCount() == 120
+
+
+def test_asks_for_older_messages_near_the_top_once(qtbot):
+    view, model = make(qtbot, items(100, 160))
+    with qtbot.waitSignal(view.older_requested):
+        view.verticalScrollBar().setValue(0)
+    with qtbot.assertNotEmitted(view.older_requested):
+        view.verticalScrollBar().setValue(10)  # still loading: no second request
+    view.set_loading(False)
+    model.reached_start = True
+    with qtbot.assertNotEmitted(view.older_requested):
+        view.verticalScrollBar().setValue(5)
+
+
+def test_failed_message_offers_retry_and_delete(qtbot):
+    failed = replace(items(1, 2)[0], is_own=True, send_state=SendState.FAILED)
+    view, model = make(qtbot, [failed])
+    index = model.index(0, 0)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    lay = view.delegate.layout(option.rect, index.data(TimelineModel.Role.ROW), option.font)
+    with qtbot.waitSignal(view.retry_requested) as retry:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=lay.retry.center())
+    assert retry.args == [failed.key]
+    with qtbot.waitSignal(view.discard_requested) as discard:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=lay.discard.center())
+    assert discard.args == [failed.key]
+
+
+def test_links_are_found_under_the_mouse(qtbot):
+    link = replace(items(1, 2)[0], html='Voir <a href="https://tchap.gouv.fr">le site</a>')
+    view, model = make(qtbot, [link])
+    index = model.index(0, 0)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    lay = view.delegate.layout(option.rect, index.data(TimelineModel.Role.ROW), option.font)
+    doc_w = lay.doc.idealWidth()
+    hit = QPointF(lay.text_origin.x() + doc_w - 10, lay.text_origin.y() + 6)
+    assert view.delegate.anchor_at(option, index, hit) == "https://tchap.gouv.fr"
+    with qtbot.waitSignal(view.delegate.link_activated) as opened:
+        view.delegate.editorEvent(_release(hit), model, option, index)
+    assert opened.args == ["https://tchap.gouv.fr"]
+
+
+def _release(pos: QPointF):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+
+    return QMouseEvent(QEvent.Type.MouseButtonRelease, pos, pos, Qt.MouseButton.LeftButton,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip

@@ -1,0 +1,65 @@
+"""The GUI entry point: QApplication, translator, qasync loop, session start-up and shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from typing import Any
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from ui import i18n, theme
+from ui.resources import icon
+
+log = logging.getLogger("tchap.ui")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Tchap's names, icon and style (reused if one exists)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Tchap")
+    app.setApplicationDisplayName("Tchap")
+    app.setOrganizationName("DINUM")
+    app.setOrganizationDomain("numerique.gouv.fr")
+    app.setDesktopFileName("fr.gouv.tchap.desktop")
+    app.setWindowIcon(icon("tchap"))
+    app.setQuitOnLastWindowClosed(False)  # quitting is done by main() after session.close()
+    theme.apply(app)
+    return app
+
+
+async def main(session: Any, profile: Any) -> int:
+    """Show the window, restore or ask to sign in, and wait until it is closed."""
+    from ui.views.main_window import MainWindow
+
+    window = MainWindow(session, profile)
+    closed = asyncio.Event()
+    window.closing.connect(closed.set)
+    window.show()
+    try:
+        if await session.restore():
+            await window.show_chat()  # the cached room list, before the network answers
+            session.start()
+        else:
+            window.show_login()
+        await closed.wait()
+    finally:
+        await window.chat.bridge.shutdown()
+        await session.close()
+    return 0
+
+
+def run(profile: Any, args: Any = None) -> int:
+    """Run the GUI for a profile until the window is closed; returns the exit code."""
+    from app.session import Session
+
+    app = create_application()
+    language = i18n.choose_language(getattr(profile, "config", None))
+    app._tchap_translators = i18n.install_translator(app, language)  # keep them alive
+    session = Session(profile)
+    try:
+        return qasync.run(main(session, profile))
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,140 @@
+"""CoreBridge: the one place where core diffs (`app.events`) become Qt model calls.
+
+It owns the room list model and the open room's timeline model. A room that is not on
+screen ignores timeline diffs: the cache has them, and opening the room reads them back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import suppress
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from app.events import (
+    CoreEvent,
+    EventChanged,
+    MessagesAppended,
+    MessagesPrepended,
+    RoomsChanged,
+    RoomsRemoved,
+    SessionStateChanged,
+    TimelineReset,
+)
+from ui.models.room_list import RoomListModel
+from ui.models.timeline import TimelineModel
+
+log = logging.getLogger("tchap.ui")
+
+
+class CoreBridge(QObject):
+    """Subscribes to a Session and keeps the Qt models in step with it."""
+
+    session_state_changed = Signal(object, object)  # SessionState, retry_in_s (float | None)
+    rooms_changed = Signal(list)  # room ids whose summary changed (header refresh)
+    room_removed = Signal(str)  # a room left the list (close it if open)
+    older_loaded = Signal(str, bool)  # room_id, reached_start
+    timeline_replaced = Signal(str)  # the open room's rows were reset (scroll to the bottom)
+
+    def __init__(self, session: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.room_list = RoomListModel(self)
+        self._timeline: TimelineModel | None = None
+        self._reload_task: asyncio.Task | None = None
+        self._attached = False
+
+    def attach(self) -> None:
+        """Start receiving the session's events (once)."""
+        if not self._attached:
+            self._attached = True
+            self._session.subscribe(self._on_core_event)
+
+    def detach(self) -> None:
+        """Ignore the session's events from now on (the core has no unsubscribe)."""
+        self._attached = False
+
+    @property
+    def timeline(self) -> TimelineModel | None:
+        """The open room's model, or None when no room is open."""
+        return self._timeline
+
+    async def load_rooms(self) -> None:
+        """Fill the room list from the cache: the first paint, before the network answers."""
+        self.room_list.set_rooms(await self._session.room_summaries())
+
+    async def open_room(self, room_id: str, limit: int = 50) -> TimelineModel:
+        """Show a room: a fresh model filled from the cache's newest `limit` items."""
+        self._cancel_reload()
+        model = TimelineModel(room_id, self)
+        old, self._timeline = self._timeline, model
+        model.reset_rows(await self._session.timeline(room_id, limit=limit))
+        if old is not None:
+            old.deleteLater()
+        return model
+
+    def close_room(self) -> None:
+        """No room on screen any more."""
+        self._cancel_reload()
+        if self._timeline is not None:
+            self._timeline.deleteLater()
+        self._timeline = None
+
+    async def shutdown(self) -> None:
+        """Cancel the bridge's own task and stop listening."""
+        self.detach()
+        self._cancel_reload()
+        if self._reload_task is not None:
+            with suppress(asyncio.CancelledError):
+                await self._reload_task
+
+    def _on_core_event(self, ev: CoreEvent) -> None:
+        if not self._attached or not shiboken6.isValid(self):
+            return  # detached, or the window (and this bridge) is already gone
+        try:
+            self._dispatch(ev)
+        except Exception:  # a bug here must not kill the core's publisher
+            log.exception("could not apply %s", type(ev).__name__)
+
+    def _dispatch(self, ev: CoreEvent) -> None:
+        match ev:
+            case SessionStateChanged(state=state, retry_in_s=retry):
+                self.session_state_changed.emit(state, retry)
+                return
+            case RoomsChanged(rooms=rooms):
+                self.room_list.upsert(rooms)
+                self.rooms_changed.emit([r.room_id for r in rooms])
+                return
+            case RoomsRemoved(room_ids=ids):
+                self.room_list.remove(ids)
+                for room_id in ids:
+                    self.room_removed.emit(room_id)
+                return
+        model = self._timeline
+        if model is None or getattr(ev, "room_id", None) != model.room_id:
+            return  # not on screen; the cache has it
+        match ev:
+            case MessagesAppended(items=items):
+                model.append_items(items)
+            case MessagesPrepended(items=items, reached_start=reached):
+                model.prepend_items(items)
+                model.reached_start = model.reached_start or reached
+                self.older_loaded.emit(ev.room_id, model.reached_start)
+            case EventChanged(key=key, item=item):
+                model.update_item(key, item)  # outside the window: the cache has it
+            case TimelineReset(room_id=room_id):
+                self._cancel_reload()
+                self._reload_task = asyncio.ensure_future(self._reload(model, room_id))
+
+    async def _reload(self, model: TimelineModel, room_id: str) -> None:
+        items = await self._session.timeline(room_id, limit=max(50, model.rowCount()))
+        if model is self._timeline:  # the user may have switched rooms meanwhile
+            model.reset_rows(items)
+            self.timeline_replaced.emit(room_id)
+
+    def _cancel_reload(self) -> None:
+        if self._reload_task is not None and not self._reload_task.done():
+            self._reload_task.cancel()

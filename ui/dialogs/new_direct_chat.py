@@ -1,0 +1,67 @@
+"""New direct chat: one Matrix ID, checked before the server is asked."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+from qasync import asyncSlot
+
+from app.errors import ActionFailed
+from ui import texts
+from ui.dialogs.base import TchapDialog
+
+MATRIX_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:[0-9]{1,5})?$", re.IGNORECASE)
+
+
+def is_matrix_id(text: str) -> bool:
+    """Whether `text` looks like @local:server (server with an optional port)."""
+    return bool(MATRIX_ID.match(text.strip()))
+
+
+class NewDirectChatDialog(TchapDialog):
+    """Asks for a Matrix ID and creates the chat; `room_id` is set once accepted."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("New direct chat"),
+            self.tr("Start an end-to-end encrypted conversation with one person."),
+            self.tr("Start the conversation"),
+            parent,
+        )
+        self._session = session
+        self.room_id: str | None = None
+        self.user_id = QLineEdit(self)
+        self.user_id.setPlaceholderText(
+            "@prenom.nom-ministere.gouv.fr:agent.ministere.tchap.gouv.fr"
+        )
+        self.user_id.setAccessibleName(self.tr("Matrix ID"))
+        self.body.addWidget(self.user_id)
+        self.user_id.returnPressed.connect(self._on_confirm)
+        self.confirm_button.clicked.connect(self._on_confirm)
+
+    async def submit(self) -> bool:
+        """Validate, then create the chat; True (and the dialog accepted) on success."""
+        user_id = self.user_id.text().strip()
+        if not is_matrix_id(user_id):
+            self.show_error(
+                self.tr("Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr")
+            )
+            self.user_id.setFocus()
+            return False
+        self.show_error("")
+        self.set_busy(True)
+        try:
+            self.room_id = await self._session.create_direct_chat(user_id)
+        except ActionFailed as err:
+            self.set_busy(False)
+            self.show_error(texts.action_error_text(err))
+            return False
+        self.set_busy(False)
+        self.accept()
+        return True
+
+    @asyncSlot()
+    async def _on_confirm(self) -> None:
+        await self.submit()

@@ -1,0 +1,254 @@
+"""The open room's timeline: a window onto the cache, changed by diffs only.
+
+Rows are built once, when inserted (`TimelineRow`): the text to show, the grouping with
+the previous message and the day separator are decided then, so `data()` is a lookup.
+A reset happens only on a room switch or a `TimelineReset` (gap).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import IntEnum, auto
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.types import ItemKind, SendState, TimelineItem
+from ui import texts
+
+_Index = QModelIndex | QPersistentModelIndex
+
+GROUP_WINDOW_MS = 5 * 60 * 1000  # same sender within 5 minutes: one group, one header
+
+
+@dataclass
+class TimelineRow:
+    """What the delegate paints for one item; `continues`/`new_day` depend on the row above."""
+
+    item: TimelineItem
+    text: str  # plain text to show (body, state sentence, placeholder)
+    is_state: bool
+    continues: bool = False  # same sender as the previous message, within 5 min
+    new_day: bool = False  # first row of a calendar day: draw a separator above
+
+    @classmethod
+    def from_item(cls, item: TimelineItem) -> TimelineRow:
+        """Build the row once: word state changes and placeholders now, not in data()."""
+        is_state = item.kind in (ItemKind.MEMBERSHIP, ItemKind.ROOM_STATE)
+        text = texts.state_text(item) if is_state else texts.body_text(item)
+        return cls(item=item, text=text, is_state=is_state)
+
+    def link_to(self, previous: TimelineRow | None) -> bool:
+        """Set grouping flags from the row above; True if they changed."""
+        before = (self.continues, self.new_day)
+        if previous is None:
+            self.new_day, self.continues = True, False
+        else:
+            self.new_day = _day(previous.item.ts) != _day(self.item.ts)
+            self.continues = (
+                not self.new_day
+                and not self.is_state
+                and not previous.is_state
+                and previous.item.sender == self.item.sender
+                and 0 <= self.item.ts - previous.item.ts <= GROUP_WINDOW_MS
+            )
+        return before != (self.continues, self.new_day)
+
+
+def _day(ts_ms: int) -> tuple[int, int, int]:
+    d = datetime.fromtimestamp(ts_ms / 1000)
+    return (d.year, d.month, d.day)
+
+
+class TimelineModel(QAbstractListModel):
+    """Rows of one room, oldest first; found by key (event id, or "~txn" for a local echo)."""
+
+    class Role(IntEnum):
+        KEY = Qt.ItemDataRole.UserRole + 1
+        ITEM = auto()
+        ROW = auto()
+        KIND = auto()
+        SENDER = auto()
+        SENDER_NAME = auto()
+        BODY = auto()
+        HTML = auto()
+        TS = auto()
+        SEND_STATE = auto()
+        IS_OWN = auto()
+        IS_STATE = auto()
+        CONTINUES = auto()
+        NEW_DAY = auto()
+
+    def __init__(self, room_id: str = "", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.room_id = room_id
+        self._rows: list[TimelineRow] = []
+        self._row_of: dict[str, int] = {}
+        self.reached_start = False  # back-pagination found the room's creation
+
+    # Qt API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, bytes]:
+        return {int(r): r.name.lower().encode() for r in self.Role}
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        item = row.item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        match role:
+            case self.Role.KEY:
+                return item.key
+            case self.Role.ITEM:
+                return item
+            case self.Role.ROW:
+                return row
+            case self.Role.KIND:
+                return item.kind
+            case self.Role.SENDER:
+                return item.sender
+            case self.Role.SENDER_NAME:
+                return item.sender_name
+            case self.Role.BODY:
+                return item.body
+            case self.Role.HTML:
+                return item.html
+            case self.Role.TS:
+                return item.ts
+            case self.Role.SEND_STATE:
+                return item.send_state
+            case self.Role.IS_OWN:
+                return item.is_own
+            case self.Role.IS_STATE:
+                return row.is_state
+            case self.Role.CONTINUES:
+                return row.continues
+            case self.Role.NEW_DAY:
+                return row.new_day
+        return None
+
+    # Diffs
+    def reset_rows(self, items: Iterable[TimelineItem]) -> None:
+        """Replace every row: a room switch or a gap (TimelineReset), never a sync."""
+        self.beginResetModel()
+        self._rows = []
+        for item in _unique(items):
+            row = TimelineRow.from_item(item)
+            row.link_to(self._rows[-1] if self._rows else None)
+            self._rows.append(row)
+        self._reindex()
+        self.endResetModel()
+
+    def append_items(self, items: Iterable[TimelineItem]) -> None:
+        """Add newer items at the bottom; an item already shown is updated instead."""
+        fresh = []
+        for item in _unique(items):
+            if item.key in self._row_of or (item.txn_id and f"~{item.txn_id}" in self._row_of):
+                old = item.key if item.key in self._row_of else f"~{item.txn_id}"
+                self.update_item(old, item)
+            else:
+                fresh.append(item)
+        if not fresh:
+            return
+        first = len(self._rows)
+        rows = [TimelineRow.from_item(i) for i in fresh]
+        previous = self._rows[-1] if self._rows else None
+        for row in rows:
+            row.link_to(previous)
+            previous = row
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._row_of.update({r.item.key: first + i for i, r in enumerate(rows)})
+        self.endInsertRows()
+
+    def prepend_items(self, items: Iterable[TimelineItem]) -> None:
+        """Add older items at the top (back-pagination), skipping those already shown."""
+        fresh = [i for i in _unique(items) if i.key not in self._row_of]
+        if not fresh:
+            return
+        rows = [TimelineRow.from_item(i) for i in fresh]
+        previous = None
+        for row in rows:
+            row.link_to(previous)
+            previous = row
+        # Relink the old first row before the insertion, so a view that keeps its scroll
+        # anchor measures the final heights; dataChanged follows once the rows are in.
+        relinked = bool(self._rows) and self._rows[0].link_to(rows[-1])
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self._rows[:0] = rows
+        self._reindex()
+        self.endInsertRows()
+        if relinked:
+            index = self.index(len(rows), 0)
+            self.dataChanged.emit(index, index, [self.Role.CONTINUES, self.Role.NEW_DAY])
+
+    def update_item(self, key: str, item: TimelineItem) -> bool:
+        """Replace the row found by its old `key` (a local echo's "~txn"); False if absent."""
+        row_index = self._row_of.get(key)
+        if row_index is None:
+            row_index = self._row_of.get(item.key)
+        if row_index is None:
+            return False
+        row = TimelineRow.from_item(item)
+        row.link_to(self._rows[row_index - 1] if row_index > 0 else None)
+        self._rows[row_index] = row
+        if key != item.key:
+            self._row_of.pop(key, None)
+            self._row_of[item.key] = row_index
+        index = self.index(row_index, 0)
+        self.dataChanged.emit(index, index, [])
+        self._relink(row_index + 1)
+        return True
+
+    def remove_item(self, key: str) -> bool:
+        """Remove one row (a discarded unsent message); False if absent."""
+        row_index = self._row_of.get(key)
+        if row_index is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row_index, row_index)
+        del self._rows[row_index]
+        self._reindex()
+        self.endRemoveRows()
+        self._relink(row_index)
+        return True
+
+    # Lookups
+    def row_of(self, key: str) -> int | None:
+        """The row showing the item with this key, if any."""
+        return self._row_of.get(key)
+
+    def item(self, row: int) -> TimelineItem:
+        """The item at `row`."""
+        return self._rows[row].item
+
+    def keys(self) -> list[str]:
+        """Every key, oldest first (for tests and debugging)."""
+        return [r.item.key for r in self._rows]
+
+    def _reindex(self) -> None:
+        self._row_of = {r.item.key: i for i, r in enumerate(self._rows)}
+
+    def _relink(self, row_index: int) -> None:
+        if 0 <= row_index < len(self._rows):
+            previous = self._rows[row_index - 1] if row_index > 0 else None
+            if self._rows[row_index].link_to(previous):
+                index = self.index(row_index, 0)
+                self.dataChanged.emit(index, index, [self.Role.CONTINUES, self.Role.NEW_DAY])
+
+
+def _unique(items: Iterable[TimelineItem]) -> list[TimelineItem]:
+    seen: dict[str, TimelineItem] = {}
+    for item in items:
+        seen[item.key] = item  # the later copy of a key wins
+    return list(seen.values())
+
+
+def is_pending(item: TimelineItem) -> bool:
+    """A local echo still on its way or refused."""
+    return item.send_state is not SendState.SENT

@@ -1,0 +1,211 @@
+"""Every sentence the UI builds from core data (errors, state changes, times), translated.
+
+The core hands over enums and data; this module words them. Functions, not QObjects, so
+the strings use QCoreApplication.translate with the "Texts" context.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from app.errors import ActionError, ActionFailed, LoginError, LoginFailed
+from app.events import SessionState
+from app.types import ItemKind, TimelineItem
+
+translate = QCoreApplication.translate  # lupdate reads translate("Texts", "...") calls
+
+
+def login_error_text(err: LoginFailed, server: str) -> str:
+    """The sign-in form's message for a failed login."""
+    kind = err.kind
+    if kind is LoginError.BAD_CREDENTIALS:
+        return translate("Texts", "Wrong identifier or password.")
+    if kind is LoginError.UNREACHABLE:
+        return translate(
+            "Texts", "Cannot reach {server}. Check the address and your connection."
+        ).format(server=server)
+    if kind is LoginError.NOT_MATRIX:
+        return translate("Texts", "{server} is not a Matrix server.").format(server=server)
+    if kind is LoginError.RATE_LIMITED:
+        return rate_limited_text(int(err.retry_after_s or 0))
+    if kind is LoginError.SERVER_ERROR:
+        status = str(err.status) if err.status else "?"
+        return translate("Texts", "The server had a problem ({status}). Try again later.").format(
+            status=status
+        )
+    if kind is LoginError.USER_DEACTIVATED:
+        return translate("Texts", "This account has been deactivated.")
+    if kind is LoginError.ACCOUNT_EXPIRED:
+        return translate(
+            "Texts", "This account has expired. Renew it with the link sent to your email address."
+        )
+    if kind is LoginError.INVALID_IDENTIFIER:
+        return translate(
+            "Texts", "Enter a Matrix ID (@name:server) or a professional email address."
+        )
+    if kind is LoginError.INVALID_HOMESERVER:
+        return translate(
+            "Texts", "The server address is not valid. It looks like https://matrix.example.fr"
+        )
+    if kind is LoginError.KEYRING_UNAVAILABLE:
+        return translate(
+            "Texts",
+            "No secure password store (keyring) is available on this system, so your session "
+            "cannot be kept safely. Install or unlock one (GNOME Keyring, KWallet) and try again.",
+        )
+    return translate("Texts", "Sign-in failed. Try again later.")
+
+
+def rate_limited_text(seconds: int) -> str:
+    """The countdown message while the server refuses new attempts."""
+    return translate("Texts", "Too many attempts. Try again in {seconds} s.").format(
+        seconds=max(0, seconds)
+    )
+
+
+def action_error_text(err: ActionFailed) -> str:
+    """A message for a room action the server refused or the network lost."""
+    messages = {
+        ActionError.NETWORK: translate(
+            "Texts", "The server cannot be reached. Check your connection."
+        ),
+        ActionError.FORBIDDEN: translate("Texts", "You are not allowed to do this."),
+        ActionError.NOT_FOUND: translate("Texts", "This user or room does not exist."),
+        ActionError.RATE_LIMITED: translate(
+            "Texts", "Too many requests. Wait a moment and try again."
+        ),
+        ActionError.SERVER_ERROR: translate("Texts", "The server had a problem. Try again later."),
+        ActionError.INVALID_USER: translate(
+            "Texts", "This Matrix ID does not exist or cannot be invited."
+        ),
+        ActionError.CRYPTO_NOT_READY: translate(
+            "Texts", "Encryption is not ready yet. Wait a moment and try again."
+        ),
+    }
+    return messages.get(err.kind, translate("Texts", "Something went wrong. Try again later."))
+
+
+def session_state_text(state: SessionState, retry_in_s: float | None = None) -> str:
+    """The banner line for the connection state; empty when there is nothing to say."""
+    if state is SessionState.STARTING:
+        return translate("Texts", "Connecting…")
+    if state is SessionState.RECONNECTING:
+        if retry_in_s is None:
+            return translate("Texts", "Connection lost. Retrying…")
+        return translate("Texts", "Connection lost. Retrying in {n} s…").format(
+            n=max(0, round(retry_in_s))
+        )
+    if state is SessionState.ACCOUNT_EXPIRED:
+        return translate("Texts", "Your account has expired. Renew it with the link sent by email.")
+    return ""
+
+
+def state_text(item: TimelineItem) -> str:
+    """The centred grey line for a membership or room-state row."""
+    detail = item.state_detail or {}
+    what = detail.get("what", "")
+    sender = item.sender_name or item.sender
+    target = detail.get("target") or sender
+    value = detail.get("value") or ""
+    if what == "joined":
+        return translate("Texts", "{sender} joined the room").format(sender=target)
+    if what == "left":
+        return translate("Texts", "{sender} left the room").format(sender=target)
+    if what == "invited":
+        return translate("Texts", "{sender} invited {target}").format(sender=sender, target=target)
+    if what == "kicked":
+        return translate("Texts", "{sender} removed {target} from the room").format(
+            sender=sender, target=target
+        )
+    if what == "banned":
+        return translate("Texts", "{sender} banned {target}").format(sender=sender, target=target)
+    if what == "declined":
+        return translate("Texts", "{target} declined the invitation").format(target=target)
+    if what == "created":
+        return translate("Texts", "{sender} created the room").format(sender=sender)
+    if what == "name_changed":
+        if not value:
+            return translate("Texts", "{sender} removed the room name").format(sender=sender)
+        return translate("Texts", "{sender} renamed the room “{value}”").format(
+            sender=sender, value=value
+        )
+    if what == "topic_changed":
+        if not value:
+            return translate("Texts", "{sender} removed the topic").format(sender=sender)
+        return translate("Texts", "{sender} changed the topic to “{value}”").format(
+            sender=sender, value=value
+        )
+    if what == "encryption_enabled":
+        return translate("Texts", "{sender} turned on end-to-end encryption").format(sender=sender)
+    if what == "display_name_changed":
+        return translate("Texts", "{target} is now called {value}").format(
+            target=target, value=value
+        )
+    if what == "avatar_changed":
+        return translate("Texts", "{target} changed their picture").format(target=target)
+    return translate("Texts", "{sender} changed the room settings").format(sender=sender)
+
+
+def body_text(item: TimelineItem) -> str:
+    """The plain text a message row shows when it has no HTML."""
+    if item.kind is ItemKind.UNDECRYPTABLE:
+        return translate("Texts", "Waiting for the key to decrypt this message")
+    if item.kind is ItemKind.REDACTED:
+        return translate("Texts", "Message deleted")
+    if item.kind is ItemKind.MEDIA:
+        return translate("Texts", "File: {name}").format(name=item.body)
+    if item.kind is ItemKind.UNKNOWN:
+        return translate("Texts", "Unsupported message")
+    if item.msgtype == "m.emote":
+        return f"* {item.sender_name} {item.body}"
+    return item.body
+
+
+def _local(ts_ms: int) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(ts_ms)
+
+
+def clock_text(ts_ms: int) -> str:
+    """HH:MM in the user's locale."""
+    return QLocale().toString(_local(ts_ms).time(), QLocale.FormatType.ShortFormat)
+
+
+def room_time_text(ts_ms: int, now: datetime | None = None) -> str:
+    """Room list time: today → clock, this week → weekday, else a short date."""
+    if ts_ms <= 0:
+        return ""
+    now = now or datetime.now()
+    when = datetime.fromtimestamp(ts_ms / 1000)
+    locale = QLocale()
+    if when.date() == now.date():
+        return clock_text(ts_ms)
+    if now.date() - when.date() < timedelta(days=7) and when < now:
+        return locale.dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
+    return locale.toString(_local(ts_ms).date(), QLocale.FormatType.ShortFormat)
+
+
+def day_label(ts_ms: int) -> str:
+    """A day separator: "Today", "Yesterday" or the long date."""
+    date = _local(ts_ms).date()
+    today = QDate.currentDate()
+    if date == today:
+        return translate("Texts", "Today")
+    if date == today.addDays(-1):
+        return translate("Texts", "Yesterday")
+    return QLocale().toString(date, "dddd d MMMM yyyy")
+
+
+def split_organisation(display_name: str) -> tuple[str, str]:
+    """Tchap names carry the organisation in brackets: "Jean Martin [Intérieur]"."""
+    name = display_name.strip()
+    if name.endswith("]") and " [" in name:
+        person, _, org = name[:-1].rpartition(" [")
+        return person.strip(), org.strip()
+    return name, ""
+
+
+def unread_tooltip(count: int) -> str:
+    """Tooltip of the unread badge."""
+    return translate("Texts", "%n unread message(s)", None, count)

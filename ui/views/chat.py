@@ -1,0 +1,252 @@
+"""ChatView: the signed-in screen (sidebar + open room) and the room actions it triggers.
+
+It owns the CoreBridge. Every user action is an `@asyncSlot` that awaits one Session call
+and words an `ActionFailed` for the user; the rows themselves arrive as core diffs.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+from qasync import asyncSlot
+
+from app.errors import ActionFailed
+from app.types import Membership
+from ui import texts
+from ui.bridge import CoreBridge
+from ui.dialogs.confirm import ConfirmLeaveDialog
+from ui.dialogs.new_direct_chat import NewDirectChatDialog
+from ui.dialogs.new_room import NewRoomDialog
+from ui.models.room_list import RoomListProxy, display_name
+from ui.views.room_pane import RoomPane
+from ui.views.sidebar import Sidebar
+
+log = logging.getLogger("tchap.ui")
+
+
+class ChatView(QWidget):
+    """Sidebar on the left, the open room on the right."""
+
+    sign_out_requested = Signal()
+    about_requested = Signal()
+    error_occurred = Signal(str)  # a translated message for the window's banner
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.bridge = CoreBridge(session, self)
+        self.proxy = RoomListProxy(self)
+        self.proxy.setSourceModel(self.bridge.room_list)
+        self.sidebar = Sidebar(self.proxy, self)
+        self.pane = RoomPane(self)
+        self.current_room = ""
+        self._pending_open = ""  # a room just created, not yet in the list
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pane, 1)
+
+        self.sidebar.sign_out_requested.connect(self.sign_out_requested)
+        self.sidebar.about_requested.connect(self.about_requested)
+        self.sidebar.new_direct_chat_requested.connect(self.new_direct_chat)
+        self.sidebar.new_room_requested.connect(self.new_room)
+        self.sidebar.rooms.room_activated.connect(self._on_room_activated)
+        self.sidebar.rooms.leave_requested.connect(self.confirm_leave)
+        self.pane.composer.text_submitted.connect(self._on_text_submitted)
+        self.pane.timeline.older_requested.connect(self._on_older_requested)
+        self.pane.timeline.retry_requested.connect(self._on_retry)
+        self.pane.timeline.discard_requested.connect(self._on_discard)
+        self.pane.invite.accept_requested.connect(self._on_accept)
+        self.pane.invite.decline_requested.connect(self._on_decline)
+        self.bridge.rooms_changed.connect(self._on_rooms_changed)
+        self.bridge.room_removed.connect(self._on_room_removed)
+        self.bridge.timeline_replaced.connect(lambda _room: self.pane.timeline.scroll_to_newest())
+
+    async def start(self) -> None:
+        """Listen to the core and paint the room list from the cache."""
+        self.bridge.attach()
+        self.sidebar.set_user(self._session.user_id or "", self._session.display_name or "")
+        await self.bridge.load_rooms()
+
+    def reset(self) -> None:
+        """Forget what was shown (after signing out)."""
+        self.current_room = self._pending_open = ""
+        self.bridge.close_room()
+        self.pane.show_empty()
+        self.bridge.room_list.set_rooms([])
+        self.sidebar.search.clear()
+
+    # opening rooms
+    async def open_room(self, room_id: str) -> None:
+        """Show a room (or its invitation) and mark it read."""
+        summary = self.bridge.room_list.summary(room_id)
+        if summary is None:
+            self._pending_open = room_id
+            return
+        self._pending_open = ""
+        self.current_room = room_id
+        self.sidebar.rooms.select_room(room_id)
+        if summary.membership is Membership.INVITE:
+            self.bridge.close_room()
+            self.pane.show_invite(summary)
+            return
+        model = await self.bridge.open_room(room_id)
+        if self.current_room != room_id:  # the user clicked elsewhere meanwhile
+            return
+        self.pane.show_room(summary, model)
+        try:
+            await self._session.mark_read(room_id)
+        except ActionFailed as err:  # read markers are best effort
+            log.warning("mark_read failed: %s", err.kind.name)
+
+    def close_room(self) -> None:
+        """Back to the empty state."""
+        self.current_room = ""
+        self.bridge.close_room()
+        self.pane.show_empty()
+        self.sidebar.rooms.clearSelection()
+
+    @asyncSlot(str)
+    async def _on_room_activated(self, room_id: str) -> None:
+        if room_id != self.current_room:
+            await self.open_room(room_id)
+
+    def _on_rooms_changed(self, room_ids: list[str]) -> None:
+        if self._pending_open in room_ids:
+            self._open_soon(self._pending_open)
+        if self.current_room not in room_ids:
+            return
+        summary = self.bridge.room_list.summary(self.current_room)
+        if summary is None:
+            return
+        was_invite = self.pane.stack.currentWidget() is self.pane.invite
+        if was_invite and summary.membership is Membership.JOIN:
+            self._open_soon(self.current_room)  # invitation accepted: show the timeline
+        elif summary.membership is Membership.INVITE:
+            self.pane.show_invite(summary)
+        else:
+            self.pane.header.set_summary(summary)
+
+    @asyncSlot(str)
+    async def _open_soon(self, room_id: str) -> None:
+        self.current_room = ""
+        await self.open_room(room_id)
+
+    def _on_room_removed(self, room_id: str) -> None:
+        if room_id == self.current_room:
+            self.close_room()
+
+    # messages
+    async def send(self, room_id: str, text: str) -> None:
+        """Send a message; its local echo arrives as a core diff."""
+        try:
+            await self._session.send_text(room_id, text)
+        except ActionFailed as err:
+            self.error_occurred.emit(texts.action_error_text(err))
+
+    @asyncSlot(str, str)
+    async def _on_text_submitted(self, room_id: str, text: str) -> None:
+        await self.send(room_id, text)
+
+    async def load_older(self) -> None:
+        """Back-paginate the open room; rows arrive as MessagesPrepended."""
+        room_id, model = self.current_room, self.bridge.timeline
+        try:
+            if model is not None and room_id:
+                count = await self._session.load_older(room_id)
+                if count == 0:
+                    model.reached_start = True  # nothing more: stop asking
+        except ActionFailed as err:
+            log.warning("load_older failed: %s", err.kind.name)
+        finally:
+            if shiboken6.isValid(self.pane.timeline):  # the window may have closed meanwhile
+                self.pane.timeline.set_loading(False)
+
+    @asyncSlot()
+    async def _on_older_requested(self) -> None:
+        await self.load_older()
+
+    @asyncSlot(str)
+    async def _on_retry(self, key: str) -> None:
+        try:
+            await self._session.retry_send(self.current_room, key)
+        except ActionFailed as err:
+            self.error_occurred.emit(texts.action_error_text(err))
+
+    @asyncSlot(str)
+    async def _on_discard(self, key: str) -> None:
+        room_id = self.current_room
+        try:
+            await self._session.discard_send(room_id, key)
+        except ActionFailed as err:
+            self.error_occurred.emit(texts.action_error_text(err))
+            return
+        model = self.bridge.timeline
+        if model is not None and model.room_id == room_id:
+            model.remove_item(key)  # the core does not publish a removal for an unsent echo
+
+    # invitations and leaving
+    async def answer_invite(self, room_id: str, accept: bool) -> None:
+        """Accept or decline; the core's RoomsChanged/RoomsRemoved update the screen."""
+        self.pane.invite.set_busy(True)
+        try:
+            if accept:
+                await self._session.accept_invite(room_id)
+            else:
+                await self._session.decline_invite(room_id)
+        except ActionFailed as err:
+            self.pane.invite.show_error(texts.action_error_text(err))
+        finally:
+            self.pane.invite.set_busy(False)
+
+    @asyncSlot(str)
+    async def _on_accept(self, room_id: str) -> None:
+        await self.answer_invite(room_id, True)
+
+    @asyncSlot(str)
+    async def _on_decline(self, room_id: str) -> None:
+        await self.answer_invite(room_id, False)
+
+    def confirm_leave(self, room_id: str) -> ConfirmLeaveDialog | None:
+        """Ask before leaving; leaving happens if the user confirms."""
+        summary = self.bridge.room_list.summary(room_id)
+        if summary is None:
+            return None
+        dialog = ConfirmLeaveDialog(display_name(summary), summary.is_direct, self)
+        dialog.accepted.connect(lambda: self._on_leave(room_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    async def leave(self, room_id: str) -> None:
+        """Leave a room; RoomsRemoved takes it off the list."""
+        try:
+            await self._session.leave_room(room_id)
+        except ActionFailed as err:
+            self.error_occurred.emit(texts.action_error_text(err))
+
+    @asyncSlot(str)
+    async def _on_leave(self, room_id: str) -> None:
+        await self.leave(room_id)
+
+    # new conversations
+    def new_direct_chat(self) -> NewDirectChatDialog:
+        """Open the "new direct chat" dialog."""
+        dialog = NewDirectChatDialog(self._session, self)
+        dialog.accepted.connect(lambda: self._open_soon(dialog.room_id or ""))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def new_room(self) -> NewRoomDialog:
+        """Open the "new private room" dialog."""
+        dialog = NewRoomDialog(self._session, self)
+        dialog.accepted.connect(lambda: self._open_soon(dialog.room_id or ""))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

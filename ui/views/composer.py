@@ -1,0 +1,117 @@
+"""The message composer: grows from one to six lines, Enter sends, Shift+Enter breaks a line.
+
+It keeps a draft per room so switching rooms never loses what was being typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+
+from ui import theme
+from ui.resources import icon
+
+MAX_LINES = 6
+
+
+class ComposerEdit(QPlainTextEdit):
+    """A plain-text editor whose Enter key submits instead of breaking the line."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.document().contentsChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _fit_height(self) -> None:
+        line = QFontMetrics(self.font()).lineSpacing()
+        lines = 0
+        block = self.document().begin()
+        while block.isValid():
+            layout = block.layout()
+            lines += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        lines = max(1, min(MAX_LINES, lines))
+        margins = self.contentsMargins()
+        chrome = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
+        self.setFixedHeight(lines * line + chrome + 2)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.height())
+
+
+class Composer(QWidget):
+    """Text field + send button; emits `text_submitted(room_id, text)`."""
+
+    text_submitted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composerBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.edit = ComposerEdit(self)
+        self.edit.submitted.connect(self.submit)
+        self.send_button = QToolButton(self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setIcon(icon("send"))
+        self.send_button.setIconSize(QSize(22, 22))
+        self.send_button.setToolTip(self.tr("Send (Enter)"))
+        self.send_button.setAccessibleName(self.tr("Send"))
+        self.send_button.clicked.connect(self.submit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(theme.M, theme.S + theme.XS, theme.M, theme.S + theme.XS)
+        layout.setSpacing(theme.S)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self._room_id = ""
+        self._drafts: dict[str, str] = {}
+        self.set_room("", encrypted=False)
+
+    @property
+    def room_id(self) -> str:
+        """The room messages go to."""
+        return self._room_id
+
+    def set_room(self, room_id: str, encrypted: bool) -> None:
+        """Switch rooms: keep the current text as that room's draft, show the new one's."""
+        if self._room_id:
+            text = self.edit.toPlainText()
+            if text.strip():
+                self._drafts[self._room_id] = text
+            else:
+                self._drafts.pop(self._room_id, None)
+        self._room_id = room_id
+        self.edit.setPlainText(self._drafts.get(room_id, ""))
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+        if encrypted:
+            self.edit.setPlaceholderText(self.tr("Write an encrypted message…"))
+        else:
+            self.edit.setPlaceholderText(self.tr("Write a message…"))
+
+    def draft(self, room_id: str) -> str:
+        """The saved draft of a room that is not the current one."""
+        return self._drafts.get(room_id, "")
+
+    def submit(self) -> None:
+        """Send the text if there is any, and clear the field at once."""
+        text = self.edit.toPlainText()
+        if not text.strip() or not self._room_id:
+            return
+        self.edit.clear()
+        self._drafts.pop(self._room_id, None)
+        self.text_submitted.emit(self._room_id, text.strip("\n"))

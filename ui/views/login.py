@@ -1,0 +1,247 @@
+"""The sign-in screen: a centred card with the server, identifier and password.
+
+Every `LoginFailed.kind` gets its own sentence; what was typed stays (the password is only
+cleared when it was wrong). A rate limit disables the button with a countdown.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.errors import LoginError, LoginFailed
+from ui import texts, theme
+from ui.resources import icon
+
+log = logging.getLogger("tchap.ui")
+
+
+class LoginView(QWidget):
+    """Sign-in form; emits `signed_in` once `session.login` succeeded."""
+
+    signed_in = Signal()
+
+    def __init__(self, session: Any, config: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._countdown = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self.setObjectName("loginPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._build(config)
+
+    def _build(self, config: Any) -> None:
+        card = QFrame(self)
+        card.setObjectName("card")
+        card.setFixedWidth(440)
+        logo = QLabel(card)
+        logo.setPixmap(icon("tchap").pixmap(QSize(64, 64)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel("Tchap", card)
+        title.setObjectName("title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle = QLabel(self.tr("The French state's secure messenger"), card)
+        subtitle.setObjectName("subtitle")
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.homeserver = QLineEdit(card)
+        self.homeserver.setPlaceholderText("https://matrix.agent.tchap.gouv.fr")
+        self.homeserver.setAccessibleName(self.tr("Server"))
+        if config is not None:
+            self.homeserver.setText(str(config.get("homeserver") or ""))
+            if _locked(config, "homeserver"):
+                self.homeserver.setReadOnly(True)
+                self.homeserver.addAction(
+                    icon("lock-grey"), QLineEdit.ActionPosition.TrailingPosition
+                )
+                self.homeserver.setToolTip(self.tr("Set by your administrator"))
+        self.identifier = QLineEdit(card)
+        self.identifier.setPlaceholderText(self.tr("Matrix ID or professional email"))
+        self.identifier.setAccessibleName(self.tr("Identifier"))
+        self.password = QLineEdit(card)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self._reveal = self.password.addAction(
+            icon("eye"), QLineEdit.ActionPosition.TrailingPosition
+        )
+        self._reveal.setCheckable(True)
+        self._reveal.setToolTip(self.tr("Show password"))
+        self._reveal.toggled.connect(self._toggle_reveal)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(theme.S)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self._label(self.tr("Server")), self.homeserver)
+        form.addRow(self._label(self.tr("Identifier")), self.identifier)
+        form.addRow(self._label(self.tr("Password")), self.password)
+
+        self.error = QLabel(card)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.button = QPushButton(self.tr("Sign in"), card)
+        self.button.setObjectName("primary")
+        self.button.setDefault(True)
+        self.button.setMinimumHeight(40)
+        self.button.clicked.connect(self._on_submit)
+        self.busy = QProgressBar(card)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedHeight(3)
+        self.busy.setStyleSheet(
+            f"QProgressBar {{ border: none; background: {theme.current().primary_light}; }}"
+            f"QProgressBar::chunk {{ background: {theme.current().primary}; }}"
+        )
+        self.busy.hide()
+        for field in (self.homeserver, self.identifier, self.password):
+            field.returnPressed.connect(self._on_submit)
+
+        box = QVBoxLayout(card)
+        box.setContentsMargins(theme.L + theme.S, theme.L + theme.S, theme.L + theme.S, theme.L)
+        box.setSpacing(theme.S)
+        box.addWidget(logo)
+        box.addWidget(title)
+        box.addWidget(subtitle)
+        box.addSpacing(theme.L)
+        box.addLayout(form)
+        box.addSpacing(theme.XS)
+        box.addWidget(self.error)
+        box.addSpacing(theme.S)
+        box.addWidget(self.button)
+        box.addWidget(self.busy)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setStyleSheet("font-weight: 600;")
+        return label
+
+    def focus_first_empty(self) -> None:
+        """Put the cursor where the user has to type next."""
+        for field in (self.homeserver, self.identifier, self.password):
+            if not field.text() and not field.isReadOnly():
+                field.setFocus()
+                return
+        self.password.setFocus()
+
+    def show_message(self, text: str) -> None:
+        """Show a message in the error area (e.g. "your session has ended")."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def show_failure(self, err: LoginFailed) -> None:
+        """Word a failed login; keep what was typed except a wrong password."""
+        server = self.homeserver.text().strip() or self.tr("the server")
+        self.show_message(texts.login_error_text(err, server))
+        if err.kind is LoginError.BAD_CREDENTIALS:
+            self.password.clear()
+            self.password.setFocus()
+        elif err.kind is LoginError.RATE_LIMITED:
+            self._countdown = max(1, math.ceil(err.retry_after_s or 1))
+            self.button.setEnabled(False)
+            self._timer.start()
+        elif err.kind in (
+            LoginError.UNREACHABLE,
+            LoginError.NOT_MATRIX,
+            LoginError.INVALID_HOMESERVER,
+        ):
+            if not self.homeserver.isReadOnly():
+                self.homeserver.setFocus()
+        elif err.kind is LoginError.INVALID_IDENTIFIER:
+            self.identifier.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        """Lock the form while a sign-in is in flight."""
+        self.busy.setVisible(busy)
+        self.button.setEnabled(not busy and self._countdown <= 0)
+        self.button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+        for field in (self.identifier, self.password):
+            field.setEnabled(not busy)
+
+    async def sign_in(self) -> bool:
+        """Validate the form and call `session.login`; True when signed in."""
+        if self._countdown > 0 or not self.button.isEnabled():
+            return False
+        homeserver = self.homeserver.text().strip()
+        identifier = self.identifier.text().strip()
+        password = self.password.text()
+        if not identifier or not password:
+            self.show_message(self.tr("Enter your identifier and your password."))
+            self.focus_first_empty()
+            return False
+        self.show_message("")
+        self.set_busy(True)
+        try:
+            await self._session.login(homeserver, identifier, password)
+        except LoginFailed as err:
+            self.set_busy(False)
+            self.show_failure(err)
+            return False
+        except Exception:  # a bug: say so plainly, keep the form usable
+            log.exception("sign-in crashed")
+            self.set_busy(False)
+            self.show_message(self.tr("Sign-in failed. Try again later."))
+            return False
+        self.set_busy(False)
+        self.password.clear()
+        self.signed_in.emit()
+        return True
+
+    @asyncSlot()
+    async def _on_submit(self) -> None:
+        await self.sign_in()
+
+    def _tick(self) -> None:
+        self._countdown -= 1
+        if self._countdown <= 0:
+            self._timer.stop()
+            self.button.setEnabled(True)
+            self.show_message("")
+        else:
+            self.show_message(texts.rate_limited_text(self._countdown))
+
+    def _toggle_reveal(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.password.setEchoMode(mode)
+        self._reveal.setIcon(icon("eye-off" if shown else "eye"))
+        self._reveal.setToolTip(self.tr("Hide password") if shown else self.tr("Show password"))
+
+
+def _locked(config: Any, key: str) -> bool:
+    try:
+        return bool(config.is_locked(key))
+    except AttributeError:
+        return False
+
+
+def logo_pixmap(size: int) -> QPixmap:
+    """The Tchap mark at `size` px."""
+    return icon("tchap").pixmap(QSize(size, size))

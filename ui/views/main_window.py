@@ -1,0 +1,138 @@
+"""MainWindow: switches between the sign-in screen and the chat, shows the connection banner."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from qasync import asyncSlot
+
+from app.events import SessionState
+from ui import texts
+from ui.resources import icon
+from ui.views.chat import ChatView
+from ui.views.login import LoginView
+
+log = logging.getLogger("tchap.ui")
+
+
+class MainWindow(QMainWindow):
+    """The application window; `closing` tells the app to shut the session down."""
+
+    closing = Signal()
+
+    def __init__(self, session: Any, profile: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle("Tchap")
+        self.setWindowIcon(icon("tchap"))
+        self.setMinimumSize(860, 560)
+        self.resize(1180, 760)
+        config = getattr(profile, "config", None)
+        self.login = LoginView(session, config, self)
+        self.chat = ChatView(session, self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.hide()
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(self._hide_transient)
+        self._state_text = ""
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.chat)
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.banner)
+        box.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.login.signed_in.connect(self._on_signed_in)
+        self.chat.sign_out_requested.connect(self._on_sign_out)
+        self.chat.about_requested.connect(self.show_about)
+        self.chat.error_occurred.connect(self.show_transient_error)
+        self.chat.bridge.session_state_changed.connect(self.on_session_state)
+
+    # screens
+    def show_login(self, message: str = "") -> None:
+        """The sign-in screen, with an optional message (e.g. the session ended)."""
+        self.chat.reset()
+        self._set_banner("")
+        self.stack.setCurrentWidget(self.login)
+        self.login.show_message(message)
+        self.login.focus_first_empty()
+
+    async def show_chat(self) -> None:
+        """The chat screen, painted from the cache at once."""
+        self.stack.setCurrentWidget(self.chat)
+        await self.chat.start()
+
+    @asyncSlot()
+    async def _on_signed_in(self) -> None:
+        await self.show_chat()
+        self._session.start()
+
+    async def sign_out(self) -> None:
+        """Sign out on the server and wipe local data, then back to the sign-in screen."""
+        try:
+            await self._session.logout()
+        except Exception:  # the local wipe matters more than the server's answer
+            log.exception("logout failed")
+        self.show_login(self.tr("You are signed out."))
+
+    @asyncSlot()
+    async def _on_sign_out(self) -> None:
+        await self.sign_out()
+
+    # connection state
+    def on_session_state(self, state: SessionState, retry_in_s: float | None) -> None:
+        """Banner for the connection state; TOKEN_INVALID goes back to sign-in."""
+        if state is SessionState.TOKEN_INVALID:
+            self.show_login(self.tr("Your session has ended. Sign in again."))
+            return
+        if state is SessionState.SIGNED_OUT:
+            self.show_login()
+            return
+        self._state_text = texts.session_state_text(state, retry_in_s)
+        error = state is SessionState.ACCOUNT_EXPIRED
+        self._set_banner(self._state_text, error=error)
+
+    def show_transient_error(self, text: str) -> None:
+        """A red banner for a failed action, hidden after a few seconds."""
+        self._set_banner(text, error=True)
+        self._banner_timer.start(6000)
+
+    def _hide_transient(self) -> None:
+        self._set_banner(self._state_text)
+
+    def _set_banner(self, text: str, error: bool = False) -> None:
+        self.banner.setObjectName("bannerError" if error else "banner")
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text) and self.stack.currentWidget() is self.chat)
+
+    def show_about(self) -> QMessageBox:
+        """A short "about" box (non-blocking)."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Tchap"))
+        box.setIconPixmap(icon("tchap").pixmap(64, 64))
+        box.setText(
+            self.tr(
+                "<b>Tchap Desktop</b><br>The French state's secure messenger.<br><br>"
+                "Free software (AGPL-3.0-or-later), built on the Matrix protocol."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        event.accept()

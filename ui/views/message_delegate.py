@@ -1,0 +1,328 @@
+"""MessageDelegate: paints one timeline row (day separator, header, bubble, send state).
+
+Rich text is laid out with a QTextDocument built once per (row content, width) and cached;
+the same layout function serves painting, size hints and hit tests, so clicks land where
+things are drawn.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.types import ItemKind, SendState
+from ui import texts, theme
+from ui.avatar import AvatarShape, avatar_colour, paint_avatar
+from ui.models.timeline import TimelineModel, TimelineRow
+
+MARGIN = theme.M
+AVATAR = 32
+CONTENT_X = MARGIN + AVATAR + 12
+PAD_H, PAD_V = 12, 8
+MAX_BUBBLE = 680
+DAY_H = 40
+HEADER_H = 20
+FOOTER_H = 20
+STATE_H = 28
+LINK_SCHEMES = ("http", "https", "mailto")
+_DOC_STYLE = (
+    f"a {{ color: {theme.LIGHT.primary}; }} "
+    "code, pre { font-family: monospace; background-color: #EEEEEE; } "
+    "blockquote { color: #3A3A3A; margin-left: 8px; }"
+)
+
+
+@dataclass
+class RowLayout:
+    """Where each part of a row goes, relative to the view (same rects for paint and clicks)."""
+
+    day: QRect | None
+    header: QRect | None
+    avatar: QRect | None
+    bubble: QRect
+    text_origin: QPointF
+    footer: QRect | None
+    retry: QRect | None = None
+    discard: QRect | None = None
+    doc: QTextDocument | None = None
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Paints messages as bubbles: others on the left with an avatar, own on the right."""
+
+    link_activated = Signal(str)
+    retry_requested = Signal(str)  # item key
+    discard_requested = Signal(str)  # item key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
+
+    # geometry
+    def _font(self, base: QFont, *, bold: bool = False, size_delta: float = 0) -> QFont:
+        font = QFont(base)
+        font.setBold(bold)
+        if size_delta:
+            font.setPointSizeF(max(6.0, font.pointSizeF() + size_delta))
+        return font
+
+    def document(self, row: TimelineRow, width: int, font: QFont) -> QTextDocument:
+        """The laid-out text of a row at a given bubble text width (cached)."""
+        item = row.item
+        key = (item.key, item.html, row.text, item.kind, width, font.key())
+        doc = self._docs.get(key)
+        if doc is not None:
+            self._docs.move_to_end(key)
+            return doc
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(_DOC_STYLE)
+        doc_font = QFont(font)
+        if item.kind in (ItemKind.UNDECRYPTABLE, ItemKind.REDACTED, ItemKind.UNKNOWN):
+            doc_font.setItalic(True)
+        doc.setDefaultFont(doc_font)
+        if item.html and item.kind is ItemKind.TEXT:
+            doc.setHtml(item.html)
+        else:
+            doc.setPlainText(row.text)
+        doc.setTextWidth(width)
+        self._docs[key] = doc
+        if len(self._docs) > 1500:
+            self._docs.popitem(last=False)
+        return doc
+
+    def layout(self, rect: QRect, row: TimelineRow, font: QFont) -> RowLayout:
+        """Compute the row's parts inside `rect` (the full row rectangle)."""
+        y = rect.top()
+        day = None
+        if row.new_day:
+            day = QRect(rect.left(), y, rect.width(), DAY_H)
+            y += DAY_H
+        if row.is_state:
+            bubble = QRect(rect.left() + MARGIN, y, rect.width() - 2 * MARGIN, STATE_H)
+            return RowLayout(day, None, None, bubble, QPointF(bubble.topLeft()), None)
+        item = row.item
+        header = avatar = None
+        if not row.continues:
+            y += theme.S
+            header = QRect(rect.left() + CONTENT_X, y, rect.width() - CONTENT_X - MARGIN, HEADER_H)
+            if not item.is_own:
+                avatar = QRect(rect.left() + MARGIN, y + 2, AVATAR, AVATAR)
+            y += HEADER_H
+        else:
+            y += 2
+        max_text = self._text_width(rect.width())
+        doc = self.document(row, max_text, font)
+        text_w = min(max_text, int(doc.idealWidth()) + 1)
+        text_h = int(doc.size().height()) + 1
+        bubble_w, bubble_h = text_w + 2 * PAD_H, text_h + 2 * PAD_V
+        if item.is_own:
+            bubble_x = rect.right() - MARGIN - bubble_w + 1
+        else:
+            bubble_x = rect.left() + CONTENT_X
+        bubble = QRect(bubble_x, y, bubble_w, bubble_h)
+        y += bubble_h
+        footer = retry = discard = None
+        if item.send_state is not SendState.SENT:
+            footer = QRect(rect.left() + CONTENT_X, y, rect.width() - CONTENT_X - MARGIN, FOOTER_H)
+            if item.send_state is SendState.FAILED:
+                retry, discard = self._failed_links(footer, font)
+        origin = QPointF(bubble.left() + PAD_H, bubble.top() + PAD_V)
+        return RowLayout(day, header, avatar, bubble, origin, footer, retry, discard, doc)
+
+    def _text_width(self, row_width: int) -> int:
+        return max(80, min(MAX_BUBBLE, row_width - CONTENT_X - MARGIN - 48) - 2 * PAD_H)
+
+    def _failed_links(self, footer: QRect, font: QFont) -> tuple[QRect, QRect]:
+        fm = QFontMetrics(self._font(font, size_delta=-1, bold=True))
+        retry_text, discard_text = self._retry_text(), self._discard_text()
+        discard_w = fm.horizontalAdvance(discard_text) + 4
+        retry_w = fm.horizontalAdvance(retry_text) + 4
+        discard = QRect(footer.right() - discard_w + 1, footer.top(), discard_w, footer.height())
+        retry = QRect(discard.left() - theme.M - retry_w, footer.top(), retry_w, footer.height())
+        return retry, discard
+
+    def _retry_text(self) -> str:
+        return self.tr("Retry")
+
+    def _discard_text(self) -> str:
+        return self.tr("Delete")
+
+    def _row(self, index: QModelIndex) -> TimelineRow:
+        return index.data(TimelineModel.Role.ROW)
+
+    def _row_rect(self, option: QStyleOptionViewItem) -> QRect:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QWidget) else option.rect.width()
+        return QRect(option.rect.left(), option.rect.top(), width, option.rect.height())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        row = self._row(index)
+        if row is None:
+            return QSize(0, 0)
+        rect = self._row_rect(option)
+        rect.setTop(0)
+        lay = self.layout(rect, row, option.font)
+        bottom = (lay.footer or lay.bubble).bottom() + 1
+        if lay.avatar is not None:
+            bottom = max(bottom, lay.avatar.bottom() + 1)
+        return QSize(rect.width(), bottom + 2)
+
+    # painting
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row = self._row(index)
+        if row is None:
+            return
+        t = theme.current()
+        lay = self.layout(self._row_rect(option), row, option.font)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if lay.day is not None:
+            self._paint_day(painter, lay.day, row, option.font, t)
+        if row.is_state:
+            painter.setFont(self._font(option.font, size_delta=-1))
+            painter.setPen(QColor(t.text_secondary))
+            text = QFontMetrics(painter.font()).elidedText(
+                row.text, Qt.TextElideMode.ElideRight, lay.bubble.width()
+            )
+            painter.drawText(lay.bubble, Qt.AlignmentFlag.AlignCenter, text)
+            painter.restore()
+            return
+        item = row.item
+        if lay.avatar is not None:
+            paint_avatar(
+                painter, QRectF(lay.avatar), item.sender_name, item.sender, AvatarShape.CIRCLE
+            )
+        if lay.header is not None:
+            self._paint_header(painter, lay.header, row, option.font, t)
+        bubble_colour = t.primary_light if item.is_own else t.bubble_other
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(bubble_colour))
+        painter.drawRoundedRect(QRectF(lay.bubble), 12, 12)
+        doc = lay.doc
+        painter.translate(lay.text_origin)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        grey = item.kind in (ItemKind.UNDECRYPTABLE, ItemKind.REDACTED, ItemKind.UNKNOWN)
+        ctx.palette.setColor(QPalette.ColorRole.Text, QColor(t.text_secondary if grey else t.text))
+        ctx.palette.setColor(QPalette.ColorRole.Link, QColor(t.primary))
+        doc.documentLayout().draw(painter, ctx)
+        painter.translate(-lay.text_origin)
+        if lay.footer is not None:
+            self._paint_footer(painter, lay, row, option.font, t)
+        painter.restore()
+
+    def _paint_day(self, painter: QPainter, rect: QRect, row: TimelineRow, font: QFont, t) -> None:
+        label = texts.day_label(row.item.ts)
+        painter.setFont(self._font(font, bold=True, size_delta=-1))
+        fm = QFontMetrics(painter.font())
+        text_w = fm.horizontalAdvance(label) + 2 * theme.M
+        mid = rect.center().y()
+        painter.setPen(QColor(t.border))
+        left_end = rect.center().x() - text_w // 2
+        painter.drawLine(rect.left() + MARGIN, mid, left_end, mid)
+        painter.drawLine(left_end + text_w, mid, rect.right() - MARGIN, mid)
+        painter.setPen(QColor(t.text_secondary))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_header(
+        self, painter: QPainter, rect: QRect, row: TimelineRow, font: QFont, t
+    ) -> None:
+        item = row.item
+        clock = texts.clock_text(item.ts)
+        small = self._font(font, size_delta=-1)
+        if item.is_own:
+            painter.setFont(small)
+            painter.setPen(QColor(t.text_secondary))
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, clock
+            )
+            return
+        bold = self._font(font, bold=True)
+        painter.setFont(bold)
+        painter.setPen(avatar_colour(item.sender))
+        fm = QFontMetrics(bold)
+        name = fm.elidedText(
+            item.sender_name or item.sender, Qt.TextElideMode.ElideRight, rect.width() - 60
+        )
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setFont(small)
+        painter.setPen(QColor(t.text_secondary))
+        clock_rect = rect.adjusted(fm.horizontalAdvance(name) + theme.S, 0, 0, 0)
+        painter.drawText(
+            clock_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, clock
+        )
+
+    def _paint_footer(
+        self, painter: QPainter, lay: RowLayout, row: TimelineRow, font: QFont, t
+    ) -> None:
+        small = self._font(font, size_delta=-1)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if row.item.send_state is SendState.SENDING:
+            painter.setFont(small)
+            painter.setPen(QColor(t.text_secondary))
+            painter.drawText(lay.footer, right, self.tr("Sending…"))
+            return
+        painter.setFont(small)
+        painter.setPen(QColor(t.error))
+        label_rect = QRect(
+            lay.footer.left(),
+            lay.footer.top(),
+            lay.retry.left() - lay.footer.left() - theme.S,
+            lay.footer.height(),
+        )
+        painter.drawText(label_rect, right, self.tr("Not sent"))
+        link_font = self._font(font, bold=True, size_delta=-1)
+        link_font.setUnderline(True)
+        painter.setFont(link_font)
+        painter.setPen(QColor(t.primary))
+        painter.drawText(lay.retry, Qt.AlignmentFlag.AlignCenter, self._retry_text())
+        painter.setPen(QColor(t.error))
+        painter.drawText(lay.discard, Qt.AlignmentFlag.AlignCenter, self._discard_text())
+
+    # interaction
+    def anchor_at(self, option: QStyleOptionViewItem, index: QModelIndex, pos: QPointF) -> str:
+        """The link under `pos` (view coordinates), or an empty string."""
+        row = self._row(index)
+        if row is None or row.is_state:
+            return ""
+        lay = self.layout(self._row_rect(option), row, option.font)
+        if not lay.bubble.contains(pos.toPoint()):
+            return ""
+        return lay.doc.documentLayout().anchorAt(pos - lay.text_origin)
+
+    def editorEvent(
+        self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> bool:
+        if (
+            event.type() != QEvent.Type.MouseButtonRelease
+            or event.button() != Qt.MouseButton.LeftButton
+        ):
+            return False
+        row = self._row(index)
+        if row is None:
+            return False
+        pos = event.position()
+        lay = self.layout(self._row_rect(option), row, option.font)
+        if lay.retry is not None and lay.retry.contains(pos.toPoint()):
+            self.retry_requested.emit(row.item.key)
+            return True
+        if lay.discard is not None and lay.discard.contains(pos.toPoint()):
+            self.discard_requested.emit(row.item.key)
+            return True
+        href = self.anchor_at(option, index, pos)
+        if href and href.split(":", 1)[0].lower() in LINK_SCHEMES:
+            self.link_activated.emit(href)
+            return True
+        return False

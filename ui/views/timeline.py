@@ -1,0 +1,149 @@
+"""TimelineView: the open room's messages, kept at the bottom, loading history at the top.
+
+Scrolling rules: the view starts at the bottom and follows new messages only if the user
+was already there; older messages inserted above keep the visible rows in place (the
+scroll bar moves by the height they add) so reading is never interrupted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStyleOptionViewItem, QWidget
+
+from ui.models.timeline import TimelineModel
+from ui.views.message_delegate import LINK_SCHEMES, MessageDelegate
+
+LOAD_OLDER_PX = 300  # ask for history when the top is this close
+BOTTOM_SLACK_PX = 8  # "at the bottom" tolerance
+
+
+class TimelineView(QListView):
+    """Shows a TimelineModel; emits `older_requested` when history is needed."""
+
+    older_requested = Signal()
+    retry_requested = Signal(str)
+    discard_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(True)
+        self.verticalScrollBar().setSingleStep(24)
+        self.delegate = MessageDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.delegate.retry_requested.connect(self.retry_requested)
+        self.delegate.discard_requested.connect(self.discard_requested)
+        self.delegate.link_activated.connect(self._open_link)
+        self._loading = False
+        self._stick_to_bottom = True
+        self._anchor: tuple[int, int] | None = None  # (scroll value, scroll max) before a prepend
+        self._busy = QLabel(self.tr("Loading…"), self)
+        self._busy.setObjectName("loadingChip")
+        self._busy.setStyleSheet(
+            "background: #FFFFFF; border: 1px solid #DDDDDD; border-radius: 12px; "
+            "padding: 4px 12px; color: #666666;"
+        )
+        self._busy.hide()
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+
+    def set_timeline(self, model: TimelineModel | None) -> None:
+        """Show another room's model and jump to its newest message."""
+        old = self.model()
+        if isinstance(old, TimelineModel):
+            old.rowsAboutToBeInserted.disconnect(self._before_insert)
+            old.rowsInserted.disconnect(self._after_insert)
+            old.modelReset.disconnect(self.scroll_to_newest)
+        self.setModel(model)
+        self.set_loading(False)
+        if model is not None:
+            model.rowsAboutToBeInserted.connect(self._before_insert)
+            model.rowsInserted.connect(self._after_insert)
+            model.modelReset.connect(self.scroll_to_newest)
+        self.scroll_to_newest()
+
+    def scroll_to_newest(self) -> None:
+        """Lay out now and show the last row."""
+        self._stick_to_bottom = True
+        self.doItemsLayout()
+        self.scrollToBottom()
+        QTimer.singleShot(0, self, self._maybe_want_older)  # a short room may not fill the view
+
+    def set_loading(self, loading: bool) -> None:
+        """Show or hide the "Loading…" chip; no new request while it is shown."""
+        self._loading = loading
+        self._busy.setVisible(loading)
+        if loading:
+            self._busy.adjustSize()
+            self._busy.move((self.width() - self._busy.width()) // 2, 8)
+            self._busy.raise_()
+
+    def is_at_bottom(self) -> bool:
+        """Whether the newest message is in view."""
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - BOTTOM_SLACK_PX
+
+    # model signals
+    def _before_insert(self, parent: QModelIndex, first: int, last: int) -> None:
+        bar = self.verticalScrollBar()
+        if first == 0 and self.model().rowCount() > 0:
+            self._anchor = (bar.value(), bar.maximum())
+        self._stick_to_bottom = self.is_at_bottom()
+
+    def _after_insert(self, parent: QModelIndex, first: int, last: int) -> None:
+        self.doItemsLayout()  # the bar's new range is needed now, not at the next paint
+        bar = self.verticalScrollBar()
+        if self._anchor is not None:
+            value, maximum = self._anchor
+            self._anchor = None
+            bar.setValue(value + (bar.maximum() - maximum))
+        elif self._stick_to_bottom:
+            self.scrollToBottom()
+
+    # scrolling
+    def _on_scrolled(self, value: int) -> None:
+        self._stick_to_bottom = self.is_at_bottom()
+        self._maybe_want_older()
+
+    def _on_range_changed(self, minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom and self._anchor is None:
+            self.verticalScrollBar().setValue(maximum)
+
+    def _maybe_want_older(self) -> None:
+        model = self.model()
+        if not isinstance(model, TimelineModel) or self._loading or model.reached_start:
+            return
+        if self.verticalScrollBar().value() <= LOAD_OLDER_PX:
+            self.set_loading(True)
+            self.older_requested.emit()
+
+    # mouse: a pointing hand over links
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        href = ""
+        if index.isValid():
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.rect = self.visualRect(index)
+            href = self.delegate.anchor_at(option, index, QPointF(event.position()))
+        shape = Qt.CursorShape.PointingHandCursor if href else Qt.CursorShape.ArrowCursor
+        self.viewport().setCursor(shape)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        at_bottom = self.is_at_bottom()
+        super().resizeEvent(event)
+        if at_bottom:
+            self.scrollToBottom()
+
+    def _open_link(self, href: str) -> None:
+        url = QUrl(href)
+        if url.scheme().lower() in LINK_SCHEMES:  # never file:, javascript: or custom schemes
+            QDesktopServices.openUrl(url)
