@@ -80,13 +80,17 @@ class Recorder:
 
 
 @asynccontextmanager
-async def fake_http_server(routes: dict[str, tuple[int, object]]):
+async def fake_http_server(routes: dict[str, tuple[int, object]], *, hang: bool = False):
     """A tiny HTTP server on 127.0.0.1 answering fixed responses: only for faults Synapse can't make.
 
     `routes` maps "METHOD /path" to (status, body); a dict body is sent as JSON, a str as HTML.
+    With `hang`, every request waits forever (a network that never answers).
     """
+    never = asyncio.Event()
 
     async def handle(request: web.Request) -> web.Response:
+        if hang:
+            await never.wait()
         status, body = routes.get(f"{request.method} {request.path}", (404, {"errcode": "M_UNRECOGNIZED"}))
         if isinstance(body, str):
             return web.Response(status=status, text=body, content_type="text/html")
@@ -102,4 +106,5 @@ async def fake_http_server(routes: dict[str, tuple[int, object]]):
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
+        await runner.shutdown()
         await runner.cleanup()
