@@ -24,6 +24,9 @@ LOG_BACKUPS = 5
 AREAS = ("tchap.net", "tchap.sync", "tchap.db", "tchap.crypto", "tchap.ui")
 # Third-party loggers we want in the file: nio logs request paths (with the token in the query).
 CAPTURED = ("tchap", "nio", "aiohttp")
+# Libraries that log message contents or SQL parameters below WARNING (nio describes each event
+# it handles, peewee logs its queries): no pattern can redact free text, so they are capped.
+QUIET_BELOW_WARNING = ("nio", "peewee", "aiohttp.access", "mautrix")
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 # Field names whose value is secret or private (message bodies), in JSON, dict reprs and k=v text.
@@ -163,6 +166,8 @@ def set_log_level(level: str | int) -> None:
     logging.getLogger().setLevel(lvl)
     for name in CAPTURED:
         logging.getLogger(name).setLevel(lvl)
+    for name in QUIET_BELOW_WARNING:
+        logging.getLogger(name).setLevel(max(lvl, logging.WARNING))
     for handler in _installed:
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             handler.setLevel(lvl)

@@ -43,7 +43,19 @@ def test_nio_request_path_token_is_redacted(paths):
     assert TOKEN not in text
     assert "syt_" not in text
     assert f"access_token={REDACTED}&since=s72594_4483_1934" in text
-    assert text.count("/_matrix/client/v3/sync") == 2
+    # nio below WARNING is capped even at debug: it describes events, contents included.
+    assert "Sending GET" not in text
+    assert text.count("/_matrix/client/v3/sync") == 1
+
+
+def test_libraries_that_log_contents_are_capped_at_warning(paths):
+    setup_logging(paths, "debug")
+    logging.getLogger("nio.rooms").info("Room !r:x handling event RoomMessageText: secret body")
+    logging.getLogger("peewee").debug("('INSERT ...', ['megolm-session-pickle'])")
+    logging.getLogger("tchap.sync").debug("sync: incremental, 1 rooms changed")
+    text = _file_text(paths)
+    assert "secret body" not in text and "megolm-session-pickle" not in text
+    assert "1 rooms changed" in text  # our own debug lines still reach the file
 
 
 def test_every_secret_shape_is_redacted_in_file_and_stderr(paths, capsys):

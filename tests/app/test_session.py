@@ -297,12 +297,13 @@ async def test_no_plaintext_send_without_crypto_store(synapse, make_user, tchap_
     await session.close()
 
 
-async def test_secrets_never_in_logs(synapse, make_user, tchap_home, keyring_backend):
+async def test_secrets_never_in_logs(synapse, make_user, tchap_home, keyring_backend, request):
     """Token, password and message bodies never reach the log file, even at debug level."""
-    from app.logs import setup_logging
+    from app.logs import remove_handlers, setup_logging
 
     profile = Profile.load()
     setup_logging(profile.paths, "debug")
+    request.addfinalizer(remove_handlers)
     alice = make_user("logs")
     session, recorder = await signed_in(synapse, alice)
     room_id = await session.create_private_room("Journal")
