@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench package i18n lint clean sysdeps-runtime sysdeps-test
+.PHONY: demo test bench package i18n lint clean sysdeps-runtime sysdeps-demo sysdeps-test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 is needed"; exit 1; }
@@ -19,10 +19,13 @@ i18n: $(STAMP)
 sysdeps-runtime:
 	@bash devtools/sysdeps.sh runtime
 
+sysdeps-demo:
+	@bash devtools/sysdeps.sh demo
+
 sysdeps-test:
 	@bash devtools/sysdeps.sh test
 
-demo: $(STAMP) i18n sysdeps-runtime
+demo: $(STAMP) i18n sysdeps-demo
 	$(PY) -m devtools.demo
 
 test: $(STAMP) i18n sysdeps-test

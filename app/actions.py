@@ -136,8 +136,6 @@ class RoomActions:
     async def accept_invite(self, room_id: str) -> None:
         """Join a room we were invited to; the sync brings it in as joined."""
         await self._api("POST", f"/_matrix/client/v3/join/{quote(room_id)}", {})
-        if self._sync is not None:
-            self._sync.synced.clear()
 
     async def decline_invite(self, room_id: str) -> None:
         """Refuse an invitation; it leaves the room list at once."""
@@ -159,16 +157,19 @@ class RoomActions:
         self._publish(RoomsRemoved((room_id,)))
 
     async def mark_read(self, room_id: str) -> None:
-        """Move the read marker to the newest event; the unread badge clears at once."""
+        """Clear the unread badge at once; the read marker goes to the server in the background."""
         summary = await self.cache.call(ingest.mark_read_locally, room_id, self.user_id)
         if summary is None:
             return
         event_id, room = summary
         self._publish(RoomsChanged((room,)))
         if event_id:
-            path = f"/_matrix/client/v3/rooms/{quote(room_id)}/read_markers"
-            body = {"m.fully_read": event_id}
-            if self._profile.config.get("send_read_receipts"):
-                body["m.read"] = event_id
-            with suppress(ActionFailed, NetworkError):
-                await self._api("POST", path, body)
+            self._spawn(self._send_read_marker(room_id, event_id))
+
+    async def _send_read_marker(self, room_id: str, event_id: str) -> None:
+        path = f"/_matrix/client/v3/rooms/{quote(room_id)}/read_markers"
+        body = {"m.fully_read": event_id}
+        if self._profile.config.get("send_read_receipts"):
+            body["m.read"] = event_id
+        with suppress(ActionFailed):  # best effort: the next open sends a newer one
+            await self._api("POST", path, body)

@@ -186,12 +186,9 @@ class Session(RoomActions):
             self._on_sync_state, self._retry_decryption,
             timeout_ms=int(self._profile.config.get("sync_timeout_ms")),
         )  # fmt: skip
-        self._tasks = [
-            asyncio.ensure_future(self._run_sync()),
-            asyncio.ensure_future(self._outbox.run()),
-            asyncio.ensure_future(self._fetch_own_profile()),
-            asyncio.ensure_future(self._retry_decryption(None)),
-        ]
+        for coro in (self._run_sync(), self._outbox.run(), self._fetch_own_profile(),
+                     self._retry_decryption(None)):  # fmt: skip
+            self._spawn(coro)
 
     async def wait_synced(self, timeout: float = 30.0) -> None:
         """Wait until one sync has been processed (tests, benchmarks)."""
@@ -249,6 +246,13 @@ class Session(RoomActions):
                 await asyncio.to_thread(_delete_secrets, self._profile.secrets, user_id)
         self._profile.clear_account()
 
+    def _spawn(self, coro) -> asyncio.Task:
+        """Run a background coroutine owned by the session: cancelled on close, forgotten when done."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.append(task)
+        task.add_done_callback(lambda t: t in self._tasks and self._tasks.remove(t))
+        return task
+
     async def _stop_tasks(self, keep: asyncio.Task | None = None) -> None:
         tasks = [t for t in self._tasks if t is not keep]
         for task in tasks:
@@ -267,7 +271,7 @@ class Session(RoomActions):
             self._publish(RoomsChanged(tuple(diff.rooms.values())))
             invites = [r.room_id for r in diff.rooms.values() if r.membership is Membership.INVITE]
             if invites:
-                self._tasks.append(asyncio.ensure_future(self._complete_invites(invites)))
+                self._spawn(self._complete_invites(invites))
             for room_id in diff.rooms:
                 if room_id in self._room_seen:
                     self._room_seen[room_id].set()

@@ -81,10 +81,13 @@ class SyncService:
         """Sync until cancelled or stopped by the server."""
         token = await self._cache.get_meta("sync_token")
         attempt = 0
+        caught_up = False
         self._on_state(SessionState.STARTING, None)
         while True:
             try:
-                data = await self._fetch(token)
+                # The first request of a run returns at once: a warm start must catch up now,
+                # not wait out a long-poll when nothing happened while we were away.
+                data = await self._fetch(token, long_poll=caught_up)
             except NetworkError:
                 attempt += 1
                 delay = backoff_delay(attempt)
@@ -99,8 +102,9 @@ class SyncService:
                 await asyncio.sleep(delay)
                 continue
             await self._process(data, incremental=token is not None)
-            if attempt or token is None or not self.synced.is_set():
+            if attempt or not caught_up:
                 self._on_state(SessionState.SYNCING, None)
+            caught_up = True
             attempt = 0
             if token is not None:
                 self.first_incremental_done.set()
@@ -108,8 +112,8 @@ class SyncService:
             self.synced.set()
             await self._key_maintenance()
 
-    async def _fetch(self, token: str | None) -> dict:
-        timeout = self._timeout_ms if token else 0
+    async def _fetch(self, token: str | None, *, long_poll: bool) -> dict:
+        timeout = self._timeout_ms if token and long_poll else 0
         url = f"{self._client.homeserver}/_matrix/client/v3/sync?filter={FILTER_PARAM}&timeout={timeout}"
         if token:
             url += f"&since={quote(token)}"

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs (as root) or names (otherwise) the Debian/Ubuntu packages Qt and the test bed need.
-# Usage: devtools/sysdeps.sh runtime|test
+# Usage: devtools/sysdeps.sh runtime|demo|test  (demo adds a Secret Service for headless machines)
 set -eu
 runtime="libglib2.0-0 libdbus-1-3 libxkbcommon0 libfontconfig1 libfreetype6 libx11-6 libgl1 libegl1
  libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 fonts-dejavu-core"
-test_extra="dbus-daemon gnome-keyring xvfb xauth imagemagick"
+keyring="dbus-daemon gnome-keyring"
+test_extra="$keyring xvfb xauth imagemagick"
 want="$runtime"
+[ "${1:-runtime}" = demo ] && want="$runtime $keyring"
 [ "${1:-runtime}" = test ] && want="$runtime $test_extra"
 command -v dpkg-query >/dev/null || { echo "sysdeps: not a Debian/Ubuntu system; install Qt's runtime libraries yourself"; exit 0; }
 missing=""

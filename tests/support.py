@@ -106,5 +106,6 @@ async def fake_http_server(routes: dict[str, tuple[int, object]], *, hang: bool 
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
+        never.set()  # let hanging handlers finish, or cleanup waits for them
         await runner.shutdown()
         await runner.cleanup()

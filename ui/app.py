@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sys
 from typing import Any
 
 import qasync
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui import i18n, theme
@@ -37,6 +39,7 @@ async def main(session: Any, profile: Any) -> int:
     window = MainWindow(session, profile)
     closed = asyncio.Event()
     window.closing.connect(closed.set)
+    heartbeat = _close_on_signals(window)
     window.show()
     try:
         if await session.restore():
@@ -46,9 +49,28 @@ async def main(session: Any, profile: Any) -> int:
             window.show_login()
         await closed.wait()
     finally:
+        heartbeat.stop()
         await window.chat.bridge.shutdown()
         await session.close()
     return 0
+
+
+def _close_on_signals(window: Any) -> QTimer:
+    """SIGTERM / SIGINT close the window, so the session shuts down cleanly (cache, tasks).
+
+    Python runs signal handlers only between bytecodes; while Qt waits in C++ a light
+    timer gives it that chance.
+    """
+    def request_close(*_: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for name in ("SIGTERM", "SIGINT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), request_close)
+    heartbeat = QTimer(window)
+    heartbeat.start(250)
+    heartbeat.timeout.connect(lambda: None)
+    return heartbeat
 
 
 def run(profile: Any, args: Any = None) -> int:
