@@ -134,8 +134,15 @@ class RoomActions:
         return room_id
 
     async def accept_invite(self, room_id: str) -> None:
-        """Join a room we were invited to; the sync brings it in as joined."""
+        """Join a room we were invited to; the sync brings it in as joined.
+
+        A direct-chat invitation is added to our m.direct, so every device shows it as one.
+        """
+        is_direct, inviter = await self.cache.call(ingest.invite_info, room_id, self.user_id)
         await self._api("POST", f"/_matrix/client/v3/join/{quote(room_id)}", {})
+        if is_direct and inviter:
+            with suppress(ActionFailed):  # the room is joined either way
+                await self._add_direct(inviter, room_id)
 
     async def decline_invite(self, room_id: str) -> None:
         """Refuse an invitation; it leaves the room list at once."""

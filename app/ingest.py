@@ -587,3 +587,14 @@ def is_encrypted(conn: Any, room_id: str) -> bool:
         "SELECT 1 FROM state WHERE room_id = ? AND type = 'm.room.encryption'", (room_id,)
     ).fetchone()
     return row is not None
+
+
+def invite_info(conn: Any, room_id: str, own: str) -> tuple[bool, str | None]:
+    """(is it a direct-chat invitation, who invited us) from the invite's stripped state."""
+    row = conn.execute(
+        "SELECT content FROM state WHERE room_id = ? AND type = 'm.room.member' AND state_key = ?",
+        (room_id, own),
+    ).fetchone()
+    content = json.loads(row[0]) if row else {}
+    sender = content.get("__sender")
+    return bool(content.get("is_direct")), sender if isinstance(sender, str) else None

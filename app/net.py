@@ -31,6 +31,7 @@ class HttpResult:
     status: int
     data: Any
     retry_after_s: float | None = None
+    raw: bytes = b""  # the body, when the caller asked to parse it itself
 
     @property
     def ok(self) -> bool:
@@ -76,8 +77,12 @@ async def request_json(
     body: Any = None,
     token: str | None = None,
     timeout: float = 30.0,
+    parse_ok: bool = True,
 ) -> HttpResult:
-    """One request; raises NetworkError when no HTTP answer came back."""
+    """One request; raises NetworkError when no HTTP answer came back.
+
+    With `parse_ok=False` a successful body is returned unparsed in `raw` (errors are parsed).
+    """
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     try:
         async with session.request(
@@ -88,6 +93,8 @@ async def request_json(
             timeout=aiohttp.ClientTimeout(total=timeout, connect=CONNECT_TIMEOUT_S),
         ) as resp:
             raw = await resp.read()
+            if not parse_ok and 200 <= resp.status < 300:
+                return HttpResult(resp.status, None, None, raw)
             if len(raw) > LARGE_BODY:
                 # An initial /sync is megabytes of JSON: parse it off the event loop.
                 data = await asyncio.get_running_loop().run_in_executor(None, _parse, raw)

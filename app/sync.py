@@ -87,7 +87,7 @@ class SyncService:
             try:
                 # The first request of a run returns at once: a warm start must catch up now,
                 # not wait out a long-poll when nothing happened while we were away.
-                data = await self._fetch(token, long_poll=caught_up)
+                data, for_nio = await self._fetch(token, long_poll=caught_up)
             except NetworkError:
                 attempt += 1
                 delay = backoff_delay(attempt)
@@ -101,7 +101,7 @@ class SyncService:
                 self._on_state(SessionState.RECONNECTING, delay)
                 await asyncio.sleep(delay)
                 continue
-            await self._process(data, incremental=token is not None)
+            await self._process(data, for_nio, incremental=token is not None)
             if attempt or not caught_up:
                 self._on_state(SessionState.SYNCING, None)
             caught_up = True
@@ -112,16 +112,28 @@ class SyncService:
             self.synced.set()
             await self._key_maintenance()
 
-    async def _fetch(self, token: str | None, *, long_poll: bool) -> dict:
+    async def _fetch(self, token: str | None, *, long_poll: bool) -> tuple[dict, dict]:
+        """One /sync: (the data for the cache, a separate copy for nio).
+
+        nio's SyncResponse.from_dict mutates what it is given (it pops the content of m.direct
+        and of invite-state member events), so it never sees the cache's copy. Both are
+        parsed from the bytes, off the event loop.
+        """
         timeout = self._timeout_ms if token and long_poll else 0
         url = f"{self._client.homeserver}/_matrix/client/v3/sync?filter={FILTER_PARAM}&timeout={timeout}"
         if token:
             url += f"&since={quote(token)}"
         result = await request_json(
-            self._http, "GET", url, token=self._client.access_token, timeout=timeout / 1000 + 90
-        )
-        if result.ok and isinstance(result.data, dict):
-            return result.data
+            self._http, "GET", url, token=self._client.access_token,
+            timeout=timeout / 1000 + 90, parse_ok=False,
+        )  # fmt: skip
+        if result.ok:
+            loop = asyncio.get_running_loop()
+            try:
+                return await loop.run_in_executor(None, _parse_twice, result.raw)
+            except ValueError as exc:
+                log.warning("sync: unreadable response (%s)", type(exc).__name__)
+                raise _Retry(None) from exc
         errcode = result.errcode
         if result.status == 401 or errcode == "M_UNKNOWN_TOKEN":
             log.warning("sync: the access token is no longer valid")
@@ -135,11 +147,11 @@ class SyncService:
         log.warning("sync: server answered %d %s", result.status, errcode)
         raise _Retry(None)
 
-    async def _process(self, data: dict, *, incremental: bool) -> None:
+    async def _process(self, data: dict, for_nio: dict, *, incremental: bool) -> None:
         started = time.perf_counter()
         loop = asyncio.get_running_loop()
         # Parsing into nio's objects validates a large JSON: done off the event loop.
-        response = await loop.run_in_executor(None, SyncResponse.from_dict, data)
+        response = await loop.run_in_executor(None, SyncResponse.from_dict, for_nio)
         if not isinstance(response, SyncResponse):
             log.error("sync: response rejected by nio's schema: %s", type(response).__name__)
             response = None
@@ -174,6 +186,13 @@ class SyncService:
                 await client.keys_claim(client.get_users_for_key_claiming())
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             log.info("key maintenance postponed: %s", type(exc).__name__)
+
+
+def _parse_twice(raw: bytes) -> tuple[dict, dict]:
+    data, for_nio = json.loads(raw), json.loads(raw)
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return data, for_nio
 
 
 class _Retry(Exception):

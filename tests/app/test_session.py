@@ -131,6 +131,34 @@ async def test_login_restore_logout(synapse, make_user, tchap_home, keyring_back
     assert not await Session(Profile.load()).restore()
 
 
+async def test_direct_chat_invitation_stays_direct(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+    """A DM someone else opened: an invitation with its inviter, then a direct chat, also
+    after the cache is rebuilt from a fresh initial sync (nio must not eat m.direct)."""
+    alice, camille = make_user("alice"), make_user("camille", displayname="Camille Martin [Intérieur]")
+    peer = await nio_peer(camille)
+    room_id = await peer.create_room(encrypted=True, invite=[alice.user_id], is_direct=True)
+    session, recorder = await signed_in(synapse, alice)
+    await eventually(lambda: recorder.room(room_id) is not None)
+    assert recorder.room(room_id).is_direct  # from the invite's own member event
+    await eventually(lambda: recorder.room(room_id).inviter == "Camille Martin [Intérieur]")
+    await session.accept_invite(room_id)
+    await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
+    assert recorder.room(room_id).is_direct
+    await session.close()
+
+    from app.cache import delete_cache_files
+
+    delete_cache_files(Profile.load().paths.cache_db)
+    session = Session(Profile.load())
+    recorder = Recorder(session)
+    assert await session.restore()
+    session.start()
+    await session.wait_synced()
+    room = recorder.room(room_id)
+    assert room.is_direct and room.name == "Camille Martin [Intérieur]"
+    await session.close()
+
+
 async def test_invalid_token_goes_back_to_sign_in(synapse, make_user, tchap_home, keyring_backend):
     alice = make_user("revoked")
     session, recorder = await signed_in(synapse, alice)
