@@ -35,6 +35,14 @@ class SessionStateChanged(CoreEvent):
 
 
 @dataclass(frozen=True)
+class ProfileChanged(CoreEvent):
+    """The signed-in user's own display name became known or changed."""
+
+    user_id: str
+    display_name: str
+
+
+@dataclass(frozen=True)
 class RoomsChanged(CoreEvent):
     """Rooms whose summary is new or changed (name, preview, unread, membership...)."""
 

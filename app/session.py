@@ -29,6 +29,7 @@ from app.events import (
     EventChanged,
     MessagesAppended,
     MessagesPrepended,
+    ProfileChanged,
     RoomsChanged,
     RoomsRemoved,
     SessionState,
@@ -323,9 +324,10 @@ class Session(RoomActions):
         with suppress(NetworkError):
             result = await request_json(self._http, "GET", url, token=self._client.access_token)
             name = result.data.get("displayname") if result.ok and isinstance(result.data, dict) else None
-            if isinstance(name, str) and name:
+            if isinstance(name, str) and name and name != self.display_name:
                 self.display_name = name
                 await self.cache.call(_remember_name, name)
+                self._publish(ProfileChanged(self.user_id, name))
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from app.events import (
     EventChanged,
     MessagesAppended,
     MessagesPrepended,
+    ProfileChanged,
     RoomsChanged,
     RoomsRemoved,
     SessionStateChanged,
@@ -38,6 +39,7 @@ class CoreBridge(QObject):
     room_removed = Signal(str)  # a room left the list (close it if open)
     older_loaded = Signal(str, bool)  # room_id, reached_start
     timeline_replaced = Signal(str)  # the open room's rows were reset (scroll to the bottom)
+    profile_changed = Signal(str, str)  # user_id, display_name of the signed-in user
 
     def __init__(self, session: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,9 @@ class CoreBridge(QObject):
         match ev:
             case SessionStateChanged(state=state, retry_in_s=retry):
                 self.session_state_changed.emit(state, retry)
+                return
+            case ProfileChanged(user_id=user_id, display_name=name):
+                self.profile_changed.emit(user_id, name)
                 return
             case RoomsChanged(rooms=rooms):
                 self.room_list.upsert(rooms)

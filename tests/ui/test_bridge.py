@@ -8,12 +8,15 @@ from dataclasses import replace
 from app.events import (
     EventChanged,
     MessagesAppended,
+    ProfileChanged,
     RoomsChanged,
     RoomsRemoved,
     SessionState,
     SessionStateChanged,
     TimelineReset,
 )
+from PySide6.QtWidgets import QLabel
+
 from tests.ui.demo_data import PROJECT, TELETRAVAIL, demo_session
 from tests.ui.fakes import message
 from ui.bridge import CoreBridge
@@ -80,6 +83,18 @@ async def test_session_state_is_forwarded(qapp):
     bridge.session_state_changed.connect(lambda s, r: seen.append((s, r)))
     session.emit(SessionStateChanged(SessionState.RECONNECTING, 4.0))
     assert seen == [(SessionState.RECONNECTING, 4.0)]
+
+
+async def test_own_display_name_reaches_the_sidebar(qapp):
+    from ui.views.chat import ChatView
+
+    session = demo_session()
+    chat = ChatView(session)
+    await chat.start()
+    session.emit(ProfileChanged(session.user_id, "Alice Durand [DINUM]"))
+    texts = [label.text() for label in chat.sidebar.findChildren(QLabel)]
+    assert "Alice Durand" in texts  # the organisation in brackets is shown apart
+    await chat.bridge.shutdown()
 
 
 async def test_detached_bridge_ignores_events(qapp):

@@ -65,6 +65,7 @@ class ChatView(QWidget):
         self.pane.invite.decline_requested.connect(self._on_decline)
         self.bridge.rooms_changed.connect(self._on_rooms_changed)
         self.bridge.room_removed.connect(self._on_room_removed)
+        self.bridge.profile_changed.connect(self.sidebar.set_user)
         self.bridge.timeline_replaced.connect(lambda _room: self.pane.timeline.scroll_to_newest())
 
     async def start(self) -> None:
