@@ -3,7 +3,8 @@
 # Usage: devtools/sysdeps.sh runtime|demo|test  (demo adds a Secret Service for headless machines)
 set -eu
 runtime="libglib2.0-0 libdbus-1-3 libxkbcommon0 libfontconfig1 libfreetype6 libx11-6 libgl1 libegl1
- libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 fonts-dejavu-core"
+ libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 fonts-dejavu-core
+ fonts-noto-color-emoji"
 keyring="dbus-daemon gnome-keyring"
 test_extra="$keyring xvfb xauth imagemagick"
 want="$runtime"

@@ -41,6 +41,27 @@ async def test_opening_a_room_shows_its_timeline_and_marks_it_read(qtbot):
     assert ("mark_read", PROJECT) in session.calls
 
 
+async def test_messages_arriving_in_the_open_room_are_marked_read(qtbot):
+    from dataclasses import replace
+
+    from app.events import RoomsChanged
+
+    session, window, chat = await make(qtbot)
+    window.show()
+    await chat.open_room(PROJECT)
+    session.calls.clear()
+    summary = chat.bridge.room_list.summary(PROJECT)
+    session.emit(RoomsChanged((replace(summary, unread_count=1),)))
+    await asyncio.sleep(0)  # the slot schedules the call on the loop
+    await asyncio.sleep(0)
+    assert ("mark_read", PROJECT) in session.calls
+    session.calls.clear()
+    session.emit(RoomsChanged((replace(chat.bridge.room_list.summary(TELETRAVAIL), unread_count=3),)))
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    assert ("mark_read", TELETRAVAIL) not in session.calls  # not the room on screen
+
+
 async def test_enter_in_the_composer_sends_and_shows_the_local_echo(qtbot):
     session, _window, chat = await make(qtbot)
     await chat.open_room(TELETRAVAIL)

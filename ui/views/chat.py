@@ -132,6 +132,15 @@ class ChatView(QWidget):
             self.pane.show_invite(summary)
         else:
             self.pane.header.set_summary(summary)
+            if summary.unread_count and self.window().isVisible() and not self.window().isMinimized():
+                self._mark_read_soon(self.current_room)  # the user is looking at it
+
+    @asyncSlot(str)
+    async def _mark_read_soon(self, room_id: str) -> None:
+        try:
+            await self._session.mark_read(room_id)
+        except ActionFailed as err:  # read markers are best effort
+            log.warning("mark_read failed: %s", err.kind.name)
 
     @asyncSlot(str)
     async def _open_soon(self, room_id: str) -> None:
