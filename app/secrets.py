@@ -63,6 +63,10 @@ class SecretStore:
 
     # -- state ---------------------------------------------------------------------------------
 
+    def set_allow_plaintext(self, allowed: bool) -> None:
+        """The user's explicit opt-in (or withdrawal) for the plaintext file, during this run."""
+        self._allow_plaintext = allowed
+
     @property
     def available(self) -> bool:
         """True when a real keyring backend is installed (it may still be locked)."""

@@ -90,6 +90,22 @@ class Session(RoomActions):
         return self._client.homeserver if self._client else ""
 
     @property
+    def secrets_in_plaintext(self) -> bool:
+        """True when the session's secrets are in a plaintext file (the UI keeps a warning up)."""
+        return bool(self._profile.secrets.using_plaintext)
+
+    def allow_plaintext_secrets(self) -> bool:
+        """The user opts in to a plaintext secrets file (no keyring here). False if IT forbids it."""
+        config = self._profile.config
+        if config.is_locked("allow_plaintext_secrets") and not config.get("allow_plaintext_secrets"):
+            return False
+        if not config.is_locked("allow_plaintext_secrets"):
+            config.set("allow_plaintext_secrets", True)
+        self._profile.secrets.set_allow_plaintext(True)
+        log.warning("the user opted in to storing secrets in a plaintext file")
+        return True
+
+    @property
     def cache(self) -> Cache:
         assert self._cache is not None, "not signed in"
         return self._cache

@@ -152,6 +152,8 @@ QLabel#error {{
 }}
 QLabel#banner {{ color: #FFFFFF; background: {t.info}; padding: 6px 16px; }}
 QLabel#bannerError {{ color: #FFFFFF; background: {t.error}; padding: 6px 16px; }}
+QLabel#warning {{ color: #716043; background: #FEECC2; border-bottom: 1px solid #B34000;
+    padding: 6px 16px; }}
 QLabel#emptyState {{ color: {t.text_secondary}; font-size: 12pt; }}
 QMenu {{ background: {t.background}; border: 1px solid {t.border}; padding: 4px 0; }}
 QMenu::item {{ padding: 6px 24px 6px 16px; }}

@@ -93,72 +93,77 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/login.py" line="61"/>
+        <location filename="../../ui/views/login.py" line="62"/>
         <source>The French state&apos;s secure messenger</source>
         <translation>The French state&apos;s secure messenger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="67"/>
-        <location filename="../../ui/views/login.py" line="94"/>
+        <location filename="../../ui/views/login.py" line="68"/>
+        <location filename="../../ui/views/login.py" line="95"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="75"/>
+        <location filename="../../ui/views/login.py" line="76"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="77"/>
+        <location filename="../../ui/views/login.py" line="78"/>
         <source>Matrix ID or professional email</source>
         <translation>Matrix ID or professional email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="78"/>
-        <location filename="../../ui/views/login.py" line="95"/>
+        <location filename="../../ui/views/login.py" line="79"/>
+        <location filename="../../ui/views/login.py" line="96"/>
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="81"/>
-        <location filename="../../ui/views/login.py" line="96"/>
+        <location filename="../../ui/views/login.py" line="82"/>
+        <location filename="../../ui/views/login.py" line="97"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="86"/>
-        <location filename="../../ui/views/login.py" line="235"/>
+        <location filename="../../ui/views/login.py" line="87"/>
+        <location filename="../../ui/views/login.py" line="248"/>
         <source>Show password</source>
         <translation>Show password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="102"/>
-        <location filename="../../ui/views/login.py" line="185"/>
+        <location filename="../../ui/views/login.py" line="105"/>
+        <source>Store my session in a file on this computer instead (less secure)</source>
+        <translation>Store my session in a file on this computer instead (less secure)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="109"/>
+        <location filename="../../ui/views/login.py" line="195"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="162"/>
+        <location filename="../../ui/views/login.py" line="170"/>
         <source>the server</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="185"/>
+        <location filename="../../ui/views/login.py" line="195"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="197"/>
+        <location filename="../../ui/views/login.py" line="207"/>
         <source>Enter your identifier and your password.</source>
         <translation>Enter your identifier and your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="211"/>
+        <location filename="../../ui/views/login.py" line="224"/>
         <source>Sign-in failed. Try again later.</source>
         <translation>Sign-in failed. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="235"/>
+        <location filename="../../ui/views/login.py" line="248"/>
         <source>Hide password</source>
         <translation>Hide password</translation>
     </message>
@@ -166,22 +171,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main_window.py" line="87"/>
+        <location filename="../../ui/views/main_window.py" line="43"/>
+        <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
+        <translation>No secure keyring on this computer: your session is stored in a file readable by your account only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="98"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="97"/>
+        <location filename="../../ui/views/main_window.py" line="108"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="124"/>
+        <location filename="../../ui/views/main_window.py" line="135"/>
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="128"/>
+        <location filename="../../ui/views/main_window.py" line="139"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
     </message>

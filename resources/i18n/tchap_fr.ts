@@ -93,72 +93,77 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/login.py" line="61"/>
+        <location filename="../../ui/views/login.py" line="62"/>
         <source>The French state&apos;s secure messenger</source>
         <translation>La messagerie sécurisée de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="67"/>
-        <location filename="../../ui/views/login.py" line="94"/>
+        <location filename="../../ui/views/login.py" line="68"/>
+        <location filename="../../ui/views/login.py" line="95"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="75"/>
+        <location filename="../../ui/views/login.py" line="76"/>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="77"/>
+        <location filename="../../ui/views/login.py" line="78"/>
         <source>Matrix ID or professional email</source>
         <translation>Identifiant Tchap ou adresse e-mail professionnelle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="78"/>
-        <location filename="../../ui/views/login.py" line="95"/>
+        <location filename="../../ui/views/login.py" line="79"/>
+        <location filename="../../ui/views/login.py" line="96"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="81"/>
-        <location filename="../../ui/views/login.py" line="96"/>
+        <location filename="../../ui/views/login.py" line="82"/>
+        <location filename="../../ui/views/login.py" line="97"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="86"/>
-        <location filename="../../ui/views/login.py" line="235"/>
+        <location filename="../../ui/views/login.py" line="87"/>
+        <location filename="../../ui/views/login.py" line="248"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="102"/>
-        <location filename="../../ui/views/login.py" line="185"/>
+        <location filename="../../ui/views/login.py" line="105"/>
+        <source>Store my session in a file on this computer instead (less secure)</source>
+        <translation>Enregistrer plutôt ma session dans un fichier sur cet ordinateur (moins sûr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/login.py" line="109"/>
+        <location filename="../../ui/views/login.py" line="195"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="162"/>
+        <location filename="../../ui/views/login.py" line="170"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="185"/>
+        <location filename="../../ui/views/login.py" line="195"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="197"/>
+        <location filename="../../ui/views/login.py" line="207"/>
         <source>Enter your identifier and your password.</source>
         <translation>Saisissez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="211"/>
+        <location filename="../../ui/views/login.py" line="224"/>
         <source>Sign-in failed. Try again later.</source>
         <translation>La connexion a échoué. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="235"/>
+        <location filename="../../ui/views/login.py" line="248"/>
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
@@ -166,22 +171,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main_window.py" line="87"/>
+        <location filename="../../ui/views/main_window.py" line="43"/>
+        <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
+        <translation>Aucun trousseau sécurisé sur cet ordinateur : votre session est enregistrée dans un fichier lisible par votre seul compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="98"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="97"/>
+        <location filename="../../ui/views/main_window.py" line="108"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="124"/>
+        <location filename="../../ui/views/main_window.py" line="135"/>
         <source>About Tchap</source>
         <translation>À propos de Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="128"/>
+        <location filename="../../ui/views/main_window.py" line="139"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;La messagerie sécurisée de l’État.&lt;br&gt;&lt;br&gt;Logiciel libre (AGPL-3.0 ou ultérieure), fondé sur le protocole Matrix.</translation>
     </message>

@@ -344,3 +344,31 @@ async def test_secrets_never_in_logs(synapse, make_user, tchap_home, keyring_bac
     assert "signed in" in text  # the log is really written
     for secret in (token, alice.password, "corps-du-message-secret"):
         assert secret not in text
+
+
+async def test_no_keyring_stores_nothing_until_the_user_opts_in(synapse, make_user, tchap_home):
+    import stat
+
+    import keyring.backends.fail
+
+    alice = make_user("nokeyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        session = Session(Profile.load())
+        with pytest.raises(LoginFailed) as failed:
+            await session.login(synapse.url, alice.user_id, alice.password)
+        assert failed.value.kind is LoginError.KEYRING_UNAVAILABLE
+        assert not list(Path(tchap_home).rglob("secrets.json"))
+        assert session.allow_plaintext_secrets()
+        await session.login(synapse.url, alice.user_id, alice.password)
+        assert session.secrets_in_plaintext
+        await session.close()
+        files = list(Path(tchap_home).rglob("secrets.json"))
+        assert len(files) == 1 and stat.S_IMODE(files[0].stat().st_mode) == 0o600
+        restored = Session(Profile.load())  # the opt-in was saved in the user's settings
+        assert await restored.restore() and restored.secrets_in_plaintext
+        await restored.logout()
+        assert not files[0].exists() or "access_token" not in files[0].read_text()
+    finally:
+        keyring.set_keyring(previous)

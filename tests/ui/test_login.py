@@ -106,3 +106,50 @@ async def test_empty_fields_are_not_sent(qtbot):
     assert await view.sign_in() is False
     assert session.calls == []
     assert "identifier and your password" in view.error.text()
+
+
+async def test_no_keyring_offers_an_explicit_plaintext_opt_in(qapp):
+    """With no keyring nothing is stored, until the user ticks the opt-in; then a warning stays."""
+    from tests.ui.fakes import FakeProfile
+    from ui.views.main_window import MainWindow
+
+    class NoKeyringSession(FakeSession):
+        opted_in = False
+
+        @property
+        def secrets_in_plaintext(self) -> bool:
+            return self.opted_in
+
+        def allow_plaintext_secrets(self) -> bool:
+            self.opted_in = True
+            return True
+
+        async def login(self, homeserver, identifier, password):
+            if not self.opted_in:
+                raise LoginFailed(LoginError.KEYRING_UNAVAILABLE)
+            await super().login(homeserver, identifier, password)
+
+    session = NoKeyringSession()
+    window = MainWindow(session, FakeProfile())
+    window.show()
+    window.show_login()
+    login = window.login
+    login.homeserver.setText("https://matrix.example.org")
+    login.identifier.setText("@alice:example.org")
+    login.password.setText("secret-pw")
+    assert not await login.sign_in()
+    assert login.plaintext_opt_in.isVisible() and not login.plaintext_opt_in.isChecked()
+    assert not await login.sign_in()  # not ticked: still refused, nothing stored
+    assert not session.opted_in
+    login.plaintext_opt_in.setChecked(True)
+    assert await login.sign_in()
+    await window.show_chat()
+    assert window.plaintext_warning.isVisible()
+    window.close()
+
+
+async def test_plaintext_opt_in_hidden_when_it_forbids_it(qapp):
+    config = FakeConfig({"allow_plaintext_secrets": False}, locked={"allow_plaintext_secrets"})
+    view = LoginView(FakeSession(), config)
+    view.show_failure(LoginFailed(LoginError.KEYRING_UNAVAILABLE))
+    assert view.plaintext_opt_in.isHidden()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -99,6 +100,12 @@ class LoginView(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
+        # Offered only after "no keyring": the user's explicit choice, never a default.
+        self.plaintext_opt_in = QCheckBox(
+            self.tr("Store my session in a file on this computer instead (less secure)"), card
+        )
+        self.plaintext_opt_in.hide()
+        self._plaintext_locked = config is not None and _locked(config, "allow_plaintext_secrets")
         self.button = QPushButton(self.tr("Sign in"), card)
         self.button.setObjectName("primary")
         self.button.setDefault(True)
@@ -126,6 +133,7 @@ class LoginView(QWidget):
         box.addLayout(form)
         box.addSpacing(theme.XS)
         box.addWidget(self.error)
+        box.addWidget(self.plaintext_opt_in)
         box.addSpacing(theme.S)
         box.addWidget(self.button)
         box.addWidget(self.busy)
@@ -177,6 +185,8 @@ class LoginView(QWidget):
                 self.homeserver.setFocus()
         elif err.kind is LoginError.INVALID_IDENTIFIER:
             self.identifier.setFocus()
+        elif err.kind is LoginError.KEYRING_UNAVAILABLE and not self._plaintext_locked:
+            self.plaintext_opt_in.show()
 
     def set_busy(self, busy: bool) -> None:
         """Lock the form while a sign-in is in flight."""
@@ -198,6 +208,9 @@ class LoginView(QWidget):
             self.focus_first_empty()
             return False
         self.show_message("")
+        if self.plaintext_opt_in.isVisible() and self.plaintext_opt_in.isChecked():
+            if not self._session.allow_plaintext_secrets():
+                self.plaintext_opt_in.hide()
         self.set_busy(True)
         try:
             await self._session.login(homeserver, identifier, password)

@@ -38,6 +38,14 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
+        # Kept visible for as long as secrets are in a plaintext file (the user's opt-in).
+        self.plaintext_warning = QLabel(
+            self.tr("No secure keyring on this computer: your session is stored in a file "
+                    "readable by your account only."), self)  # fmt: skip
+        self.plaintext_warning.setObjectName("warning")
+        self.plaintext_warning.setWordWrap(True)
+        self.plaintext_warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plaintext_warning.hide()
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self._hide_transient)
@@ -50,6 +58,7 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.banner)
+        box.addWidget(self.plaintext_warning)
         box.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -63,6 +72,7 @@ class MainWindow(QMainWindow):
     def show_login(self, message: str = "") -> None:
         """The sign-in screen, with an optional message (e.g. the session ended)."""
         self.chat.reset()
+        self.plaintext_warning.hide()
         self._set_banner("")
         self.stack.setCurrentWidget(self.login)
         self.login.show_message(message)
@@ -70,6 +80,7 @@ class MainWindow(QMainWindow):
 
     async def show_chat(self) -> None:
         """The chat screen, painted from the cache at once."""
+        self.plaintext_warning.setVisible(bool(getattr(self._session, "secrets_in_plaintext", False)))
         self.stack.setCurrentWidget(self.chat)
         await self.chat.start()
 
