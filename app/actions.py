@@ -67,7 +67,9 @@ class RoomActions:
         """Wait until the sync has put a room in the cache (so the UI can open it)."""
         seen = self._room_seen.setdefault(room_id, asyncio.Event())
         known = await self.cache.call(
-            lambda conn: conn.execute("SELECT 1 FROM rooms WHERE room_id = ?", (room_id,)).fetchone()
+            lambda conn: conn.execute(
+                "SELECT 1 FROM rooms WHERE room_id = ?", (room_id,)
+            ).fetchone()
         )
         if known is None:
             with suppress(asyncio.TimeoutError):

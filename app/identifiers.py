@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-USER_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d{1,5})?$|^@[^:\s]+:\[[0-9a-fA-F:.]+\](:\d{1,5})?$")
+USER_ID = re.compile(
+    r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d{1,5})?$|^@[^:\s]+:\[[0-9a-fA-F:.]+\](:\d{1,5})?$"
+)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LOCALPART = re.compile(r"^[a-z0-9._=\-/+]+$")
 

@@ -124,7 +124,9 @@ def _last_preview(conn: Any, room_id: str) -> TimelineItem | None:
 def _save_room(
     conn: Any, facts: RoomFacts, own: str, *, back_token: str | None = None
 ) -> RoomSummary:
-    summary = compute_summary(facts, _room_state(conn, facts.room_id), own, _last_preview(conn, facts.room_id))
+    summary = compute_summary(
+        facts, _room_state(conn, facts.room_id), own, _last_preview(conn, facts.room_id)
+    )
     facts_json = json.dumps({**asdict(facts), "membership": facts.membership.value})
     conn.execute(
         "INSERT INTO rooms (room_id, membership, facts, summary, sort_ts, back_token) "
@@ -389,7 +391,9 @@ def apply_messages(
             if not isinstance(ev, dict) or not isinstance(ev.get("event_id"), str):
                 continue
             reached = reached or ev.get("type") == "m.room.create"
-            if conn.execute("SELECT 1 FROM events WHERE event_id = ?", (ev["event_id"],)).fetchone():
+            if conn.execute(
+                "SELECT 1 FROM events WHERE event_id = ?", (ev["event_id"],)
+            ).fetchone():
                 continue
             shown, raw, session = _resolve(ev, dec)
             if edit_of(shown) or shown.get("type") == "m.room.redaction":
@@ -497,9 +501,10 @@ def outbox_set(
         if row is None:
             return None
         room_id, old_event_id = row
-        if event_id and conn.execute(
-            "SELECT 1 FROM events WHERE event_id = ?", (event_id,)
-        ).fetchone():
+        if (
+            event_id
+            and conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        ):
             conn.execute("DELETE FROM outbox WHERE txn_id = ?", (txn_id,))
             return None
         conn.execute(
@@ -563,7 +568,9 @@ def inviter_without_profile(conn: Any, room_id: str, own: str) -> str | None:
     return None if known else sender
 
 
-def add_profile(conn: Any, room_id: str, user_id: str, profile: dict, own: str) -> RoomSummary | None:
+def add_profile(
+    conn: Any, room_id: str, user_id: str, profile: dict, own: str
+) -> RoomSummary | None:
     """Record a user's public profile as their member state when the room has none."""
     content = {"membership": "join"}
     if isinstance(profile.get("displayname"), str):

@@ -101,7 +101,7 @@ async def request_json(
             else:
                 data = _parse(raw) if raw else None
             return HttpResult(resp.status, data, retry_after(resp.status, data, resp.headers))
-    except (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError) as exc:
+    except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
         log.info("%s %s failed: %s", method, urlsplit(url).hostname, type(exc).__name__)
         raise NetworkError(type(exc).__name__) from exc
 
@@ -119,7 +119,11 @@ async def probe_matrix(session: aiohttp.ClientSession, base_url: str) -> dict | 
     Raises NetworkError when nothing answers at all.
     """
     result = await request_json(session, "GET", f"{base_url}/_matrix/client/versions", timeout=15)
-    if result.ok and isinstance(result.data, dict) and isinstance(result.data.get("versions"), list):
+    if (
+        result.ok
+        and isinstance(result.data, dict)
+        and isinstance(result.data.get("versions"), list)
+    ):
         return result.data
     return None
 
@@ -127,7 +131,9 @@ async def probe_matrix(session: aiohttp.ClientSession, base_url: str) -> dict | 
 async def discover(session: aiohttp.ClientSession, base_url: str) -> str | None:
     """Follow /.well-known/matrix/client of the typed address, if it names a homeserver."""
     try:
-        result = await request_json(session, "GET", f"{base_url}/.well-known/matrix/client", timeout=10)
+        result = await request_json(
+            session, "GET", f"{base_url}/.well-known/matrix/client", timeout=10
+        )
     except NetworkError:
         return None
     if not result.ok or not isinstance(result.data, dict):

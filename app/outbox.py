@@ -94,12 +94,14 @@ class OutboxService:
                 log.info("send postponed %.1f s (attempt %d)", delay, attempt)
                 try:
                     await asyncio.wait_for(self._wakeup.wait(), timeout=delay)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
                 continue
             except CryptoStoreNotLoaded:
                 log.error("send abandoned: the encryption store is not loaded")
-                self._emit(await self._cache.call(ingest.outbox_set, txn_id, "failed", error="crypto"))
+                self._emit(
+                    await self._cache.call(ingest.outbox_set, txn_id, "failed", error="crypto")
+                )
                 continue
             except _Refused as refused:
                 log.warning("send refused by the server: %s", refused)
@@ -128,7 +130,7 @@ class OutboxService:
             return False
         try:
             answer = await self._client.room_get_state_event(room_id, "m.room.encryption")
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise _Transient() from exc
         if isinstance(answer, RoomGetStateEventResponse):
             event = {"type": "m.room.encryption", "state_key": "", "content": answer.content}
@@ -149,7 +151,7 @@ class OutboxService:
             response = await self._client.room_send(
                 room_id, "m.room.message", content, tx_id=txn_id, ignore_unverified_devices=True
             )
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise _Transient() from exc
         if isinstance(response, RoomSendResponse):
             return response.event_id

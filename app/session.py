@@ -97,7 +97,9 @@ class Session(RoomActions):
     def allow_plaintext_secrets(self) -> bool:
         """The user opts in to a plaintext secrets file (no keyring here). False if IT forbids it."""
         config = self._profile.config
-        if config.is_locked("allow_plaintext_secrets") and not config.get("allow_plaintext_secrets"):
+        if config.is_locked("allow_plaintext_secrets") and not config.get(
+            "allow_plaintext_secrets"
+        ):
             return False
         if not config.is_locked("allow_plaintext_secrets"):
             config.set("allow_plaintext_secrets", True)
@@ -133,7 +135,9 @@ class Session(RoomActions):
                 "initial_device_display_name": f"Tchap Desktop ({platform.system()})",
             }
             try:
-                result = await request_json(http, "POST", f"{base}/_matrix/client/v3/login", body=body)
+                result = await request_json(
+                    http, "POST", f"{base}/_matrix/client/v3/login", body=body
+                )
             except NetworkError as exc:
                 raise LoginFailed(LoginError.UNREACHABLE, detail=base) from exc
             _raise_for_login(result)
@@ -146,7 +150,9 @@ class Session(RoomActions):
             except Exception as exc:
                 log.error("could not store the session's secrets: %s", type(exc).__name__)
                 with suppress(NetworkError):
-                    await request_json(http, "POST", f"{base}/_matrix/client/v3/logout", token=token)
+                    await request_json(
+                        http, "POST", f"{base}/_matrix/client/v3/logout", token=token
+                    )
                 raise LoginFailed(LoginError.KEYRING_UNAVAILABLE) from exc
         except BaseException:
             await http.close()
@@ -167,7 +173,7 @@ class Session(RoomActions):
             return False
         try:
             keys = await asyncio.to_thread(_load_secrets, self._profile.secrets, account["user_id"])
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - keyring backends raise anything (D-Bus, locked)
             log.warning("stored session not restored: keyring unavailable (%s)", type(exc).__name__)
             return False
         if keys is None:
@@ -186,7 +192,11 @@ class Session(RoomActions):
             log.info("cache created")
         user_id = account["user_id"]
         self._client = crypto.make_client(
-            account["homeserver"], user_id, account["device_id"], paths.crypto_dir, keys["pickle_key"]
+            account["homeserver"],
+            user_id,
+            account["device_id"],
+            paths.crypto_dir,
+            keys["pickle_key"],
         )
         self._client.restore_login(user_id, account["device_id"], keys["access_token"])
         crypto.require_crypto(self._client)
@@ -309,7 +319,9 @@ class Session(RoomActions):
                 profile = await self._api("GET", f"/_matrix/client/v3/profile/{quote(sender)}")
             except ActionFailed:
                 continue
-            summary = await self.cache.call(ingest.add_profile, room_id, sender, profile, self.user_id)
+            summary = await self.cache.call(
+                ingest.add_profile, room_id, sender, profile, self.user_id
+            )
             if summary is not None:
                 self._publish(RoomsChanged((summary,)))
 
@@ -339,7 +351,11 @@ class Session(RoomActions):
         url = f"{self.homeserver}/_matrix/client/v3/profile/{quote(self.user_id)}"
         with suppress(NetworkError):
             result = await request_json(self._http, "GET", url, token=self._client.access_token)
-            name = result.data.get("displayname") if result.ok and isinstance(result.data, dict) else None
+            name = (
+                result.data.get("displayname")
+                if result.ok and isinstance(result.data, dict)
+                else None
+            )
             if isinstance(name, str) and name and name != self.display_name:
                 self.display_name = name
                 await self.cache.call(_remember_name, name)

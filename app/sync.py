@@ -184,14 +184,14 @@ class SyncService:
                 await client.keys_query()
             if client.should_claim_keys:
                 await client.keys_claim(client.get_users_for_key_claiming())
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             log.info("key maintenance postponed: %s", type(exc).__name__)
 
 
 def _parse_twice(raw: bytes) -> tuple[dict, dict]:
     data, for_nio = json.loads(raw), json.loads(raw)
     if not isinstance(data, dict):
-        raise ValueError("not a JSON object")
+        raise ValueError("not a JSON object")  # noqa: TRY004 - the caller handles ValueError
     return data, for_nio
 
 

@@ -30,7 +30,7 @@ async def eventually(predicate: Callable[[], object], timeout: float = 20.0) -> 
         try:
             if predicate():
                 return
-        except Exception as exc:  # e.g. the room is not there yet
+        except Exception as exc:  # noqa: BLE001 - e.g. the room is not there yet
             last_error = exc
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"condition not met in {timeout} s (last error: {last_error!r})")
@@ -54,8 +54,9 @@ class Recorder:
             case RoomsRemoved(room_ids=ids):
                 for room_id in ids:
                     self._rooms.pop(room_id, None)
-            case MessagesAppended(room_id=room_id, items=items) | MessagesPrepended(
-                room_id=room_id, items=items
+            case (
+                MessagesAppended(room_id=room_id, items=items)
+                | MessagesPrepended(room_id=room_id, items=items)
             ):
                 self._items.setdefault(room_id, {}).update({i.key: i for i in items})
             case EventChanged(room_id=room_id, key=key, item=item):
@@ -91,7 +92,9 @@ async def fake_http_server(routes: dict[str, tuple[int, object]], *, hang: bool 
     async def handle(request: web.Request) -> web.Response:
         if hang:
             await never.wait()
-        status, body = routes.get(f"{request.method} {request.path}", (404, {"errcode": "M_UNRECOGNIZED"}))
+        status, body = routes.get(
+            f"{request.method} {request.path}", (404, {"errcode": "M_UNRECOGNIZED"})
+        )
         if isinstance(body, str):
             return web.Response(status=status, text=body, content_type="text/html")
         return web.Response(status=status, text=json.dumps(body), content_type="application/json")

@@ -61,6 +61,7 @@ def _close_on_signals(window: Any) -> QTimer:
     Python runs signal handlers only between bytecodes; while Qt waits in C++ a light
     timer gives it that chance.
     """
+
     def request_close(*_: object) -> None:
         QTimer.singleShot(0, window.close)
 

@@ -40,7 +40,9 @@ def test_hostile_html_is_neutralised(hostile, forbidden):
 
 
 def test_allowed_markup_and_safe_links_survive():
-    out = sanitize_html('<a href="https://tchap.gouv.fr">Tchap</a> <em>x</em> <code class="language-py">c</code>')
+    out = sanitize_html(
+        '<a href="https://tchap.gouv.fr">Tchap</a> <em>x</em> <code class="language-py">c</code>'
+    )
     assert 'href="https://tchap.gouv.fr"' in out and 'rel="noopener noreferrer"' in out
     assert "<em>x</em>" in out and 'class="language-py"' in out
 

@@ -72,8 +72,13 @@ async def test_late_key_replaces_undecryptable_row(cache):
     waiting = await cache.call(ingest.undecrypted, ["S1"])
     assert [(r, e) for r, e, _ in waiting] == [("!dm:localhost", "$x1")]
     raw = json.loads(waiting[0][2])
-    source = {"type": "m.room.message", "event_id": "$x1", "sender": "@camille:localhost",
-              "origin_server_ts": 4000, "content": {"msgtype": "m.text", "body": "Enfin lisible"}}
+    source = {
+        "type": "m.room.message",
+        "event_id": "$x1",
+        "sender": "@camille:localhost",
+        "origin_server_ts": 4000,
+        "content": {"msgtype": "m.text", "body": "Enfin lisible"},
+    }
     changed, rooms = await cache.call(ingest.apply_decrypted, [("!dm:localhost", raw, source)], OWN)
     assert changed[0][1] == "$x1" and changed[0][2].body == "Enfin lisible"
     assert changed[0][2].encrypted
@@ -108,10 +113,21 @@ async def test_incremental_append_and_gap_reset(cache):
 async def test_back_pagination_prepends_in_order(cache):
     await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
     chunk = [  # dir=b: newest first
-        {"type": "m.room.message", "sender": "@louis:localhost", "event_id": "$o2",
-         "origin_server_ts": 900, "content": {"msgtype": "m.text", "body": "avant"}},
-        {"type": "m.room.member", "state_key": "@louis:localhost", "sender": "@louis:localhost",
-         "event_id": "$o1", "origin_server_ts": 800, "content": {"membership": "join"}},
+        {
+            "type": "m.room.message",
+            "sender": "@louis:localhost",
+            "event_id": "$o2",
+            "origin_server_ts": 900,
+            "content": {"msgtype": "m.text", "body": "avant"},
+        },
+        {
+            "type": "m.room.member",
+            "state_key": "@louis:localhost",
+            "sender": "@louis:localhost",
+            "event_id": "$o1",
+            "origin_server_ts": 800,
+            "content": {"membership": "join"},
+        },
     ]
     state = [{"type": "m.room.member", "state_key": "@louis:localhost", "sender": "@louis:localhost",
               "content": {"membership": "join", "displayname": "Louis"}},
@@ -135,7 +151,9 @@ async def test_back_pagination_prepends_in_order(cache):
 
 async def test_outbox_echo_then_remote_echo(cache):
     await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
-    echo = await cache.call(ingest.outbox_add, "t1", "!salon:localhost", {"msgtype": "m.text", "body": "hé"}, 7000)
+    echo = await cache.call(
+        ingest.outbox_add, "t1", "!salon:localhost", {"msgtype": "m.text", "body": "hé"}, 7000
+    )
     assert echo.key == "~t1" and echo.send_state is SendState.SENDING
     assert (await cache.call(ingest.outbox_next))[0] == "t1"
     old_key, sent = await cache.call(ingest.outbox_set, "t1", "sent", event_id="$s1")
@@ -153,7 +171,9 @@ async def test_outbox_echo_then_remote_echo(cache):
 async def test_remote_echo_before_send_returns(cache):
     """The sync can bring our event before room_send answers: no duplicate, echo replaced."""
     await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
-    await cache.call(ingest.outbox_add, "t2", "!salon:localhost", {"msgtype": "m.text", "body": "x"}, 1)
+    await cache.call(
+        ingest.outbox_add, "t2", "!salon:localhost", {"msgtype": "m.text", "body": "x"}, 1
+    )
     remote = {"next_batch": "s2", "rooms": {"join": {"!salon:localhost": {"timeline": {"events": [
         {"type": "m.room.message", "sender": OWN, "event_id": "$s2", "origin_server_ts": 2,
          "unsigned": {"transaction_id": "t2"}, "content": {"msgtype": "m.text", "body": "x"}}]}}}}}  # fmt: skip
@@ -166,7 +186,9 @@ async def test_outbox_survives_reopen(tmp_path):
     key = secrets.token_hex(32)
     c = Cache(tmp_path / "c.db", key)
     await c.open()
-    await c.call(ingest.outbox_add, "t3", "!r:localhost", {"msgtype": "m.text", "body": "keep me"}, 1)
+    await c.call(
+        ingest.outbox_add, "t3", "!r:localhost", {"msgtype": "m.text", "body": "keep me"}, 1
+    )
     await c.close()
     c = Cache(tmp_path / "c.db", key)
     await c.open()

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.errors import LoginError, LoginFailed
@@ -47,7 +45,9 @@ async def test_unreachable_server(tchap_home):
 
 
 async def test_not_a_matrix_server(tchap_home):
-    async with fake_http_server({"GET /_matrix/client/versions": (404, "<html>nope</html>")}) as url:
+    async with fake_http_server(
+        {"GET /_matrix/client/versions": (404, "<html>nope</html>")}
+    ) as url:
         with pytest.raises(LoginFailed) as failed:
             await Session(Profile.load()).login(url, "@a:b.c", "x")
     assert failed.value.kind is LoginError.NOT_MATRIX
@@ -131,10 +131,15 @@ async def test_login_restore_logout(synapse, make_user, tchap_home, keyring_back
     assert not await Session(Profile.load()).restore()
 
 
-async def test_direct_chat_invitation_stays_direct(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+async def test_direct_chat_invitation_stays_direct(
+    synapse, make_user, tchap_home, keyring_backend, nio_peer
+):
     """A DM someone else opened: an invitation with its inviter, then a direct chat, also
     after the cache is rebuilt from a fresh initial sync (nio must not eat m.direct)."""
-    alice, camille = make_user("alice"), make_user("camille", displayname="Camille Martin [Intérieur]")
+    alice, camille = (
+        make_user("alice"),
+        make_user("camille", displayname="Camille Martin [Intérieur]"),
+    )
     peer = await nio_peer(camille)
     room_id = await peer.create_room(encrypted=True, invite=[alice.user_id], is_direct=True)
     session, recorder = await signed_in(synapse, alice)
@@ -172,7 +177,9 @@ async def test_invalid_token_goes_back_to_sign_in(synapse, make_user, tchap_home
 # -- messages ---------------------------------------------------------------------------------
 
 
-async def test_encrypted_exchange_with_nio(synapse, make_user, tchap_home, keyring_backend, nio_peer):
+async def test_encrypted_exchange_with_nio(
+    synapse, make_user, tchap_home, keyring_backend, nio_peer
+):
     alice, bob = make_user("alice"), make_user("bob")
     session, recorder = await signed_in(synapse, alice)
     peer = await nio_peer(bob)
@@ -185,7 +192,9 @@ async def test_encrypted_exchange_with_nio(synapse, make_user, tchap_home, keyri
     received = await peer.wait_for_text(room_id, "Bonjour **Bob**")
     assert received.decrypted
     assert received.source["content"]["formatted_body"] == "Bonjour <strong>Bob</strong>"
-    await eventually(lambda: recorder.item(room_id, body="Bonjour **Bob**").send_state is SendState.SENT)
+    await eventually(
+        lambda: recorder.item(room_id, body="Bonjour **Bob**").send_state is SendState.SENT
+    )
 
     await peer.send_text(room_id, "Bien reçu, Alice")
     await eventually(lambda: recorder.item(room_id, body="Bien reçu, Alice") is not None)
@@ -194,12 +203,16 @@ async def test_encrypted_exchange_with_nio(synapse, make_user, tchap_home, keyri
     await session.close()
 
 
-async def test_encrypted_exchange_with_mautrix(synapse, make_user, tchap_home, keyring_backend, mautrix_peer):
+async def test_encrypted_exchange_with_mautrix(
+    synapse, make_user, tchap_home, keyring_backend, mautrix_peer
+):
     alice, carol = make_user("alice"), make_user("carol")
     session, recorder = await signed_in(synapse, alice)
     peer = await mautrix_peer(carol)
     room_id = await session.create_private_room("Interop")
-    await session._api("POST", f"/_matrix/client/v3/rooms/{room_id}/invite", {"user_id": carol.user_id})
+    await session._api(
+        "POST", f"/_matrix/client/v3/rooms/{room_id}/invite", {"user_id": carol.user_id}
+    )
     await peer.join(room_id)
     await eventually(lambda: recorder.room(room_id).member_count == 2)
     await session.send_text(room_id, "vers python-olm")
@@ -261,7 +274,9 @@ async def test_history_pages_back(synapse, make_user, tchap_home, keyring_backen
     await session.close()
 
 
-async def test_outbox_survives_dead_server_and_restart(tmp_path, make_user, tchap_home, keyring_backend):
+async def test_outbox_survives_dead_server_and_restart(
+    tmp_path, make_user, tchap_home, keyring_backend
+):
     """Messages typed while the server is down go out once, in order, when it is back."""
     from devtools.homeserver import Homeserver
     from devtools.peers import NioPeer
@@ -288,7 +303,9 @@ async def test_outbox_survives_dead_server_and_restart(tmp_path, make_user, tcha
         for n in range(3):
             await session.send_text(room_id, f"pendant la coupure {n}")
         await eventually(lambda: SessionState.RECONNECTING in recorder.states(), timeout=60)
-        pending = [i for i in await session.timeline(room_id, 50) if i.send_state is SendState.SENDING]
+        pending = [
+            i for i in await session.timeline(room_id, 50) if i.send_state is SendState.SENDING
+        ]
         assert len(pending) == 3
         await session.close()  # the app quits (or crashes) with the server still down
 
@@ -307,20 +324,27 @@ async def test_outbox_survives_dead_server_and_restart(tmp_path, make_user, tcha
 
 
 @pytest.mark.parametrize("cache_lags", [False, True], ids=["cache-knows", "cache-lags"])
-async def test_no_plaintext_send_without_crypto_store(synapse, make_user, tchap_home, keyring_backend, cache_lags):
+async def test_no_plaintext_send_without_crypto_store(
+    synapse, make_user, tchap_home, keyring_backend, cache_lags
+):
     """Never a message in clear in an encrypted room: not without the crypto store, not even
     when the cache has not yet seen the room's m.room.encryption event."""
     alice = make_user("alice")
     session, recorder = await signed_in(synapse, alice)
     room_id = await session.create_private_room("Chiffré")
     if cache_lags:  # as when a sync shows a room before its encryption event
-        await session.cache.call(lambda c: c.execute(
-            "DELETE FROM state WHERE type = 'm.room.encryption' AND room_id = ?", (room_id,)))
+        await session.cache.call(
+            lambda c: c.execute(
+                "DELETE FROM state WHERE type = 'm.room.encryption' AND room_id = ?", (room_id,)
+            )
+        )
     session._client.olm = None  # as if nio had been built without its store
     await session.send_text(room_id, "ne doit jamais partir en clair")
     await eventually(lambda: recorder.item(room_id, body="ne doit jamais partir en clair").send_state
                      is SendState.FAILED)  # fmt: skip
-    messages = await session._api("GET", f"/_matrix/client/v3/rooms/{room_id}/messages?dir=b&limit=50")
+    messages = await session._api(
+        "GET", f"/_matrix/client/v3/rooms/{room_id}/messages?dir=b&limit=50"
+    )
     assert not any(e.get("type") == "m.room.message" for e in messages["chunk"])
     await session.close()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
+from PySide6.QtWidgets import QLabel
+
 from app.events import (
     EventChanged,
     MessagesAppended,
@@ -15,8 +17,6 @@ from app.events import (
     SessionStateChanged,
     TimelineReset,
 )
-from PySide6.QtWidgets import QLabel
-
 from tests.ui.demo_data import PROJECT, TELETRAVAIL, demo_session
 from tests.ui.fakes import message
 from ui.bridge import CoreBridge

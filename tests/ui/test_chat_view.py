@@ -56,7 +56,9 @@ async def test_messages_arriving_in_the_open_room_are_marked_read(qtbot):
     await asyncio.sleep(0)
     assert ("mark_read", PROJECT) in session.calls
     session.calls.clear()
-    session.emit(RoomsChanged((replace(chat.bridge.room_list.summary(TELETRAVAIL), unread_count=3),)))
+    session.emit(
+        RoomsChanged((replace(chat.bridge.room_list.summary(TELETRAVAIL), unread_count=3),))
+    )
     await asyncio.sleep(0)
     await asyncio.sleep(0)
     assert ("mark_read", TELETRAVAIL) not in session.calls  # not the room on screen

@@ -26,7 +26,9 @@ def bodies(model: TimelineModel) -> list[str]:
     return [i.body for i in items if i.kind is ItemKind.TEXT]
 
 
-async def test_sign_in_chat_and_restart(qapp, synapse, make_user, tchap_home, keyring_backend, nio_peer):
+async def test_sign_in_chat_and_restart(
+    qapp, synapse, make_user, tchap_home, keyring_backend, nio_peer
+):
     alice = make_user("alice", displayname="Alice Durand [DINUM]")
     bob = make_user("bob", displayname="Bob Leroy [Finances]")
     peer = await nio_peer(bob)
@@ -105,7 +107,9 @@ async def test_sign_in_chat_and_restart(qapp, synapse, make_user, tchap_home, ke
         profile.write_account(account)
 
 
-async def test_wrong_password_in_the_form_keeps_what_was_typed(qapp, synapse, make_user, tchap_home, keyring_backend):
+async def test_wrong_password_in_the_form_keeps_what_was_typed(
+    qapp, synapse, make_user, tchap_home, keyring_backend
+):
     alice = make_user("form")
     create_application()
     session = Session(Profile.load())

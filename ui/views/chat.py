@@ -132,7 +132,11 @@ class ChatView(QWidget):
             self.pane.show_invite(summary)
         else:
             self.pane.header.set_summary(summary)
-            if summary.unread_count and self.window().isVisible() and not self.window().isMinimized():
+            if (
+                summary.unread_count
+                and self.window().isVisible()
+                and not self.window().isMinimized()
+            ):
                 self._mark_read_soon(self.current_room)  # the user is looking at it
 
     @asyncSlot(str)

@@ -208,9 +208,9 @@ class LoginView(QWidget):
             self.focus_first_empty()
             return False
         self.show_message("")
-        if self.plaintext_opt_in.isVisible() and self.plaintext_opt_in.isChecked():
-            if not self._session.allow_plaintext_secrets():
-                self.plaintext_opt_in.hide()
+        opted_in = self.plaintext_opt_in.isVisible() and self.plaintext_opt_in.isChecked()
+        if opted_in and not self._session.allow_plaintext_secrets():
+            self.plaintext_opt_in.hide()
         self.set_busy(True)
         try:
             await self._session.login(homeserver, identifier, password)

@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
 
     async def show_chat(self) -> None:
         """The chat screen, painted from the cache at once."""
-        self.plaintext_warning.setVisible(bool(getattr(self._session, "secrets_in_plaintext", False)))
+        self.plaintext_warning.setVisible(
+            bool(getattr(self._session, "secrets_in_plaintext", False))
+        )
         self.stack.setCurrentWidget(self.chat)
         await self.chat.start()
 
