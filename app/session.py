@@ -15,6 +15,7 @@ import secrets
 import shutil
 from collections.abc import Callable
 from contextlib import suppress
+from pathlib import Path
 from urllib.parse import quote
 
 import aiohttp
@@ -37,6 +38,7 @@ from app.events import (
     TimelineReset,
 )
 from app.identifiers import login_identifier
+from app.media import MediaService
 from app.net import NetworkError, discover, normalise_homeserver, probe_matrix, request_json
 from app.outbox import OutboxService
 from app.sync import SyncService, SyncStopped
@@ -57,6 +59,7 @@ class Session(RoomActions):
         self._http: aiohttp.ClientSession | None = None
         self._sync: SyncService | None = None
         self._outbox: OutboxService | None = None
+        self._media: MediaService | None = None
         self._tasks: list[asyncio.Task] = []
         self._room_seen: dict[str, asyncio.Event] = {}
         self._paging: dict[str, asyncio.Lock] = {}
@@ -203,6 +206,9 @@ class Session(RoomActions):
         await self._cache.call(_remember_user, user_id)
         self.display_name = await self._cache.get_meta("own_name") or ""
         self._outbox = OutboxService(self._client, self._cache, self._publish)
+        self._media = MediaService(
+            http, account["homeserver"], keys["access_token"], _thumbnails(paths)
+        )
         self._set_state(SessionState.STARTING)
 
     def start(self) -> None:
@@ -268,6 +274,7 @@ class Session(RoomActions):
 
         delete_cache_files(paths.cache_db)
         shutil.rmtree(paths.crypto_dir, ignore_errors=True)
+        shutil.rmtree(_thumbnails(paths), ignore_errors=True)
         if user_id:
             with suppress(Exception):
                 await asyncio.to_thread(_delete_secrets, self._profile.secrets, user_id)
@@ -394,6 +401,13 @@ class Session(RoomActions):
                     return total
             return total
 
+    async def avatar(self, uri: str, size: int = 96) -> str | None:
+        """A local file with the thumbnail of an mxc:// avatar, or None."""
+        if self._media is None:
+            return None
+        path = await self._media.thumbnail(uri, size)
+        return str(path) if path else None
+
     # -- sending ---------------------------------------------------------------------------------
 
     async def send_text(self, room_id: str, text: str) -> str:
@@ -411,6 +425,10 @@ class Session(RoomActions):
         """Drop a failed message."""
         assert self._outbox is not None
         await self._outbox.discard(key.removeprefix("~"))
+
+
+def _thumbnails(paths) -> Path:
+    return paths.cache_dir / "thumbnails"
 
 
 def _messages_path(room_id: str, token: str, limit: int) -> str:

@@ -68,10 +68,23 @@ def shape_path(rect: QRectF, shape: AvatarShape) -> QPainterPath:
     return path
 
 
-def paint_avatar(painter: QPainter, rect: QRectF, name: str, key: str, shape: AvatarShape) -> None:
-    """Paint coloured initials in `rect`, antialiased."""
+def paint_avatar(
+    painter: QPainter,
+    rect: QRectF,
+    name: str,
+    key: str,
+    shape: AvatarShape,
+    image: QImage | None = None,
+) -> None:
+    """Paint the avatar image, or coloured initials, in `rect`, antialiased, in its shape."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if image is not None and not image.isNull():
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.setClipPath(shape_path(rect, shape))
+        painter.drawImage(rect, image)
+        painter.restore()
+        return
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(avatar_colour(key))
@@ -88,12 +101,19 @@ def paint_avatar(painter: QPainter, rect: QRectF, name: str, key: str, shape: Av
 _cache: dict[tuple, QPixmap] = {}
 
 
-def avatar_pixmap(size: int, name: str, key: str, shape: AvatarShape, dpr: float = 1.0) -> QPixmap:
+def avatar_pixmap(
+    size: int,
+    name: str,
+    key: str,
+    shape: AvatarShape,
+    dpr: float = 1.0,
+    image: QImage | None = None,
+) -> QPixmap:
     """A cached pixmap of the avatar, for labels and headers."""
-    cache_key = (size, initials(name), key, shape, dpr)
+    cache_key = (size, initials(name), key, shape, dpr, image.cacheKey() if image else 0)
     pixmap = _cache.get(cache_key)
     if pixmap is None:
-        image = render_avatar(int(size * dpr), name, key, shape)
+        image = render_avatar(int(size * dpr), name, key, shape, image)
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(dpr)
         if len(_cache) > 512:
@@ -102,11 +122,13 @@ def avatar_pixmap(size: int, name: str, key: str, shape: AvatarShape, dpr: float
     return pixmap
 
 
-def render_avatar(size: int, name: str, key: str, shape: AvatarShape) -> QImage:
+def render_avatar(
+    size: int, name: str, key: str, shape: AvatarShape, picture: QImage | None = None
+) -> QImage:
     """The avatar on a transparent square image (also what the tests look at)."""
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    paint_avatar(painter, QRectF(0, 0, size, size), name, key, shape)
+    paint_avatar(painter, QRectF(0, 0, size, size), name, key, shape, picture)
     painter.end()
     return image

@@ -17,6 +17,7 @@ from qasync import asyncSlot
 from app.errors import ActionFailed
 from app.types import Membership
 from ui import texts
+from ui.avatar_images import avatar_images
 from ui.bridge import CoreBridge
 from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
@@ -66,16 +67,19 @@ class ChatView(QWidget):
         self.bridge.rooms_changed.connect(self._on_rooms_changed)
         self.bridge.room_removed.connect(self._on_room_removed)
         self.bridge.profile_changed.connect(self.sidebar.set_user)
+        avatar_images().loaded.connect(self._on_avatar_loaded)
         self.bridge.timeline_replaced.connect(lambda _room: self.pane.timeline.scroll_to_newest())
 
     async def start(self) -> None:
         """Listen to the core and paint the room list from the cache."""
+        avatar_images().configure(getattr(self._session, "avatar", None))
         self.bridge.attach()
         self.sidebar.set_user(self._session.user_id or "", self._session.display_name or "")
         await self.bridge.load_rooms()
 
     def reset(self) -> None:
         """Forget what was shown (after signing out)."""
+        avatar_images().configure(None)
         self.current_room = self._pending_open = ""
         self.bridge.close_room()
         self.pane.show_empty()
@@ -138,6 +142,15 @@ class ChatView(QWidget):
                 and not self.window().isMinimized()
             ):
                 self._mark_read_soon(self.current_room)  # the user is looking at it
+
+    def _on_avatar_loaded(self, uri: str) -> None:
+        summary = self.bridge.room_list.summary(self.current_room) if self.current_room else None
+        if (
+            summary is not None
+            and summary.avatar_url == uri
+            and summary.membership is Membership.JOIN
+        ):
+            self.pane.header.set_summary(summary)
 
     @asyncSlot(str)
     async def _mark_read_soon(self, room_id: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.types import Membership, RoomSummary
 from ui import texts, theme
 from ui.avatar import AvatarShape, paint_avatar
+from ui.avatar_images import avatar_images
 from ui.models.room_list import RoomListModel
 from ui.resources import icon
 
@@ -79,7 +80,8 @@ class RoomDelegate(QStyledItemDelegate):
             rect.left() + theme.M + theme.XS, rect.top() + (ROW_H - AVATAR) // 2, AVATAR, AVATAR
         )
         name = index.data(RoomListModel.Role.NAME)
-        paint_avatar(painter, QRectF(av), name, summary.room_id, room_shape(summary))
+        picture = avatar_images().image(summary.avatar_url)
+        paint_avatar(painter, QRectF(av), name, summary.room_id, room_shape(summary), picture)
 
         x = av.right() + 1 + theme.S + theme.XS
         right = rect.right() - theme.M - theme.XS
@@ -184,6 +186,7 @@ class RoomListView(QListView):
         self.setAccessibleName(self.tr("Conversations"))
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)
+        avatar_images().loaded.connect(lambda _uri: self.viewport().update())
 
     def select_room(self, room_id: str) -> None:
         """Highlight a room's row without emitting `room_activated`."""

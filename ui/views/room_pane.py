@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.types import RoomSummary
 from ui import theme
 from ui.avatar import avatar_pixmap
+from ui.avatar_images import avatar_images
 from ui.models.room_list import display_name
 from ui.models.timeline import TimelineModel
 from ui.resources import icon
@@ -59,7 +60,14 @@ class RoomHeader(QWidget):
         """Show a room's current summary."""
         name = display_name(summary)
         self.avatar.setPixmap(
-            avatar_pixmap(40, name, summary.room_id, room_shape(summary), self.devicePixelRatioF())
+            avatar_pixmap(
+                40,
+                name,
+                summary.room_id,
+                room_shape(summary),
+                self.devicePixelRatioF(),
+                avatar_images().image(summary.avatar_url),
+            )
         )
         self.name.setText(name)
         topic = " ".join(summary.topic.split())
@@ -127,7 +135,14 @@ class InvitePanel(QWidget):
         name = display_name(summary)
         inviter = summary.inviter or self.tr("Someone")
         self.avatar.setPixmap(
-            avatar_pixmap(72, name, summary.room_id, room_shape(summary), self.devicePixelRatioF())
+            avatar_pixmap(
+                72,
+                name,
+                summary.room_id,
+                room_shape(summary),
+                self.devicePixelRatioF(),
+                avatar_images().image(summary.avatar_url),
+            )
         )
         if summary.is_direct:
             self.title.setText(self.tr("{inviter} wants to chat with you").format(inviter=inviter))
