@@ -49,14 +49,13 @@ async def test_room_avatar_thumbnail_is_fetched_once_and_cached(
 
     import aiohttp
 
-    async with aiohttp.ClientSession() as http:
-        async with http.post(
-            f"{synapse.url}/_matrix/media/v3/upload?filename=a.png",
-            data=png(64, 64, (0, 0, 145)),
-            headers={"Authorization": f"Bearer {session._client.access_token}",
-                     "Content-Type": "image/png"},
-        ) as resp:  # fmt: skip
-            uri = (await resp.json())["content_uri"]
+    async with aiohttp.ClientSession() as http, http.post(
+        f"{synapse.url}/_matrix/media/v3/upload?filename=a.png",
+        data=png(64, 64, (0, 0, 145)),
+        headers={"Authorization": f"Bearer {session._client.access_token}",
+                 "Content-Type": "image/png"},
+    ) as resp:  # fmt: skip
+        uri = (await resp.json())["content_uri"]
     await session._api(
         "PUT", f"/_matrix/client/v3/rooms/{room_id}/state/m.room.avatar/", {"url": uri}
     )

@@ -7,7 +7,6 @@ import asyncio
 from PySide6.QtGui import QColor, QImage
 
 from tests.support import eventually
-
 from ui.avatar import AvatarShape, render_avatar
 from ui.avatar_images import AvatarImages
 
