@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from pathlib import Path
 
 from app.media import parse_mxc
 from app.profile import Profile
@@ -63,7 +64,7 @@ async def test_room_avatar_thumbnail_is_fetched_once_and_cached(
 
     path = await session.avatar(uri, 48)
     assert path is not None
-    data = open(path, "rb").read()
+    data = Path(path).read_bytes()
     assert data[:4] == b"\x89PNG" or data[:2] == b"\xff\xd8"  # Synapse may re-encode
     assert await session.avatar(uri, 48) == path  # from disk the second time
     assert await session.avatar("mxc://localhost/doesnotexist", 48) is None
