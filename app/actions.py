@@ -14,7 +14,7 @@ from contextlib import suppress
 from typing import Any
 from urllib.parse import quote
 
-from app import ingest
+from app import ingest, room_store
 from app.errors import ActionError, ActionFailed
 from app.events import RoomsChanged, RoomsRemoved
 from app.identifiers import is_user_id
@@ -102,7 +102,7 @@ class RoomActions:
         """createRoom, and record at once that the room is encrypted: a sync may show the
         room before its m.room.encryption event, and nothing may be sent in clear there."""
         room_id = (await self._api("POST", "/_matrix/client/v3/createRoom", body))["room_id"]
-        await self.cache.call(ingest.record_state, room_id, ENCRYPTION)
+        await self.cache.call(room_store.record_state, room_id, ENCRYPTION)
         return room_id
 
     async def _add_direct(self, user_id: str, room_id: str) -> None:
@@ -140,7 +140,7 @@ class RoomActions:
 
         A direct-chat invitation is added to our m.direct, so every device shows it as one.
         """
-        is_direct, inviter = await self.cache.call(ingest.invite_info, room_id, self.user_id)
+        is_direct, inviter = await self.cache.call(room_store.invite_info, room_id, self.user_id)
         await self._api("POST", f"/_matrix/client/v3/join/{quote(room_id)}", {})
         if is_direct and inviter:
             with suppress(ActionFailed):  # the room is joined either way
@@ -159,7 +159,7 @@ class RoomActions:
         if forget:
             with suppress(ActionFailed):
                 await self._api("POST", f"/_matrix/client/v3/rooms/{quote(room_id)}/forget", {})
-        await self.cache.call(ingest.remove_room, room_id)
+        await self.cache.call(room_store.remove_room, room_id)
         if self._client is not None:
             self._client.rooms.pop(room_id, None)
             self._client.invited_rooms.pop(room_id, None)
@@ -167,7 +167,7 @@ class RoomActions:
 
     async def mark_read(self, room_id: str) -> None:
         """Clear the unread badge at once; the read marker goes to the server in the background."""
-        summary = await self.cache.call(ingest.mark_read_locally, room_id, self.user_id)
+        summary = await self.cache.call(room_store.mark_read_locally, room_id, self.user_id)
         if summary is None:
             return
         event_id, room = summary

@@ -16,7 +16,7 @@ from nio.events import Event, ForwardedRoomKeyEvent, RoomKeyEvent
 from nio.exceptions import EncryptionError
 
 from app.errors import CryptoStoreNotLoaded
-from app.ingest import Decryption
+from app.rows import Decryption
 
 log = logging.getLogger("tchap.crypto")
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 import aiohttp
 from nio import AsyncClient, RoomGetStateEventResponse, RoomSendResponse
 
-from app import crypto, ingest
+from app import crypto, outbox_store, room_store
 from app.cache import Cache
 from app.errors import CryptoStoreNotLoaded
 from app.events import CoreEvent, EventChanged, MessagesAppended
@@ -56,21 +56,21 @@ class OutboxService:
         content = message_content(text)
         txn_id = uuid.uuid4().hex
         now_ms = int(time.time() * 1000)
-        item = await self._cache.call(ingest.outbox_add, txn_id, room_id, content, now_ms)
+        item = await self._cache.call(outbox_store.outbox_add, txn_id, room_id, content, now_ms)
         self._publish(MessagesAppended(room_id, (item,)))
         self._wakeup.set()
         return item
 
     async def retry(self, txn_id: str) -> None:
         """Put a failed message back in the queue."""
-        result = await self._cache.call(ingest.outbox_set, txn_id, "sending")
+        result = await self._cache.call(outbox_store.outbox_set, txn_id, "sending")
         if result is not None:
             self._publish(EventChanged(result[1].room_id, result[0], result[1]))
         self._wakeup.set()
 
     async def discard(self, txn_id: str) -> str | None:
         """Forget an unsent message; returns its room (the UI removes the echo)."""
-        return await self._cache.call(ingest.outbox_discard, txn_id)
+        return await self._cache.call(outbox_store.outbox_discard, txn_id)
 
     def wake(self) -> None:
         """Try again now (e.g. the sync loop just saw the server come back)."""
@@ -81,7 +81,7 @@ class OutboxService:
         attempt = 0
         while True:
             self._wakeup.clear()
-            queued = await self._cache.call(ingest.outbox_next)
+            queued = await self._cache.call(outbox_store.outbox_next)
             if queued is None:
                 await self._wakeup.wait()
                 continue
@@ -100,21 +100,27 @@ class OutboxService:
             except CryptoStoreNotLoaded:
                 log.error("send abandoned: the encryption store is not loaded")
                 self._emit(
-                    await self._cache.call(ingest.outbox_set, txn_id, "failed", error="crypto")
+                    await self._cache.call(
+                        outbox_store.outbox_set, txn_id, "failed", error="crypto"
+                    )
                 )
                 continue
             except _Refused as refused:
                 log.warning("send refused by the server: %s", refused)
                 self._emit(await self._cache.call(
-                    ingest.outbox_set, txn_id, "failed", error=str(refused)
+                    outbox_store.outbox_set, txn_id, "failed", error=str(refused)
                 ))  # fmt: skip
                 continue
             except Exception:  # a bug: keep the outbox alive, fail this message visibly
                 log.exception("send failed unexpectedly")
-                self._emit(await self._cache.call(ingest.outbox_set, txn_id, "failed", error="bug"))
+                self._emit(
+                    await self._cache.call(outbox_store.outbox_set, txn_id, "failed", error="bug")
+                )
                 continue
             attempt = 0
-            self._emit(await self._cache.call(ingest.outbox_set, txn_id, "sent", event_id=event_id))
+            self._emit(
+                await self._cache.call(outbox_store.outbox_set, txn_id, "sent", event_id=event_id)
+            )
 
     def _emit(self, result: tuple[str, TimelineItem] | None) -> None:
         if result is not None:
@@ -124,7 +130,7 @@ class OutboxService:
     async def _encrypted(self, room_id: str) -> bool:
         """Is the room encrypted? The cache may lag (a sync can catch a room half-created),
         so a room it thinks unencrypted is checked with the server once per session."""
-        if await self._cache.call(ingest.is_encrypted, room_id):
+        if await self._cache.call(room_store.is_encrypted, room_id):
             return True
         if room_id in self._checked_plain:
             return False
@@ -134,7 +140,7 @@ class OutboxService:
             raise _Transient() from exc
         if isinstance(answer, RoomGetStateEventResponse):
             event = {"type": "m.room.encryption", "state_key": "", "content": answer.content}
-            await self._cache.call(ingest.record_state, room_id, event)
+            await self._cache.call(room_store.record_state, room_id, event)
             return True
         status = getattr(answer.transport_response, "status", None)
         if status == 404:

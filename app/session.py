@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import platform
-import secrets
 import shutil
 from collections.abc import Callable
 from contextlib import suppress
@@ -21,10 +19,10 @@ from urllib.parse import quote
 import aiohttp
 from nio import AsyncClient
 
-from app import crypto, ingest
+from app import crypto, history, room_store, rows
 from app.actions import RoomActions
 from app.cache import Cache
-from app.errors import ActionFailed, LoginError, LoginFailed
+from app.errors import ActionFailed
 from app.events import (
     CoreEvent,
     EventChanged,
@@ -37,15 +35,14 @@ from app.events import (
     SessionStateChanged,
     TimelineReset,
 )
-from app.identifiers import login_identifier
+from app.login import delete_secrets, load_secrets, sign_in
 from app.media import MediaService
-from app.net import NetworkError, discover, normalise_homeserver, probe_matrix, request_json
+from app.net import NetworkError, request_json
 from app.outbox import OutboxService
 from app.sync import SyncService, SyncStopped
 from app.types import Membership, RoomSummary, TimelineItem
 
 log = logging.getLogger("tchap.sync")
-SECRET_NAMES = ("access_token", "pickle_key", "cache_key")
 
 
 class Session(RoomActions):
@@ -119,51 +116,9 @@ class Session(RoomActions):
 
     async def login(self, homeserver: str, identifier: str, password: str) -> None:
         """Sign in with a password; on success the session is open (call start())."""
-        base = normalise_homeserver(homeserver)
-        if base is None:
-            raise LoginFailed(LoginError.INVALID_HOMESERVER)
-        ident = login_identifier(identifier)
-        if ident is None:
-            raise LoginFailed(LoginError.INVALID_IDENTIFIER)
-        store = self._profile.secrets
-        if not await asyncio.to_thread(_secrets_usable, store):
-            raise LoginFailed(LoginError.KEYRING_UNAVAILABLE)
-        http = aiohttp.ClientSession()
-        try:
-            base = await _resolve_homeserver(http, base)
-            body = {
-                "type": "m.login.password",
-                "identifier": ident,
-                "password": password,
-                "initial_device_display_name": f"Tchap Desktop ({platform.system()})",
-            }
-            try:
-                result = await request_json(
-                    http, "POST", f"{base}/_matrix/client/v3/login", body=body
-                )
-            except NetworkError as exc:
-                raise LoginFailed(LoginError.UNREACHABLE, detail=base) from exc
-            _raise_for_login(result)
-            data = result.data
-            user_id, device_id, token = data["user_id"], data["device_id"], data["access_token"]
-            keys = {"access_token": token, "pickle_key": secrets.token_urlsafe(32),
-                    "cache_key": secrets.token_hex(32)}  # fmt: skip
-            try:
-                await asyncio.to_thread(_store_secrets, store, user_id, keys)
-            except Exception as exc:
-                log.error("could not store the session's secrets: %s", type(exc).__name__)
-                with suppress(NetworkError):
-                    await request_json(
-                        http, "POST", f"{base}/_matrix/client/v3/logout", token=token
-                    )
-                raise LoginFailed(LoginError.KEYRING_UNAVAILABLE) from exc
-        except BaseException:
-            await http.close()
-            raise
-        account = {"user_id": user_id, "device_id": device_id, "homeserver": base}
-        self._profile.write_account(account)
+        account, keys, http = await sign_in(self._profile, homeserver, identifier, password)
         await self._open(account, keys, http)
-        log.info("signed in, device %s", device_id)
+        log.info("signed in, device %s", account["device_id"])
         # Upload our device keys now, so others can encrypt to us before the first sync.
         with suppress(aiohttp.ClientError, asyncio.TimeoutError, OSError):
             if self._client.should_upload_keys:
@@ -175,7 +130,7 @@ class Session(RoomActions):
         if not account:
             return False
         try:
-            keys = await asyncio.to_thread(_load_secrets, self._profile.secrets, account["user_id"])
+            keys = await asyncio.to_thread(load_secrets, self._profile.secrets, account["user_id"])
         except Exception as exc:  # noqa: BLE001 - keyring backends raise anything (D-Bus, locked)
             log.warning("stored session not restored: keyring unavailable (%s)", type(exc).__name__)
             return False
@@ -277,7 +232,7 @@ class Session(RoomActions):
         shutil.rmtree(_thumbnails(paths), ignore_errors=True)
         if user_id:
             with suppress(Exception):
-                await asyncio.to_thread(_delete_secrets, self._profile.secrets, user_id)
+                await asyncio.to_thread(delete_secrets, self._profile.secrets, user_id)
         self._profile.clear_account()
 
     def _spawn(self, coro) -> asyncio.Task:
@@ -298,7 +253,7 @@ class Session(RoomActions):
 
     # -- what the core reports -----------------------------------------------------------------
 
-    async def _on_diff(self, diff: ingest.SyncDiff) -> None:
+    async def _on_diff(self, diff: rows.SyncDiff) -> None:
         if diff.removed:
             self._publish(RoomsRemoved(tuple(diff.removed)))
         if diff.rooms:
@@ -319,7 +274,9 @@ class Session(RoomActions):
     async def _complete_invites(self, room_ids: list[str]) -> None:
         """Name the inviter: Synapse's invite state does not include their member event."""
         for room_id in room_ids:
-            sender = await self.cache.call(ingest.inviter_without_profile, room_id, self.user_id)
+            sender = await self.cache.call(
+                room_store.inviter_without_profile, room_id, self.user_id
+            )
             if sender is None:
                 continue
             try:
@@ -327,7 +284,7 @@ class Session(RoomActions):
             except ActionFailed:
                 continue
             summary = await self.cache.call(
-                ingest.add_profile, room_id, sender, profile, self.user_id
+                room_store.add_profile, room_id, sender, profile, self.user_id
             )
             if summary is not None:
                 self._publish(RoomsChanged((summary,)))
@@ -337,7 +294,7 @@ class Session(RoomActions):
         assert self._cache is not None and self._client is not None
         import json
 
-        waiting = await self._cache.call(ingest.undecrypted, sessions)
+        waiting = await self._cache.call(history.undecrypted, sessions)
         results = []
         for room_id, _event_id, raw_text in waiting:
             raw = json.loads(raw_text)
@@ -347,7 +304,7 @@ class Session(RoomActions):
         if not results:
             return
         log.info("%d messages decrypted after their keys arrived", len(results))
-        changed, rooms = await self._cache.call(ingest.apply_decrypted, results, self.user_id)
+        changed, rooms = await self._cache.call(history.apply_decrypted, results, self.user_id)
         for room_id, key, item in changed:
             self._publish(EventChanged(room_id, key, item))
         if rooms:
@@ -384,7 +341,7 @@ class Session(RoomActions):
         async with lock:
             total = 0
             for _ in range(3):  # a page may hold only hidden events: look a little further
-                token, reached = await self.cache.call(ingest.back_token, room_id)
+                token, reached = await self.cache.call(history.back_token, room_id)
                 if reached or token is None:
                     self._publish(MessagesPrepended(room_id, (), reached_start=True))
                     return total
@@ -393,7 +350,13 @@ class Session(RoomActions):
                 state = page.get("state") if isinstance(page.get("state"), list) else []
                 dec = crypto.decrypt_for_page(self._client, room_id, chunk)
                 items, reached = await self.cache.call(
-                    ingest.apply_messages, room_id, chunk, state, page.get("end"), dec, self.user_id
+                    history.apply_messages,
+                    room_id,
+                    chunk,
+                    state,
+                    page.get("end"),
+                    dec,
+                    self.user_id,
                 )
                 total += len(items)
                 self._publish(MessagesPrepended(room_id, tuple(items), reached_start=reached))
@@ -435,62 +398,6 @@ def _messages_path(room_id: str, token: str, limit: int) -> str:
     flt = quote('{"lazy_load_members":true}')
     return (f"/_matrix/client/v3/rooms/{quote(room_id)}/messages?dir=b&from={quote(token)}"
             f"&limit={limit}&filter={flt}")  # fmt: skip
-
-
-async def _resolve_homeserver(http: aiohttp.ClientSession, base: str) -> str:
-    """The typed address if it is a Matrix server, else what its .well-known names."""
-    unreachable = False
-    try:
-        if await probe_matrix(http, base) is not None:
-            return base
-    except NetworkError:
-        unreachable = True
-    found = await discover(http, base)
-    if found and found != base:
-        with suppress(NetworkError):
-            if await probe_matrix(http, found) is not None:
-                return found
-    raise LoginFailed(LoginError.UNREACHABLE if unreachable else LoginError.NOT_MATRIX, detail=base)
-
-
-def _raise_for_login(result) -> None:
-    if result.ok and isinstance(result.data, dict) and "access_token" in result.data:
-        return
-    errcode = result.errcode
-    if result.status == 429 or errcode == "M_LIMIT_EXCEEDED":
-        raise LoginFailed(LoginError.RATE_LIMITED, retry_after_s=result.retry_after_s)
-    if errcode == "M_USER_DEACTIVATED":
-        raise LoginFailed(LoginError.USER_DEACTIVATED)
-    if errcode == "ORG_MATRIX_EXPIRED_ACCOUNT":
-        raise LoginFailed(LoginError.ACCOUNT_EXPIRED)
-    if errcode in ("M_FORBIDDEN", "M_UNAUTHORIZED") or result.status in (401, 403):
-        raise LoginFailed(LoginError.BAD_CREDENTIALS)
-    if errcode == "M_INVALID_PARAM" or result.status == 400:
-        raise LoginFailed(LoginError.INVALID_IDENTIFIER)
-    if result.status >= 500:
-        raise LoginFailed(LoginError.SERVER_ERROR, status=result.status)
-    if result.data is None or result.status == 404:
-        raise LoginFailed(LoginError.NOT_MATRIX)
-    raise LoginFailed(LoginError.UNKNOWN, status=result.status, detail=errcode)
-
-
-def _secrets_usable(store) -> bool:
-    return bool(store.available or store.using_plaintext)
-
-
-def _store_secrets(store, user_id: str, keys: dict) -> None:
-    for name, value in keys.items():
-        store.set(f"{user_id}/{name}", value)
-
-
-def _load_secrets(store, user_id: str) -> dict | None:
-    keys = {name: store.get(f"{user_id}/{name}") for name in SECRET_NAMES}
-    return keys if all(keys.values()) else None
-
-
-def _delete_secrets(store, user_id: str) -> None:
-    for name in SECRET_NAMES:
-        store.delete(f"{user_id}/{name}")
 
 
 def _remember_user(conn, user_id: str) -> None:

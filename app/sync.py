@@ -19,7 +19,7 @@ from urllib.parse import quote
 import aiohttp
 from nio import AsyncClient, SyncResponse
 
-from app import crypto, ingest
+from app import crypto, ingest, rows
 from app.cache import Cache
 from app.events import SessionState
 from app.net import NetworkError, request_json
@@ -62,7 +62,7 @@ class SyncService:
         client: AsyncClient,
         cache: Cache,
         http: aiohttp.ClientSession,
-        on_diff: Callable[[ingest.SyncDiff], Awaitable[None]],
+        on_diff: Callable[[rows.SyncDiff], Awaitable[None]],
         on_state: Callable[[SessionState, float | None], None],
         on_keys: Callable[[list[str]], Awaitable[None]],
         timeout_ms: int = 30000,
@@ -155,7 +155,7 @@ class SyncService:
         if not isinstance(response, SyncResponse):
             log.error("sync: response rejected by nio's schema: %s", type(response).__name__)
             response = None
-        dec = ingest.Decryption()
+        dec = rows.Decryption()
         sessions: list[str] = []
         if response is not None:
             await self._client.receive_response(response)  # Olm, Megolm, device lists

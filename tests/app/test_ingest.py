@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import ingest
+from app import history, ingest, outbox_store, rows
 from app.cache import Cache
 from app.types import ItemKind, Membership, SendState
 
@@ -31,7 +31,7 @@ async def cache(tmp_path):
 
 
 async def test_initial_sync_builds_room_list(cache):
-    dec = ingest.Decryption(decrypted={"$x1": {
+    dec = rows.Decryption(decrypted={"$x1": {
         "type": "m.room.message", "event_id": "$x1", "sender": "@camille:localhost",
         "origin_server_ts": 4000, "content": {"msgtype": "m.text", "body": "Salut Alice"}}},
         session_of={"$x2": "S2"})  # fmt: skip
@@ -58,7 +58,7 @@ async def test_initial_sync_builds_room_list(cache):
 
 
 async def test_timeline_rows_are_sanitised_and_malformed_events_dropped(cache):
-    await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
     items = await cache.timeline("!salon:localhost", 50)
     assert [i.event_id for i in items] == ["$e1", "$e2", "$bad"]
     assert items[1].html == "<strong>Réunion</strong> à 14h"  # no script
@@ -68,8 +68,8 @@ async def test_timeline_rows_are_sanitised_and_malformed_events_dropped(cache):
 
 
 async def test_late_key_replaces_undecryptable_row(cache):
-    await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
-    waiting = await cache.call(ingest.undecrypted, ["S1"])
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    waiting = await cache.call(history.undecrypted, ["S1"])
     assert [(r, e) for r, e, _ in waiting] == [("!dm:localhost", "$x1")]
     raw = json.loads(waiting[0][2])
     source = {
@@ -79,24 +79,26 @@ async def test_late_key_replaces_undecryptable_row(cache):
         "origin_server_ts": 4000,
         "content": {"msgtype": "m.text", "body": "Enfin lisible"},
     }
-    changed, rooms = await cache.call(ingest.apply_decrypted, [("!dm:localhost", raw, source)], OWN)
+    changed, rooms = await cache.call(
+        history.apply_decrypted, [("!dm:localhost", raw, source)], OWN
+    )
     assert changed[0][1] == "$x1" and changed[0][2].body == "Enfin lisible"
     assert changed[0][2].encrypted
-    assert await cache.call(ingest.undecrypted, ["S1"]) == []
+    assert await cache.call(history.undecrypted, ["S1"]) == []
     assert rooms["!dm:localhost"].last_undecryptable  # $x2 is newer and still locked
 
 
 async def test_incremental_append_and_gap_reset(cache):
-    await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
     nxt = {"next_batch": "s2", "rooms": {"join": {"!salon:localhost": {"timeline": {
         "limited": False, "events": [{"type": "m.room.message", "sender": OWN, "event_id": "$e3",
         "origin_server_ts": 6000, "content": {"msgtype": "m.text", "body": "Merci"}}]}}}}}  # fmt: skip
-    diff = await cache.call(ingest.apply_sync, nxt, ingest.Decryption(), OWN)
+    diff = await cache.call(ingest.apply_sync, nxt, rows.Decryption(), OWN)
     assert [i.event_id for i in diff.appended["!salon:localhost"]] == ["$e3"]
     assert diff.appended["!salon:localhost"][0].is_own
     assert not diff.reset
     # The same response again (a retried sync) adds nothing.
-    diff = await cache.call(ingest.apply_sync, nxt, ingest.Decryption(), OWN)
+    diff = await cache.call(ingest.apply_sync, nxt, rows.Decryption(), OWN)
     assert diff.appended == {}
 
     gap = copy.deepcopy(nxt)
@@ -104,14 +106,14 @@ async def test_incremental_append_and_gap_reset(cache):
     tl = gap["rooms"]["join"]["!salon:localhost"]["timeline"]
     tl.update(limited=True, prev_batch="p-gap")
     tl["events"][0]["event_id"] = "$e9"
-    diff = await cache.call(ingest.apply_sync, gap, ingest.Decryption(), OWN)
+    diff = await cache.call(ingest.apply_sync, gap, rows.Decryption(), OWN)
     assert diff.reset == ["!salon:localhost"] and diff.appended == {}
     assert [i.event_id for i in await cache.timeline("!salon:localhost", 50)] == ["$e9"]
-    assert await cache.call(ingest.back_token, "!salon:localhost") == ("p-gap", False)
+    assert await cache.call(history.back_token, "!salon:localhost") == ("p-gap", False)
 
 
 async def test_back_pagination_prepends_in_order(cache):
-    await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
     chunk = [  # dir=b: newest first
         {
             "type": "m.room.message",
@@ -134,7 +136,7 @@ async def test_back_pagination_prepends_in_order(cache):
              {"type": "m.room.member", "state_key": "@camille:localhost", "sender": "@camille:localhost",
               "content": {"membership": "join", "displayname": "Old name"}}]  # fmt: skip
     items, reached = await cache.call(
-        ingest.apply_messages, "!salon:localhost", chunk, state, "p-older", ingest.Decryption(), OWN
+        history.apply_messages, "!salon:localhost", chunk, state, "p-older", rows.Decryption(), OWN
     )
     assert [i.event_id for i in items] == ["$o1", "$o2"] and not reached
     assert items[1].sender_name == "Louis"
@@ -144,25 +146,25 @@ async def test_back_pagination_prepends_in_order(cache):
     # Old member state never overwrites the present one.
     assert timeline[3].sender_name == "Camille Martin [Intérieur]"
     items, reached = await cache.call(
-        ingest.apply_messages, "!salon:localhost", [], [], None, ingest.Decryption(), OWN
+        history.apply_messages, "!salon:localhost", [], [], None, rows.Decryption(), OWN
     )
     assert items == [] and reached
 
 
 async def test_outbox_echo_then_remote_echo(cache):
-    await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
     echo = await cache.call(
-        ingest.outbox_add, "t1", "!salon:localhost", {"msgtype": "m.text", "body": "hé"}, 7000
+        outbox_store.outbox_add, "t1", "!salon:localhost", {"msgtype": "m.text", "body": "hé"}, 7000
     )
     assert echo.key == "~t1" and echo.send_state is SendState.SENDING
-    assert (await cache.call(ingest.outbox_next))[0] == "t1"
-    old_key, sent = await cache.call(ingest.outbox_set, "t1", "sent", event_id="$s1")
+    assert (await cache.call(outbox_store.outbox_next))[0] == "t1"
+    old_key, sent = await cache.call(outbox_store.outbox_set, "t1", "sent", event_id="$s1")
     assert old_key == "~t1" and sent.key == "$s1" and sent.send_state is SendState.SENT
-    assert await cache.call(ingest.outbox_next) is None
+    assert await cache.call(outbox_store.outbox_next) is None
     remote = {"next_batch": "s2", "rooms": {"join": {"!salon:localhost": {"timeline": {"events": [
         {"type": "m.room.message", "sender": OWN, "event_id": "$s1", "origin_server_ts": 7001,
          "unsigned": {"transaction_id": "t1"}, "content": {"msgtype": "m.text", "body": "hé"}}]}}}}}  # fmt: skip
-    diff = await cache.call(ingest.apply_sync, remote, ingest.Decryption(), OWN)
+    diff = await cache.call(ingest.apply_sync, remote, rows.Decryption(), OWN)
     assert diff.appended == {} and [(k, i.key) for _, k, i in diff.changed] == [("$s1", "$s1")]
     timeline = await cache.timeline("!salon:localhost", 50)
     assert [i.key for i in timeline].count("$s1") == 1
@@ -170,16 +172,16 @@ async def test_outbox_echo_then_remote_echo(cache):
 
 async def test_remote_echo_before_send_returns(cache):
     """The sync can bring our event before room_send answers: no duplicate, echo replaced."""
-    await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
     await cache.call(
-        ingest.outbox_add, "t2", "!salon:localhost", {"msgtype": "m.text", "body": "x"}, 1
+        outbox_store.outbox_add, "t2", "!salon:localhost", {"msgtype": "m.text", "body": "x"}, 1
     )
     remote = {"next_batch": "s2", "rooms": {"join": {"!salon:localhost": {"timeline": {"events": [
         {"type": "m.room.message", "sender": OWN, "event_id": "$s2", "origin_server_ts": 2,
          "unsigned": {"transaction_id": "t2"}, "content": {"msgtype": "m.text", "body": "x"}}]}}}}}  # fmt: skip
-    diff = await cache.call(ingest.apply_sync, remote, ingest.Decryption(), OWN)
+    diff = await cache.call(ingest.apply_sync, remote, rows.Decryption(), OWN)
     assert [(k, i.key) for _, k, i in diff.changed] == [("~t2", "$s2")]
-    assert await cache.call(ingest.outbox_set, "t2", "sent", event_id="$s2") is None
+    assert await cache.call(outbox_store.outbox_set, "t2", "sent", event_id="$s2") is None
 
 
 async def test_outbox_survives_reopen(tmp_path):
@@ -187,13 +189,13 @@ async def test_outbox_survives_reopen(tmp_path):
     c = Cache(tmp_path / "c.db", key)
     await c.open()
     await c.call(
-        ingest.outbox_add, "t3", "!r:localhost", {"msgtype": "m.text", "body": "keep me"}, 1
+        outbox_store.outbox_add, "t3", "!r:localhost", {"msgtype": "m.text", "body": "keep me"}, 1
     )
     await c.close()
     c = Cache(tmp_path / "c.db", key)
     await c.open()
     assert not c.rebuilt
-    assert (await c.call(ingest.outbox_next))[2]["body"] == "keep me"
+    assert (await c.call(outbox_store.outbox_next))[2]["body"] == "keep me"
     await c.close()
 
 
@@ -201,7 +203,9 @@ async def test_wrong_key_rebuilds_instead_of_crashing(tmp_path):
     c = Cache(tmp_path / "c.db", secrets.token_hex(32))
     await c.open()
     marker = "confidentiel-marker-7f3a"
-    await c.call(ingest.outbox_add, "t4", "!r:localhost", {"msgtype": "m.text", "body": marker}, 1)
+    await c.call(
+        outbox_store.outbox_add, "t4", "!r:localhost", {"msgtype": "m.text", "body": marker}, 1
+    )
     await c.close()
     for suffix in ("", "-wal"):
         path = tmp_path / f"c.db{suffix}"
@@ -209,12 +213,12 @@ async def test_wrong_key_rebuilds_instead_of_crashing(tmp_path):
             assert marker.encode() not in path.read_bytes()  # encrypted at rest
     c = Cache(tmp_path / "c.db", secrets.token_hex(32))
     await c.open()
-    assert c.rebuilt and await c.call(ingest.outbox_next) is None
+    assert c.rebuilt and await c.call(outbox_store.outbox_next) is None
     await c.close()
 
 
 async def test_edit_and_redaction_change_the_target_row(cache):
-    await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
     batch = {"next_batch": "s2", "rooms": {"join": {"!salon:localhost": {"timeline": {"events": [
         {"type": "m.room.message", "sender": "@camille:localhost", "event_id": "$ed",
          "origin_server_ts": 8000, "content": {"msgtype": "m.text", "body": "* corrigé",
@@ -222,7 +226,7 @@ async def test_edit_and_redaction_change_the_target_row(cache):
          "m.relates_to": {"rel_type": "m.replace", "event_id": "$e1"}}},
         {"type": "m.room.redaction", "sender": "@camille:localhost", "event_id": "$rd",
          "origin_server_ts": 8001, "redacts": "$e2", "content": {}}]}}}}}  # fmt: skip
-    diff = await cache.call(ingest.apply_sync, batch, ingest.Decryption(), OWN)
+    diff = await cache.call(ingest.apply_sync, batch, rows.Decryption(), OWN)
     changed = {key: item for _, key, item in diff.changed}
     assert changed["$e1"].body == "corrigé"
     assert changed["$e2"].kind is ItemKind.REDACTED
@@ -230,8 +234,8 @@ async def test_edit_and_redaction_change_the_target_row(cache):
 
 
 async def test_leave_removes_room(cache):
-    await cache.call(ingest.apply_sync, initial(), ingest.Decryption(), OWN)
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
     diff = await cache.call(ingest.apply_sync, {"next_batch": "s2", "rooms": {"leave": {"!inv:localhost": {}}}},
-                            ingest.Decryption(), OWN)  # fmt: skip
+                            rows.Decryption(), OWN)  # fmt: skip
     assert diff.removed == ["!inv:localhost"]
     assert "!inv:localhost" not in {r.room_id for r in await cache.room_summaries()}

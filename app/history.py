@@ -1,0 +1,119 @@
+"""Older history and late keys: back-pagination pages and rows decrypted after the fact.
+
+Database-thread functions (connection first), called by the session.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.cache import item_to_json
+from app.rows import (
+    Decryption,
+    MemberNames,
+    Transaction,
+    load_facts,
+    put_state,
+    resolve,
+    save_room,
+    seq_bounds,
+)
+from app.timeline import edit_of, item_from_event
+from app.types import ItemKind, RoomSummary, TimelineItem
+
+
+def apply_messages(
+    conn: Any,
+    room_id: str,
+    chunk: list[dict],
+    state: list[dict],
+    end: str | None,
+    dec: Decryption,
+    own: str,
+) -> tuple[list[TimelineItem], bool]:
+    """Prepend a /messages?dir=b page. Returns (rows in chronological order, reached start)."""
+    with Transaction(conn):
+        for ev in state:
+            if isinstance(ev, dict) and ev.get("type") == "m.room.member":
+                put_state(conn, room_id, ev, keep_existing=True)  # never overwrite the present
+        names = MemberNames(conn, room_id)
+        seq, _ = seq_bounds(conn, room_id)
+        items: list[TimelineItem] = []
+        reached = end is None or not chunk
+        for ev in chunk:
+            if not isinstance(ev, dict) or not isinstance(ev.get("event_id"), str):
+                continue
+            reached = reached or ev.get("type") == "m.room.create"
+            if conn.execute(
+                "SELECT 1 FROM events WHERE event_id = ?", (ev["event_id"],)
+            ).fetchone():
+                continue
+            shown, raw, session = resolve(ev, dec)
+            if edit_of(shown) or shown.get("type") == "m.room.redaction":
+                continue  # older edits/redactions: their targets are older still or shown as is
+            item = item_from_event(
+                shown, room_id, own, names,
+                encrypted=ev.get("type") == "m.room.encrypted", undecryptable=session is not None,
+            )  # fmt: skip
+            if item is None:
+                continue
+            seq -= 1
+            conn.execute(
+                "INSERT INTO events (room_id, seq, event_id, item, raw, session_id) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (room_id, seq, ev["event_id"], item_to_json(item), raw, session),
+            )
+            items.append(item)
+        conn.execute(
+            "UPDATE rooms SET back_token = ?, reached_start = ? WHERE room_id = ?",
+            (None if reached else end, int(reached), room_id),
+        )
+    return list(reversed(items)), reached
+
+
+def back_token(conn: Any, room_id: str) -> tuple[str | None, bool]:
+    """(token to paginate back from, whether the room's start is already cached)."""
+    row = conn.execute(
+        "SELECT back_token, reached_start FROM rooms WHERE room_id = ?", (room_id,)
+    ).fetchone()
+    return (row[0], bool(row[1])) if row else (None, True)
+
+
+def undecrypted(conn: Any, session_ids: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """(room_id, event_id, raw) of events still waiting for a key (of those sessions)."""
+    if session_ids is None:
+        query, args = "SELECT room_id, event_id, raw FROM events WHERE session_id IS NOT NULL", ()
+    else:
+        marks = ",".join("?" * len(session_ids))
+        query = f"SELECT room_id, event_id, raw FROM events WHERE session_id IN ({marks})"
+        args = tuple(session_ids)
+    return [(r, e, raw) for r, e, raw in conn.execute(query, args).fetchall() if raw]
+
+
+def apply_decrypted(
+    conn: Any, results: list[tuple[str, dict, dict]], own: str
+) -> tuple[list[tuple[str, str, TimelineItem]], dict[str, RoomSummary]]:
+    """Replace undecryptable rows by their decrypted form: (room, key, item) and summaries."""
+    changed: list[tuple[str, str, TimelineItem]] = []
+    rooms: dict[str, RoomSummary] = {}
+    with Transaction(conn):
+        for room_id, raw, decrypted in results:
+            item = item_from_event(
+                decrypted, room_id, own, MemberNames(conn, room_id), encrypted=True
+            )
+            if item is None:  # e.g. a decrypted reaction: nothing to show
+                conn.execute("DELETE FROM events WHERE event_id = ?", (raw["event_id"],))
+                item = TimelineItem(
+                    key=raw["event_id"], room_id=room_id, sender=raw.get("sender", ""),
+                    sender_name="", ts=0, kind=ItemKind.UNKNOWN, event_id=raw["event_id"],
+                )  # fmt: skip
+            else:
+                conn.execute(
+                    "UPDATE events SET item = ?, raw = NULL, session_id = NULL WHERE event_id = ?",
+                    (item_to_json(item), raw["event_id"]),
+                )
+            changed.append((room_id, raw["event_id"], item))
+            facts = load_facts(conn, room_id)
+            if facts is not None:
+                rooms[room_id] = save_room(conn, facts, own)
+    return changed, rooms

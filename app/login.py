@@ -1,0 +1,132 @@
+"""Signing in with a password: find the homeserver, ask it, keep the secrets in the keyring.
+
+Every failure becomes a `LoginError` the form can word. The keyring is checked before the
+server is asked, so no device is created that could not be kept; if the secrets cannot be
+stored after all, that new device is logged out again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import platform
+import secrets
+from contextlib import suppress
+
+import aiohttp
+
+from app.errors import LoginError, LoginFailed
+from app.identifiers import login_identifier
+from app.net import (
+    HttpResult,
+    NetworkError,
+    discover,
+    normalise_homeserver,
+    probe_matrix,
+    request_json,
+)
+
+log = logging.getLogger("tchap.net")
+SECRET_NAMES = ("access_token", "pickle_key", "cache_key")
+
+
+async def sign_in(
+    profile, homeserver: str, identifier: str, password: str
+) -> tuple[dict, dict, aiohttp.ClientSession]:
+    """Sign in; returns (account, secrets, the HTTP session to keep). Raises LoginFailed."""
+    base = normalise_homeserver(homeserver)
+    if base is None:
+        raise LoginFailed(LoginError.INVALID_HOMESERVER)
+    ident = login_identifier(identifier)
+    if ident is None:
+        raise LoginFailed(LoginError.INVALID_IDENTIFIER)
+    store = profile.secrets
+    if not await asyncio.to_thread(_secrets_usable, store):
+        raise LoginFailed(LoginError.KEYRING_UNAVAILABLE)
+    http = aiohttp.ClientSession()
+    try:
+        base = await _resolve_homeserver(http, base)
+        body = {
+            "type": "m.login.password",
+            "identifier": ident,
+            "password": password,
+            "initial_device_display_name": f"Tchap Desktop ({platform.system()})",
+        }
+        try:
+            result = await request_json(http, "POST", f"{base}/_matrix/client/v3/login", body=body)
+        except NetworkError as exc:
+            raise LoginFailed(LoginError.UNREACHABLE, detail=base) from exc
+        _raise_for_login(result)
+        data = result.data
+        user_id, device_id, token = data["user_id"], data["device_id"], data["access_token"]
+        keys = {"access_token": token, "pickle_key": secrets.token_urlsafe(32),
+                "cache_key": secrets.token_hex(32)}  # fmt: skip
+        try:
+            await asyncio.to_thread(_store_secrets, store, user_id, keys)
+        except Exception as exc:
+            log.error("could not store the session's secrets: %s", type(exc).__name__)
+            with suppress(NetworkError):
+                await request_json(http, "POST", f"{base}/_matrix/client/v3/logout", token=token)
+            raise LoginFailed(LoginError.KEYRING_UNAVAILABLE) from exc
+    except BaseException:
+        await http.close()
+        raise
+    account = {"user_id": user_id, "device_id": device_id, "homeserver": base}
+    profile.write_account(account)
+    return account, keys, http
+
+
+async def _resolve_homeserver(http: aiohttp.ClientSession, base: str) -> str:
+    """The typed address if it is a Matrix server, else what its .well-known names."""
+    unreachable = False
+    try:
+        if await probe_matrix(http, base) is not None:
+            return base
+    except NetworkError:
+        unreachable = True
+    found = await discover(http, base)
+    if found and found != base:
+        with suppress(NetworkError):
+            if await probe_matrix(http, found) is not None:
+                return found
+    raise LoginFailed(LoginError.UNREACHABLE if unreachable else LoginError.NOT_MATRIX, detail=base)
+
+
+def _raise_for_login(result: HttpResult) -> None:
+    if result.ok and isinstance(result.data, dict) and "access_token" in result.data:
+        return
+    errcode = result.errcode
+    if result.status == 429 or errcode == "M_LIMIT_EXCEEDED":
+        raise LoginFailed(LoginError.RATE_LIMITED, retry_after_s=result.retry_after_s)
+    if errcode == "M_USER_DEACTIVATED":
+        raise LoginFailed(LoginError.USER_DEACTIVATED)
+    if errcode == "ORG_MATRIX_EXPIRED_ACCOUNT":
+        raise LoginFailed(LoginError.ACCOUNT_EXPIRED)
+    if errcode in ("M_FORBIDDEN", "M_UNAUTHORIZED") or result.status in (401, 403):
+        raise LoginFailed(LoginError.BAD_CREDENTIALS)
+    if errcode == "M_INVALID_PARAM" or result.status == 400:
+        raise LoginFailed(LoginError.INVALID_IDENTIFIER)
+    if result.status >= 500:
+        raise LoginFailed(LoginError.SERVER_ERROR, status=result.status)
+    if result.data is None or result.status == 404:
+        raise LoginFailed(LoginError.NOT_MATRIX)
+    raise LoginFailed(LoginError.UNKNOWN, status=result.status, detail=errcode)
+
+
+def _secrets_usable(store) -> bool:
+    return bool(store.available or store.using_plaintext)
+
+
+def _store_secrets(store, user_id: str, keys: dict) -> None:
+    for name, value in keys.items():
+        store.set(f"{user_id}/{name}", value)
+
+
+def load_secrets(store, user_id: str) -> dict | None:
+    keys = {name: store.get(f"{user_id}/{name}") for name in SECRET_NAMES}
+    return keys if all(keys.values()) else None
+
+
+def delete_secrets(store, user_id: str) -> None:
+    for name in SECRET_NAMES:
+        store.delete(f"{user_id}/{name}")

@@ -1,0 +1,66 @@
+"""The outbox table: what the user sent, on disk before the network (database thread only)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.cache import outbox_items
+from app.rows import Transaction
+from app.types import TimelineItem
+
+
+def outbox_add(conn: Any, txn_id: str, room_id: str, content: dict, ts: int) -> TimelineItem:
+    """Queue a message; it is on disk before anything goes to the network."""
+    with Transaction(conn):
+        conn.execute(
+            "INSERT INTO outbox (txn_id, room_id, content, created_ts, state) "
+            "VALUES (?, ?, ?, ?, 'sending')",
+            (txn_id, room_id, json.dumps(content, ensure_ascii=False), ts),
+        )
+    return next(i for i in outbox_items(conn, room_id) if i.txn_id == txn_id)
+
+
+def outbox_next(conn: Any) -> tuple[str, str, dict] | None:
+    """The oldest message still to send: (txn_id, room_id, content)."""
+    row = conn.execute(
+        "SELECT txn_id, room_id, content FROM outbox WHERE state = 'sending' ORDER BY ord LIMIT 1"
+    ).fetchone()
+    return (row[0], row[1], json.loads(row[2])) if row else None
+
+
+def outbox_set(
+    conn: Any, txn_id: str, state: str, *, event_id: str | None = None, error: str | None = None
+) -> tuple[str, TimelineItem] | None:
+    """Move an outbox entry to `state`. Returns (old key, new echo row), or None if gone.
+
+    When its remote echo is already in the timeline, the entry is simply removed.
+    """
+    with Transaction(conn):
+        row = conn.execute(
+            "SELECT room_id, event_id FROM outbox WHERE txn_id = ?", (txn_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        room_id, old_event_id = row
+        if (
+            event_id
+            and conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        ):
+            conn.execute("DELETE FROM outbox WHERE txn_id = ?", (txn_id,))
+            return None
+        conn.execute(
+            "UPDATE outbox SET state = ?, event_id = COALESCE(?, event_id), error = ? "
+            "WHERE txn_id = ?",
+            (state, event_id, error, txn_id),
+        )
+    item = next(i for i in outbox_items(conn, room_id) if i.txn_id == txn_id)
+    return old_event_id or f"~{txn_id}", item
+
+
+def outbox_discard(conn: Any, txn_id: str) -> str | None:
+    """Forget an unsent message; returns its room id."""
+    with Transaction(conn):
+        row = conn.execute("SELECT room_id FROM outbox WHERE txn_id = ?", (txn_id,)).fetchone()
+        conn.execute("DELETE FROM outbox WHERE txn_id = ? AND state != 'sent'", (txn_id,))
+    return row[0] if row else None

@@ -1,0 +1,83 @@
+"""Small reads and writes of one room in the cache, for the session's actions (database thread)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.rows import Transaction, delete_room, load_facts, put_state, save_room
+from app.types import RoomSummary
+
+
+def remove_room(conn: Any, room_id: str) -> None:
+    """Drop a room we left or declined."""
+    with Transaction(conn):
+        delete_room(conn, room_id)
+
+
+def mark_read_locally(conn: Any, room_id: str, own: str) -> tuple[str | None, RoomSummary] | None:
+    """Zero a room's unread counts; returns (newest event id, new summary)."""
+    with Transaction(conn):
+        facts = load_facts(conn, room_id)
+        if facts is None:
+            return None
+        row = conn.execute(
+            "SELECT event_id FROM events WHERE room_id = ? ORDER BY seq DESC LIMIT 1", (room_id,)
+        ).fetchone()
+        facts.unread_count = facts.highlight_count = 0
+        return (row[0] if row else None), save_room(conn, facts, own)
+
+
+def inviter_without_profile(conn: Any, room_id: str, own: str) -> str | None:
+    """The inviter of an invitation whose member state we lack (Synapse does not send it)."""
+    row = conn.execute(
+        "SELECT content FROM state WHERE room_id = ? AND type = 'm.room.member' AND state_key = ?",
+        (room_id, own),
+    ).fetchone()
+    sender = json.loads(row[0]).get("__sender") if row else None
+    if not isinstance(sender, str):
+        return None
+    known = conn.execute(
+        "SELECT 1 FROM state WHERE room_id = ? AND type = 'm.room.member' AND state_key = ?",
+        (room_id, sender),
+    ).fetchone()
+    return None if known else sender
+
+
+def add_profile(
+    conn: Any, room_id: str, user_id: str, profile: dict, own: str
+) -> RoomSummary | None:
+    """Record a user's public profile as their member state when the room has none."""
+    content = {"membership": "join"}
+    if isinstance(profile.get("displayname"), str):
+        content["displayname"] = profile["displayname"]
+    with Transaction(conn):
+        put_state(conn, room_id, {"type": "m.room.member", "state_key": user_id,
+                                   "content": content}, keep_existing=True)  # fmt: skip
+        facts = load_facts(conn, room_id)
+        return save_room(conn, facts, own) if facts is not None else None
+
+
+def record_state(conn: Any, room_id: str, ev: dict) -> None:
+    """Store one state event learnt outside a sync (e.g. the encryption of a room we created)."""
+    with Transaction(conn):
+        put_state(conn, room_id, ev)
+
+
+def is_encrypted(conn: Any, room_id: str) -> bool:
+    """Whether the cache knows the room to be encrypted (once encrypted, always)."""
+    row = conn.execute(
+        "SELECT 1 FROM state WHERE room_id = ? AND type = 'm.room.encryption'", (room_id,)
+    ).fetchone()
+    return row is not None
+
+
+def invite_info(conn: Any, room_id: str, own: str) -> tuple[bool, str | None]:
+    """(is it a direct-chat invitation, who invited us) from the invite's stripped state."""
+    row = conn.execute(
+        "SELECT content FROM state WHERE room_id = ? AND type = 'm.room.member' AND state_key = ?",
+        (room_id, own),
+    ).fetchone()
+    content = json.loads(row[0]) if row else {}
+    sender = content.get("__sender")
+    return bool(content.get("is_direct")), sender if isinstance(sender, str) else None
