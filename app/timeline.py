@@ -6,6 +6,7 @@ changes. Everything else (power levels, receipts, reactions...) is state or igno
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from app.formatting import html_of
@@ -16,6 +17,7 @@ TEXT_MSGTYPES = {"m.text", "m.notice", "m.emote"}
 SHOWN_STATE = {"m.room.create", "m.room.name", "m.room.topic", "m.room.encryption"}
 
 NameOf = Callable[[str], str]
+log = logging.getLogger("tchap.sync")
 
 
 def _membership_detail(ev: dict, name_of: NameOf) -> dict | None:
@@ -85,7 +87,9 @@ def item_from_event(
     ts = ev.get("origin_server_ts")
     ts = ts if isinstance(ts, int) else 0
     content = ev.get("content")
-    if not isinstance(content, dict):
+    malformed = not isinstance(content, dict)
+    if malformed:
+        log.warning("event %s has no usable content: shown as unreadable", event_id)
         content = {}
     txn_id = (ev.get("unsigned") or {}).get("transaction_id")
     base = {
@@ -102,6 +106,8 @@ def item_from_event(
     }
     if undecryptable:
         return TimelineItem(kind=ItemKind.UNDECRYPTABLE, **base)
+    if malformed:
+        return TimelineItem(kind=ItemKind.UNKNOWN, **base)
     is_state = "state_key" in ev
     if is_state:
         if etype == "m.room.member":

@@ -62,7 +62,7 @@ async def test_timeline_rows_are_sanitised_and_malformed_events_dropped(cache):
     items = await cache.timeline("!salon:localhost", 50)
     assert [i.event_id for i in items] == ["$e1", "$e2", "$bad"]
     assert items[1].html == "<strong>Réunion</strong> à 14h"  # no script
-    assert items[2].kind is ItemKind.REDACTED  # content not a dict: shown as removed, no crash
+    assert items[2].kind is ItemKind.UNKNOWN  # content not a dict: a row saying so, no crash
     dm = await cache.timeline("!dm:localhost", 50)
     assert [i.kind for i in dm] == [ItemKind.UNDECRYPTABLE] * 2
 

@@ -36,6 +36,31 @@ async def test_wrong_password(synapse, make_user, tchap_home):
     assert Profile.load().read_account() is None
 
 
+async def test_deactivated_account(synapse, make_user, tchap_home, keyring_backend):
+    user = make_user("gone")
+    synapse.request(
+        "POST", f"/_synapse/admin/v1/deactivate/{user.user_id}", {"erase": False},
+        token=synapse.admin_token(),
+    )  # fmt: skip
+    with pytest.raises(LoginFailed) as failed:
+        await Session(Profile.load()).login(synapse.url, user.user_id, user.password)
+    # Synapse erases a deactivated account's password: it answers M_FORBIDDEN.
+    assert failed.value.kind is LoginError.BAD_CREDENTIALS
+    assert Profile.load().read_account() is None
+
+
+async def test_user_deactivated_errcode(tchap_home, keyring_backend):
+    # Other servers (and Synapse's SSO/token flows) answer M_USER_DEACTIVATED: a fake one says so.
+    routes = {
+        "GET /_matrix/client/versions": (200, {"versions": ["v1.11"]}),
+        "POST /_matrix/client/v3/login": (403, {"errcode": "M_USER_DEACTIVATED", "error": "gone"}),
+    }
+    async with fake_http_server(routes) as url:
+        with pytest.raises(LoginFailed) as failed:
+            await Session(Profile.load()).login(url, "@a:b.c", "x")
+    assert failed.value.kind is LoginError.USER_DEACTIVATED
+
+
 async def test_unreachable_server(tchap_home):
     from devtools.homeserver import free_port
 
