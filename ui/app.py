@@ -41,6 +41,7 @@ async def main(session: Any, profile: Any) -> int:
     window.closing.connect(closed.set)
     heartbeat = _close_on_signals(window)
     window.show()
+    log.info("window shown")
     try:
         if await session.restore():
             await window.show_chat()  # the cached room list, before the network answers

@@ -49,3 +49,26 @@ async def test_no_stored_session_shows_sign_in(qapp):
     window.close()
     await asyncio.wait_for(task, 5)
     assert session.closed
+
+
+def test_sigterm_closes_the_client_cleanly(tmp_path):
+    """The demo (and session managers) stop the client with SIGTERM: it must exit 0, not die."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = {**os.environ, "TCHAP_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--profile", "sigterm"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    log = tmp_path / "profiles" / "sigterm" / "log" / "tchap-desktop.log"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (log.exists() and "window shown" in log.read_text()):
+        time.sleep(0.05)  # another process: polling its log is the only way to know
+    assert "window shown" in log.read_text()
+    proc.send_signal(signal.SIGTERM)
+    out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 0, out.decode(errors="replace")[-2000:]
