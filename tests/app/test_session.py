@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from app.errors import LoginError, LoginFailed
 from app.events import EventChanged, MessagesPrepended, SessionState
+from app.login import secret_name
 from app.profile import Profile
 from app.session import Session
 from app.types import ItemKind, Membership, SendState
@@ -131,9 +133,9 @@ async def test_login_restore_logout(synapse, make_user, tchap_home, keyring_back
     await eventually(lambda: recorder.room(room_id).inviter == "Bob Leroy [Finances]")
     await session.accept_invite(room_id)
     await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
-    token_name = f"{alice.user_id}/access_token"
     service = Profile.load().secrets
-    assert service.get(token_name)
+    stored = json.loads(service.get(secret_name(alice.user_id)))
+    assert set(stored) == {"access_token", "pickle_key", "cache_key"}
     await session.close()
 
     # Restart: the room list comes from the cache, with no network at all.
@@ -144,13 +146,13 @@ async def test_login_restore_logout(synapse, make_user, tchap_home, keyring_back
     paths = Profile.load().paths
     assert paths.cache_db.exists() and paths.crypto_dir.exists()
     # Nothing secret on disk in the clear.
-    token = service.get(token_name)
     for path in Path(tchap_home).rglob("*"):
         if path.is_file():
-            assert token.encode() not in path.read_bytes(), path
+            for secret in stored.values():
+                assert secret.encode() not in path.read_bytes(), path
 
     await restored.logout()
-    assert service.get(token_name) is None
+    assert service.get(secret_name(alice.user_id)) is None
     assert not paths.cache_db.exists() and not paths.crypto_dir.exists()
     assert Profile.load().read_account() is None
     assert not await Session(Profile.load()).restore()
@@ -387,7 +389,7 @@ async def test_secrets_never_in_logs(synapse, make_user, tchap_home, keyring_bac
     await session.send_text(room_id, "corps-du-message-secret")
     await eventually(lambda: recorder.item(room_id, body="corps-du-message-secret").send_state
                      is SendState.SENT)  # fmt: skip
-    token = profile.secrets.get(f"{alice.user_id}/access_token")
+    token = json.loads(profile.secrets.get(secret_name(alice.user_id)))["access_token"]
     await session.close()
     text = "".join(p.read_text() for p in profile.paths.log_dir.glob("*.log*"))
     assert "signed in" in text  # the log is really written
