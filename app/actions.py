@@ -48,8 +48,7 @@ class RoomActions:
 
     async def _api(self, method: str, path: str, body: Any = None) -> dict:
         """A client-server API call; ActionFailed with a kind on any failure."""
-        if self._client is None or self._http is None:
-            raise ActionFailed(ActionError.UNKNOWN, "not signed in")
+        await self._connect()
         try:
             result = await request_json(
                 self._http, method, f"{self.homeserver}{path}", body=body,
@@ -99,10 +98,27 @@ class RoomActions:
         return room_id
 
     async def _create_encrypted(self, body: dict) -> str:
-        """createRoom, and record at once that the room is encrypted: a sync may show the
-        room before its m.room.encryption event, and nothing may be sent in clear there."""
+        """createRoom, then record the state we asked for at once.
+
+        A sync may show the room before Synapse has persisted all of it: without this, the
+        new room would show unnamed for a moment and, worse, could be taken as unencrypted
+        (nothing may ever be sent in clear there).
+        """
         room_id = (await self._api("POST", "/_matrix/client/v3/createRoom", body))["room_id"]
-        await self.cache.call(room_store.record_state, room_id, ENCRYPTION)
+        known = [ev for ev in body.get("initial_state", []) if ev.get("type")]
+        if body.get("name"):
+            known.append(
+                {"type": "m.room.name", "state_key": "", "content": {"name": body["name"]}}
+            )
+        if body.get("topic"):
+            known.append(
+                {"type": "m.room.topic", "state_key": "", "content": {"topic": body["topic"]}}
+            )
+        summary = None
+        for event in known:
+            summary = await self.cache.call(room_store.record_state, room_id, event, self.user_id)
+        if summary is not None:  # the sync was faster than createRoom's answer
+            self._publish(RoomsChanged((summary,)))
         return room_id
 
     async def _add_direct(self, user_id: str, room_id: str) -> None:

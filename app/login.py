@@ -8,7 +8,6 @@ stored after all, that new device is logged out again.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import platform
 import secrets
@@ -18,7 +17,7 @@ import aiohttp
 
 from app.errors import LoginError, LoginFailed
 from app.identifiers import login_identifier
-from app.logs import register_secret
+from app.keys import secrets_usable, store_secrets
 from app.net import (
     HttpResult,
     NetworkError,
@@ -29,7 +28,6 @@ from app.net import (
 )
 
 log = logging.getLogger("tchap.net")
-SECRET_NAMES = ("access_token", "pickle_key", "cache_key")
 
 
 async def sign_in(
@@ -43,7 +41,7 @@ async def sign_in(
     if ident is None:
         raise LoginFailed(LoginError.INVALID_IDENTIFIER)
     store = profile.secrets
-    if not await asyncio.to_thread(_secrets_usable, store):
+    if not await asyncio.to_thread(secrets_usable, store):
         raise LoginFailed(LoginError.KEYRING_UNAVAILABLE)
     http = aiohttp.ClientSession()
     try:
@@ -64,7 +62,7 @@ async def sign_in(
         keys = {"access_token": token, "pickle_key": secrets.token_urlsafe(32),
                 "cache_key": secrets.token_hex(32)}  # fmt: skip
         try:
-            await asyncio.to_thread(_store_secrets, store, user_id, keys)
+            await asyncio.to_thread(store_secrets, store, user_id, keys)
         except Exception as exc:
             log.error("could not store the session's secrets: %s", type(exc).__name__)
             with suppress(NetworkError):
@@ -113,42 +111,3 @@ def _raise_for_login(result: HttpResult) -> None:
     if result.data is None or result.status == 404:
         raise LoginFailed(LoginError.NOT_MATRIX)
     raise LoginFailed(LoginError.UNKNOWN, status=result.status, detail=errcode)
-
-
-def _secrets_usable(store) -> bool:
-    return bool(store.available or store.using_plaintext)
-
-
-def secret_name(user_id: str) -> str:
-    """The keyring entry of an account: one item holding its three secrets.
-
-    One item means one keyring round-trip at start (each is a D-Bus call on Linux,
-    ~45 ms) and one entry for the user to see in their keyring manager.
-    """
-    return f"{user_id}/session"
-
-
-def _store_secrets(store, user_id: str, keys: dict) -> None:
-    for name in SECRET_NAMES:
-        register_secret(keys[name])  # the log filter scrubs each value, not only the item
-    store.set(secret_name(user_id), json.dumps({name: keys[name] for name in SECRET_NAMES}))
-
-
-def load_secrets(store, user_id: str) -> dict | None:
-    """The account's secrets, or None if missing or unreadable."""
-    text = store.get(secret_name(user_id))
-    try:
-        keys = json.loads(text) if text else {}
-    except ValueError:
-        log.warning("stored secrets unreadable: signing in again")
-        return None
-    keys = {name: keys.get(name) for name in SECRET_NAMES} if isinstance(keys, dict) else {}
-    for value in keys.values():
-        if isinstance(value, str):
-            register_secret(value)
-    return keys if keys and all(isinstance(v, str) and v for v in keys.values()) else None
-
-
-def delete_secrets(store, user_id: str) -> None:
-    """Remove the account's secrets from the keyring (or the opt-in file)."""
-    store.delete(secret_name(user_id))

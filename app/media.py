@@ -13,9 +13,11 @@ import hashlib
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import aiohttp
+if TYPE_CHECKING:
+    import aiohttp
 
 log = logging.getLogger("tchap.net")
 
@@ -73,6 +75,8 @@ class MediaService:
         return None
 
     async def _get(self, url: str) -> bytes | None:
+        import aiohttp  # loaded with the network stack, not at start-up
+
         try:
             async with self._http.get(
                 url,

@@ -9,10 +9,11 @@ import asyncio
 import json
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-import aiohttp
+if TYPE_CHECKING:
+    import aiohttp
 
 log = logging.getLogger("tchap.net")
 
@@ -83,6 +84,8 @@ async def request_json(
 
     With `parse_ok=False` a successful body is returned unparsed in `raw` (errors are parsed).
     """
+    import aiohttp  # loaded with the network stack, not at start-up
+
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     try:
         async with session.request(

@@ -2,8 +2,9 @@
 
 Sign-in checks the homeserver and maps every failure to a `LoginError` the form can
 word. The access token, the nio pickle key and the cache key live only in the OS
-keyring. A restore needs no network: the room list is painted from the cache while the
-first sync is still on its way.
+keyring. A restore needs no network and not even the network stack: it opens the cache,
+so the room list is painted at once; `start()` then loads nio and aiohttp (half a second
+of imports) off the UI thread, opens the crypto store and starts syncing.
 """
 
 from __future__ import annotations
@@ -14,15 +15,13 @@ import shutil
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import aiohttp
-from nio import AsyncClient
-
-from app import crypto, history, room_store, rows
+from app import history, room_store, rows
 from app.actions import RoomActions
 from app.cache import Cache
-from app.errors import ActionFailed
+from app.errors import ActionError, ActionFailed
 from app.events import (
     CoreEvent,
     EventChanged,
@@ -35,12 +34,17 @@ from app.events import (
     SessionStateChanged,
     TimelineReset,
 )
-from app.login import delete_secrets, load_secrets, sign_in
+from app.keys import delete_secrets, load_secrets
 from app.media import MediaService
 from app.net import NetworkError, request_json
-from app.outbox import OutboxService
-from app.sync import SyncService, SyncStopped
 from app.types import Membership, RoomSummary, TimelineItem
+
+if TYPE_CHECKING:
+    import aiohttp
+    from nio import AsyncClient
+
+    from app.outbox import OutboxService
+    from app.sync import SyncService
 
 log = logging.getLogger("tchap.sync")
 
@@ -51,12 +55,16 @@ class Session(RoomActions):
     def __init__(self, profile) -> None:  # app.profile.Profile
         self._profile = profile
         self._listeners: list[Callable[[CoreEvent], None]] = []
+        self._account: dict = {}
+        self._keys: dict = {}
         self._client: AsyncClient | None = None
         self._cache: Cache | None = None
         self._http: aiohttp.ClientSession | None = None
         self._sync: SyncService | None = None
         self._outbox: OutboxService | None = None
         self._media: MediaService | None = None
+        self._connect_lock = asyncio.Lock()
+        self._syncing = asyncio.Event()  # the sync service exists
         self._tasks: list[asyncio.Task] = []
         self._room_seen: dict[str, asyncio.Event] = {}
         self._paging: dict[str, asyncio.Lock] = {}
@@ -83,11 +91,11 @@ class Session(RoomActions):
 
     @property
     def user_id(self) -> str:
-        return self._client.user_id if self._client else ""
+        return self._account.get("user_id", "")
 
     @property
     def homeserver(self) -> str:
-        return self._client.homeserver if self._client else ""
+        return self._account.get("homeserver", "")
 
     @property
     def secrets_in_plaintext(self) -> bool:
@@ -116,16 +124,19 @@ class Session(RoomActions):
 
     async def login(self, homeserver: str, identifier: str, password: str) -> None:
         """Sign in with a password; on success the session is open (call start())."""
+        from app.login import sign_in  # the network stack, loaded when it is needed
+
         account, keys, http = await sign_in(self._profile, homeserver, identifier, password)
-        await self._open(account, keys, http)
+        await self._open_cache(account, keys)
+        await self._connect(http)
         log.info("signed in, device %s", account["device_id"])
         # Upload our device keys now, so others can encrypt to us before the first sync.
-        with suppress(aiohttp.ClientError, asyncio.TimeoutError, OSError):
+        with suppress(NetworkError, OSError, asyncio.TimeoutError, _client_error()):
             if self._client.should_upload_keys:
                 await self._client.keys_upload()
 
     async def restore(self) -> bool:
-        """Reopen the stored session without the network; False if there is none."""
+        """Reopen the stored session from the cache, with no network; False if there is none."""
         account = self._profile.read_account()
         if not account:
             return False
@@ -137,53 +148,79 @@ class Session(RoomActions):
         if keys is None:
             log.info("stored session incomplete: signing in again")
             return False
-        await self._open(account, keys, aiohttp.ClientSession())
+        await self._open_cache(account, keys)
         return True
 
-    async def _open(self, account: dict, keys: dict, http: aiohttp.ClientSession) -> None:
-        paths = self._profile.paths
-        self._http = http
-        self._cache = Cache(paths.cache_db, keys["cache_key"])
+    async def _open_cache(self, account: dict, keys: dict) -> None:
+        self._account, self._keys = account, keys
+        self._cache = Cache(self._profile.paths.cache_db, keys["cache_key"])
         await self._cache.open()
         if self._cache.rebuilt:
-            # A new cache with an old crypto store is fine; an old token without events is not.
             log.info("cache created")
-        user_id = account["user_id"]
-        self._client = crypto.make_client(
-            account["homeserver"],
-            user_id,
-            account["device_id"],
-            paths.crypto_dir,
-            keys["pickle_key"],
-        )
-        self._client.restore_login(user_id, account["device_id"], keys["access_token"])
-        crypto.require_crypto(self._client)
-        await self._cache.call(_remember_user, user_id)
+        await self._cache.call(_remember_user, account["user_id"])
         self.display_name = await self._cache.get_meta("own_name") or ""
-        self._outbox = OutboxService(self._client, self._cache, self._publish)
-        self._media = MediaService(
-            http, account["homeserver"], keys["access_token"], _thumbnails(paths)
-        )
         self._set_state(SessionState.STARTING)
 
+    async def _connect(self, http: aiohttp.ClientSession | None = None) -> None:
+        """Bring up the network side once: nio and its crypto store, HTTP, outbox, media."""
+        async with self._connect_lock:
+            if self._client is not None:
+                return
+            if not self._account:
+                raise ActionFailed(ActionError.UNKNOWN, "not signed in")
+            # nio (jsonschema) and aiohttp take ~0.5 s to import: not on the UI thread.
+            await asyncio.to_thread(_import_network_stack)
+            import aiohttp
+
+            from app import crypto
+            from app.outbox import OutboxService
+
+            account, keys, paths = self._account, self._keys, self._profile.paths
+            client = crypto.make_client(
+                account["homeserver"], account["user_id"], account["device_id"],
+                paths.crypto_dir, keys["pickle_key"],
+            )  # fmt: skip
+            client.restore_login(account["user_id"], account["device_id"], keys["access_token"])
+            crypto.require_crypto(client)
+            self._http = http or aiohttp.ClientSession()
+            self._client = client
+            self._outbox = OutboxService(client, self.cache, self._publish)
+            self._media = MediaService(
+                self._http, account["homeserver"], keys["access_token"], _thumbnails(paths)
+            )
+
     def start(self) -> None:
-        """Start syncing and sending in the background."""
-        assert self._client and self._cache and self._http and self._outbox
+        """Start syncing and sending in the background (the network stack loads first)."""
+        assert self._cache is not None, "restore() or login() first"
+        self._spawn(self._start())
+
+    async def _start(self) -> None:
+        await self._connect()
+        from app.sync import SyncService
+
+        assert self._client and self._http and self._outbox
         self._sync = SyncService(
-            self._client, self._cache, self._http, self._on_diff,
+            self._client, self.cache, self._http, self._on_diff,
             self._on_sync_state, self._retry_decryption,
             timeout_ms=int(self._profile.config.get("sync_timeout_ms")),
         )  # fmt: skip
+        self._syncing.set()
         for coro in (self._run_sync(), self._outbox.run(), self._fetch_own_profile(),
                      self._retry_decryption(None)):  # fmt: skip
             self._spawn(coro)
 
     async def wait_synced(self, timeout: float = 30.0) -> None:
         """Wait until one sync has been processed (tests, benchmarks)."""
-        assert self._sync is not None
-        await asyncio.wait_for(self._sync.synced.wait(), timeout)
+
+        async def synced() -> None:
+            await self._syncing.wait()
+            await self._sync.synced.wait()
+
+        await asyncio.wait_for(synced(), timeout)
 
     async def _run_sync(self) -> None:
+        from app.sync import SyncStopped
+
         assert self._sync is not None
         try:
             await self._sync.run()
@@ -208,14 +245,17 @@ class Session(RoomActions):
         if self._cache is not None:
             await self._cache.close()
         self._client = self._cache = self._http = None
+        self._outbox = self._media = self._sync = None
+        self._syncing.clear()
 
     async def logout(self) -> None:
         """Sign out: the server forgets the device; token, cache and crypto store are wiped."""
         await self._stop_tasks()
-        if self._client is not None and self._http is not None:
+        if self._account:
+            await self._connect()
             try:
                 await request_json(self._http, "POST", f"{self.homeserver}/_matrix/client/v3/logout",
-                                   token=self._client.access_token, timeout=10)  # fmt: skip
+                                   token=self._keys["access_token"], timeout=10)  # fmt: skip
             except NetworkError:
                 log.warning("server unreachable at sign-out: local data wiped anyway")
         await self._wipe()
@@ -227,6 +267,7 @@ class Session(RoomActions):
         paths = self._profile.paths
         from app.cache import delete_cache_files
 
+        self._account, self._keys = {}, {}
         delete_cache_files(paths.cache_db)
         shutil.rmtree(paths.crypto_dir, ignore_errors=True)
         shutil.rmtree(_thumbnails(paths), ignore_errors=True)
@@ -291,6 +332,8 @@ class Session(RoomActions):
 
     async def _retry_decryption(self, sessions: list[str] | None) -> None:
         """Keys arrived (or we just started): decrypt what was waiting for them."""
+        from app import crypto
+
         assert self._cache is not None and self._client is not None
         import json
 
@@ -348,6 +391,8 @@ class Session(RoomActions):
                 page = await self._api("GET", _messages_path(room_id, token, limit))
                 chunk = page.get("chunk") if isinstance(page.get("chunk"), list) else []
                 state = page.get("state") if isinstance(page.get("state"), list) else []
+                from app import crypto
+
                 dec = crypto.decrypt_for_page(self._client, room_id, chunk)
                 items, reached = await self.cache.call(
                     history.apply_messages,
@@ -366,8 +411,9 @@ class Session(RoomActions):
 
     async def avatar(self, uri: str, size: int = 96) -> str | None:
         """A local file with the thumbnail of an mxc:// avatar, or None."""
-        if self._media is None:
+        if not self._account:
             return None
+        await self._connect()
         path = await self._media.thumbnail(uri, size)
         return str(path) if path else None
 
@@ -375,19 +421,33 @@ class Session(RoomActions):
 
     async def send_text(self, room_id: str, text: str) -> str:
         """Queue a message (Markdown → HTML); its local echo appears at once. Returns its key."""
-        assert self._outbox is not None
+        await self._connect()  # local only: the outbox works offline
         item = await self._outbox.queue_text(room_id, text)
         return item.key
 
     async def retry_send(self, room_id: str, key: str) -> None:
         """Send a failed message again."""
-        assert self._outbox is not None
+        await self._connect()
         await self._outbox.retry(key.removeprefix("~"))
 
     async def discard_send(self, room_id: str, key: str) -> None:
         """Drop a failed message."""
-        assert self._outbox is not None
+        await self._connect()
         await self._outbox.discard(key.removeprefix("~"))
+
+
+def _import_network_stack() -> None:
+    import aiohttp  # noqa: F401
+    import nio  # noqa: F401
+
+    import app.outbox
+    import app.sync  # noqa: F401
+
+
+def _client_error() -> type[Exception]:
+    import aiohttp
+
+    return aiohttp.ClientError
 
 
 def _thumbnails(paths) -> Path:

@@ -9,7 +9,7 @@ import pytest
 
 from app.errors import LoginError, LoginFailed
 from app.events import EventChanged, MessagesPrepended, SessionState
-from app.login import secret_name
+from app.keys import secret_name
 from app.profile import Profile
 from app.session import Session
 from app.types import ItemKind, Membership, SendState
@@ -423,3 +423,35 @@ async def test_no_keyring_stores_nothing_until_the_user_opts_in(synapse, make_us
         assert not files[0].exists() or "access_token" not in files[0].read_text()
     finally:
         keyring.set_keyring(previous)
+
+
+async def test_restore_paints_from_the_cache_without_loading_the_network_stack(
+    synapse, make_user, tchap_home, keyring_backend
+):
+    """A warm start reads the room list before nio and aiohttp (half a second) are imported."""
+    import os
+    import subprocess
+    import sys
+
+    alice = make_user("warm")
+    session, recorder = await signed_in(synapse, alice)
+    room_id = await session.create_private_room("Démarrage à chaud")
+    await eventually(lambda: recorder.room(room_id) is not None)
+    await session.close()
+    probe = (
+        "import asyncio, sys\n"
+        "from app.profile import Profile\n"
+        "from app.session import Session\n"
+        "async def main():\n"
+        "    s = Session(Profile.load())\n"
+        "    assert await s.restore()\n"
+        "    names = [r.name for r in await s.room_summaries()]\n"
+        "    print(names, sorted(m for m in ('nio', 'aiohttp', 'markdown_it') if m in sys.modules))\n"
+        "    await s.close()\n"
+        "asyncio.run(main())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env={**os.environ, "TCHAP_HOME": str(tchap_home)},
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    assert out.strip() == "['Démarrage à chaud'] []"
