@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -450,8 +451,9 @@ async def test_restore_paints_from_the_cache_without_loading_the_network_stack(
         "    await s.close()\n"
         "asyncio.run(main())\n"
     )
-    out = subprocess.run(
+    done = await asyncio.to_thread(
+        subprocess.run,
         [sys.executable, "-c", probe], env={**os.environ, "TCHAP_HOME": str(tchap_home)},
         capture_output=True, text=True, timeout=60, check=True,
-    ).stdout  # fmt: skip
-    assert out.strip() == "['Démarrage à chaud'] []"
+    )  # fmt: skip
+    assert done.stdout.strip() == "['Démarrage à chaud'] []"
