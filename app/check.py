@@ -16,11 +16,11 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
 import aiohttp
 
 import app
+from app.net import normalise_homeserver
 from app.profile import Profile
 from app.secrets import KeyringStatus
 
@@ -57,19 +57,6 @@ class ServerInfo:
     unstable_features: int = 0
     server: str | None = None  # "Synapse 1.163.2" from the federation version endpoint
     error: str | None = None  # "unreachable: ..." or "not a Matrix server: ..."
-
-
-def normalise_url(text: str) -> str | None:
-    """`matrix.example.org` → `https://matrix.example.org`; None if unusable."""
-    text = text.strip().rstrip("/")
-    if not text:
-        return None
-    if "://" not in text:
-        text = "https://" + text
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    return text
 
 
 async def probe_server(base_url: str, timeout_s: float = HTTP_TIMEOUT_S) -> ServerInfo:
@@ -221,7 +208,7 @@ def _check_homeserver(report: Report, profile: Profile) -> None:
         report.line("  homeserver: none")
         report.problem("no homeserver configured (set 'homeserver' in the policy or settings)")
         return
-    url = normalise_url(str(raw))
+    url = normalise_homeserver(str(raw))
     report.line(f"  homeserver: {raw} (from {origin})")
     if url is None:
         report.problem(f"homeserver {raw!r} is not a usable URL")

@@ -17,6 +17,7 @@ from app.rows import (
     resolve,
     save_room,
     seq_bounds,
+    store_event,
 )
 from app.timeline import edit_of, item_from_event
 from app.types import ItemKind, RoomSummary, TimelineItem
@@ -48,21 +49,13 @@ def apply_messages(
                 "SELECT 1 FROM events WHERE event_id = ?", (ev["event_id"],)
             ).fetchone():
                 continue
-            shown, raw, session = resolve(ev, dec)
+            shown, _, _ = resolve(ev, dec)
             if edit_of(shown) or shown.get("type") == "m.room.redaction":
                 continue  # older edits/redactions: their targets are older still or shown as is
-            item = item_from_event(
-                shown, room_id, own, names,
-                encrypted=ev.get("type") == "m.room.encrypted", undecryptable=session is not None,
-            )  # fmt: skip
+            item = store_event(conn, room_id, seq - 1, ev, dec, own, names)
             if item is None:
                 continue
             seq -= 1
-            conn.execute(
-                "INSERT INTO events (room_id, seq, event_id, item, raw, session_id) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (room_id, seq, ev["event_id"], item_to_json(item), raw, session),
-            )
             items.append(item)
         conn.execute(
             "UPDATE rooms SET back_token = ?, reached_start = ? WHERE room_id = ?",

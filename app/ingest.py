@@ -25,8 +25,9 @@ from app.rows import (
     resolve,
     save_room,
     seq_bounds,
+    store_event,
 )
-from app.timeline import edit_of, item_from_event
+from app.timeline import edit_of
 from app.types import ItemKind, Membership, RoomSummary, TimelineItem
 
 log = logging.getLogger("tchap.db")
@@ -155,22 +156,14 @@ def _append_events(
             continue
         if conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone():
             continue
-        shown, raw, session = resolve(ev, dec)
+        shown, _, _ = resolve(ev, dec)
         if _apply_relation(conn, room_id, shown, diff):
             continue
-        item = item_from_event(
-            shown, room_id, own, names,
-            encrypted=ev.get("type") == "m.room.encrypted", undecryptable=session is not None,
-        )  # fmt: skip
+        item = store_event(conn, room_id, seq + 1, ev, dec, own, names)
         if item is None:
             continue
         seq += 1
         old_key = _take_from_outbox(conn, room_id, ev, shown)
-        conn.execute(
-            "INSERT INTO events (room_id, seq, event_id, item, raw, session_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (room_id, seq, event_id, item_to_json(item), raw, session),
-        )
         if old_key is not None:
             diff.changed.append((room_id, old_key, item))
         else:

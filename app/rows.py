@@ -11,9 +11,9 @@ import logging
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from app.cache import item_from_json, summary_to_json
+from app.cache import item_from_json, item_to_json, summary_to_json
 from app.rooms import RoomFacts, State, compute_summary, member_name
-from app.timeline import is_preview_kind
+from app.timeline import is_preview_kind, item_from_event
 from app.types import Membership, RoomSummary, TimelineItem
 
 log = logging.getLogger("tchap.db")
@@ -153,3 +153,24 @@ def resolve(ev: dict, dec: Decryption) -> tuple[dict, str | None, str | None]:
     content = ev.get("content") if isinstance(ev.get("content"), dict) else {}
     session = dec.session_of.get(event_id) or content.get("session_id") or "unknown"
     return ev, json.dumps(ev), str(session)
+
+
+def store_event(
+    conn: Any, room_id: str, seq: int, ev: dict, dec: Decryption, own: str, names: MemberNames
+) -> TimelineItem | None:
+    """Build the row of a timeline event (decrypted if possible) and insert it at `seq`.
+
+    Returns None, storing nothing, for events that are not shown.
+    """
+    shown, raw, session = resolve(ev, dec)
+    item = item_from_event(
+        shown, room_id, own, names,
+        encrypted=ev.get("type") == "m.room.encrypted", undecryptable=session is not None,
+    )  # fmt: skip
+    if item is not None:
+        conn.execute(
+            "INSERT INTO events (room_id, seq, event_id, item, raw, session_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (room_id, seq, ev["event_id"], item_to_json(item), raw, session),
+        )
+    return item

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from app.errors import ActionFailed
+from ui import texts, theme
 
 
 class TchapDialog(QDialog):
@@ -21,6 +24,7 @@ class TchapDialog(QDialog):
 
     def __init__(self, title: str, text: str, confirm: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room_id: str | None = None  # set by create_room() once accepted
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(440)
@@ -60,6 +64,21 @@ class TchapDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addSpacing(theme.XS)
         layout.addLayout(buttons)
+
+    async def create_room(self, action: Awaitable[str]) -> bool:
+        """Await a room-creating action: busy meanwhile; on success keep its room id and close,
+        on failure word the error and stay open with what was typed."""
+        self.show_error("")
+        self.set_busy(True)
+        try:
+            self.room_id = await action
+        except ActionFailed as err:
+            self.show_error(texts.action_error_text(err))
+            return False
+        finally:
+            self.set_busy(False)
+        self.accept()
+        return True
 
     def show_error(self, text: str) -> None:
         """Show (or hide, with "") the inline error; the dialog stays open."""

@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 from qasync import asyncSlot
 
-from app.errors import ActionFailed
-from ui import texts
 from ui.dialogs.base import TchapDialog
 
 MATRIX_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:[0-9]{1,5})?$", re.IGNORECASE)
@@ -50,17 +48,7 @@ class NewDirectChatDialog(TchapDialog):
             )
             self.user_id.setFocus()
             return False
-        self.show_error("")
-        self.set_busy(True)
-        try:
-            self.room_id = await self._session.create_direct_chat(user_id)
-        except ActionFailed as err:
-            self.set_busy(False)
-            self.show_error(texts.action_error_text(err))
-            return False
-        self.set_busy(False)
-        self.accept()
-        return True
+        return await self.create_room(self._session.create_direct_chat(user_id))
 
     @asyncSlot()
     async def _on_confirm(self) -> None:

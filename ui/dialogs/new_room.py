@@ -7,8 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from qasync import asyncSlot
 
-from app.errors import ActionFailed
-from ui import texts
 from ui.dialogs.base import TchapDialog
 
 
@@ -47,17 +45,9 @@ class NewRoomDialog(TchapDialog):
             self.show_error(self.tr("Give the room a name."))
             self.name.setFocus()
             return False
-        self.show_error("")
-        self.set_busy(True)
-        try:
-            self.room_id = await self._session.create_private_room(name, self.topic.text().strip())
-        except ActionFailed as err:
-            self.set_busy(False)
-            self.show_error(texts.action_error_text(err))
-            return False
-        self.set_busy(False)
-        self.accept()
-        return True
+        return await self.create_room(
+            self._session.create_private_room(name, self.topic.text().strip())
+        )
 
     @asyncSlot()
     async def _on_confirm(self) -> None:
