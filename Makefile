@@ -29,6 +29,7 @@ demo: $(STAMP) i18n sysdeps-demo
 	$(PY) -m devtools.demo
 
 test: $(STAMP) i18n sysdeps-test
+	$(VENV)/bin/ruff check app ui tests devtools
 	QT_QPA_PLATFORM=offscreen devtools/with_keyring.sh $(PY) -m pytest -q -rfE $(PYTEST_ARGS)
 
 bench: $(STAMP) i18n sysdeps-test
