@@ -55,37 +55,37 @@
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="104"/>
+        <location filename="../../ui/views/room_pane.py" line="112"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="106"/>
+        <location filename="../../ui/views/room_pane.py" line="114"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="128"/>
+        <location filename="../../ui/views/room_pane.py" line="136"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="133"/>
+        <location filename="../../ui/views/room_pane.py" line="148"/>
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} wants to chat with you</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="134"/>
+        <location filename="../../ui/views/room_pane.py" line="149"/>
         <source>Accept to start the conversation.</source>
         <translation>Accept to start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="137"/>
+        <location filename="../../ui/views/room_pane.py" line="152"/>
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} invited you to “{room}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="139"/>
+        <location filename="../../ui/views/room_pane.py" line="154"/>
         <source>Accept to join the room and read its messages.</source>
         <translation>Accept to join the room and read its messages.</translation>
     </message>
@@ -176,22 +176,22 @@
         <translation>No secure keyring on this computer: your session is stored in a file readable by your account only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="98"/>
+        <location filename="../../ui/views/main_window.py" line="100"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="108"/>
+        <location filename="../../ui/views/main_window.py" line="110"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="135"/>
+        <location filename="../../ui/views/main_window.py" line="137"/>
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="139"/>
+        <location filename="../../ui/views/main_window.py" line="141"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
     </message>
@@ -222,27 +222,27 @@
 <context>
     <name>NewDirectChatDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="28"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="26"/>
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="29"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="27"/>
         <source>Start an end-to-end encrypted conversation with one person.</source>
         <translation>Start an end-to-end encrypted conversation with one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="30"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="28"/>
         <source>Start the conversation</source>
         <translation>Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="39"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="37"/>
         <source>Matrix ID</source>
         <translation>Matrix ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="49"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="47"/>
         <source>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</source>
         <translation>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</translation>
     </message>
@@ -250,44 +250,44 @@
 <context>
     <name>NewRoomDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="20"/>
+        <location filename="../../ui/dialogs/new_room.py" line="18"/>
         <source>New private room</source>
         <translation>New private room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="22"/>
+        <location filename="../../ui/dialogs/new_room.py" line="20"/>
         <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
         <translation>A private room is end-to-end encrypted and only people you invite can join it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="24"/>
+        <location filename="../../ui/dialogs/new_room.py" line="22"/>
         <source>Create the room</source>
         <translation>Create the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="30"/>
-        <location filename="../../ui/dialogs/new_room.py" line="31"/>
+        <location filename="../../ui/dialogs/new_room.py" line="28"/>
+        <location filename="../../ui/dialogs/new_room.py" line="29"/>
         <source>Room name</source>
         <translation>Room name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="34"/>
+        <location filename="../../ui/dialogs/new_room.py" line="32"/>
         <source>Topic (optional)</source>
         <translation>Topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="35"/>
-        <location filename="../../ui/dialogs/new_room.py" line="38"/>
+        <location filename="../../ui/dialogs/new_room.py" line="33"/>
+        <location filename="../../ui/dialogs/new_room.py" line="36"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="36"/>
+        <location filename="../../ui/dialogs/new_room.py" line="34"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="47"/>
+        <location filename="../../ui/dialogs/new_room.py" line="45"/>
         <source>Give the room a name.</source>
         <translation>Give the room a name.</translation>
     </message>
@@ -295,22 +295,22 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../ui/views/room_list.py" line="37"/>
+        <location filename="../../ui/views/room_list.py" line="38"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="38"/>
+        <location filename="../../ui/views/room_list.py" line="39"/>
         <source>Invitation from {inviter}</source>
         <translation>Invitation from {inviter}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="41"/>
+        <location filename="../../ui/views/room_list.py" line="42"/>
         <source>Encrypted message</source>
         <translation>Encrypted message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="46"/>
+        <location filename="../../ui/views/room_list.py" line="47"/>
         <source>{sender}: {body}</source>
         <translation>{sender}: {body}</translation>
     </message>
@@ -318,22 +318,22 @@
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="42"/>
+        <location filename="../../ui/views/room_pane.py" line="43"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="44"/>
+        <location filename="../../ui/views/room_pane.py" line="45"/>
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Messages in this conversation are end-to-end encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="67"/>
+        <location filename="../../ui/views/room_pane.py" line="75"/>
         <source>Direct conversation</source>
         <translation>Direct conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room_pane.py" line="70"/>
+        <location filename="../../ui/views/room_pane.py" line="78"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -352,12 +352,27 @@
 <context>
     <name>RoomListView</name>
     <message>
-        <location filename="../../ui/views/room_list.py" line="184"/>
+        <location filename="../../ui/views/room_list.py" line="186"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="212"/>
+        <location filename="../../ui/views/room_list.py" line="202"/>
+        <source>Loading your conversations…</source>
+        <translation>Loading your conversations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="204"/>
+        <source>No conversation matches your search.</source>
+        <translation>No conversation matches your search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="206"/>
+        <source>No conversations yet. Start one with the + button.</source>
+        <translation>No conversations yet. Start one with the + button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="240"/>
         <source>Leave…</source>
         <translation>Leave…</translation>
     </message>
@@ -365,12 +380,12 @@
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="174"/>
+        <location filename="../../ui/views/room_pane.py" line="189"/>
         <source>Select a conversation</source>
         <translation>Select a conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="177"/>
+        <location filename="../../ui/views/room_pane.py" line="192"/>
         <source>or start a new one with the + button.</source>
         <translation>or start a new one with the + button.</translation>
     </message>
@@ -426,7 +441,7 @@
 <context>
     <name>TchapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="44"/>
+        <location filename="../../ui/dialogs/base.py" line="48"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

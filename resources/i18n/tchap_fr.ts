@@ -55,37 +55,37 @@
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="104"/>
+        <location filename="../../ui/views/room_pane.py" line="112"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="106"/>
+        <location filename="../../ui/views/room_pane.py" line="114"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="128"/>
+        <location filename="../../ui/views/room_pane.py" line="136"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="133"/>
+        <location filename="../../ui/views/room_pane.py" line="148"/>
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} souhaite discuter avec vous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="134"/>
+        <location filename="../../ui/views/room_pane.py" line="149"/>
         <source>Accept to start the conversation.</source>
         <translation>Acceptez pour commencer la discussion.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="137"/>
+        <location filename="../../ui/views/room_pane.py" line="152"/>
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} vous invite dans « {room} »</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="139"/>
+        <location filename="../../ui/views/room_pane.py" line="154"/>
         <source>Accept to join the room and read its messages.</source>
         <translation>Acceptez pour rejoindre le salon et lire ses messages.</translation>
     </message>
@@ -176,22 +176,22 @@
         <translation>Aucun trousseau sécurisé sur cet ordinateur : votre session est enregistrée dans un fichier lisible par votre seul compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="98"/>
+        <location filename="../../ui/views/main_window.py" line="100"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="108"/>
+        <location filename="../../ui/views/main_window.py" line="110"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="135"/>
+        <location filename="../../ui/views/main_window.py" line="137"/>
         <source>About Tchap</source>
         <translation>À propos de Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="139"/>
+        <location filename="../../ui/views/main_window.py" line="141"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;La messagerie sécurisée de l’État.&lt;br&gt;&lt;br&gt;Logiciel libre (AGPL-3.0 ou ultérieure), fondé sur le protocole Matrix.</translation>
     </message>
@@ -222,27 +222,27 @@
 <context>
     <name>NewDirectChatDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="28"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="26"/>
         <source>New direct chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="29"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="27"/>
         <source>Start an end-to-end encrypted conversation with one person.</source>
         <translation>Démarrez une discussion chiffrée de bout en bout avec une personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="30"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="28"/>
         <source>Start the conversation</source>
         <translation>Démarrer la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="39"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="37"/>
         <source>Matrix ID</source>
         <translation>Identifiant Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="49"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="47"/>
         <source>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</source>
         <translation>Saisissez un identifiant Matrix comme @prenom.nom-ministere.gouv.fr:agent.tchap.gouv.fr</translation>
     </message>
@@ -250,44 +250,44 @@
 <context>
     <name>NewRoomDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="20"/>
+        <location filename="../../ui/dialogs/new_room.py" line="18"/>
         <source>New private room</source>
         <translation>Nouveau salon privé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="22"/>
+        <location filename="../../ui/dialogs/new_room.py" line="20"/>
         <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
         <translation>Un salon privé est chiffré de bout en bout et seules les personnes que vous invitez peuvent le rejoindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="24"/>
+        <location filename="../../ui/dialogs/new_room.py" line="22"/>
         <source>Create the room</source>
         <translation>Créer le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="30"/>
-        <location filename="../../ui/dialogs/new_room.py" line="31"/>
+        <location filename="../../ui/dialogs/new_room.py" line="28"/>
+        <location filename="../../ui/dialogs/new_room.py" line="29"/>
         <source>Room name</source>
         <translation>Nom du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="34"/>
+        <location filename="../../ui/dialogs/new_room.py" line="32"/>
         <source>Topic (optional)</source>
         <translation>Sujet (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="35"/>
-        <location filename="../../ui/dialogs/new_room.py" line="38"/>
+        <location filename="../../ui/dialogs/new_room.py" line="33"/>
+        <location filename="../../ui/dialogs/new_room.py" line="36"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="36"/>
+        <location filename="../../ui/dialogs/new_room.py" line="34"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="47"/>
+        <location filename="../../ui/dialogs/new_room.py" line="45"/>
         <source>Give the room a name.</source>
         <translation>Donnez un nom au salon.</translation>
     </message>
@@ -295,22 +295,22 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../ui/views/room_list.py" line="37"/>
+        <location filename="../../ui/views/room_list.py" line="38"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="38"/>
+        <location filename="../../ui/views/room_list.py" line="39"/>
         <source>Invitation from {inviter}</source>
         <translation>Invitation de {inviter}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="41"/>
+        <location filename="../../ui/views/room_list.py" line="42"/>
         <source>Encrypted message</source>
         <translation>Message chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="46"/>
+        <location filename="../../ui/views/room_list.py" line="47"/>
         <source>{sender}: {body}</source>
         <translation>{sender} : {body}</translation>
     </message>
@@ -318,22 +318,22 @@
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="42"/>
+        <location filename="../../ui/views/room_pane.py" line="43"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="44"/>
+        <location filename="../../ui/views/room_pane.py" line="45"/>
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Les messages de cette conversation sont chiffrés de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="67"/>
+        <location filename="../../ui/views/room_pane.py" line="75"/>
         <source>Direct conversation</source>
         <translation>Discussion directe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room_pane.py" line="70"/>
+        <location filename="../../ui/views/room_pane.py" line="78"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -352,12 +352,27 @@
 <context>
     <name>RoomListView</name>
     <message>
-        <location filename="../../ui/views/room_list.py" line="184"/>
+        <location filename="../../ui/views/room_list.py" line="186"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="212"/>
+        <location filename="../../ui/views/room_list.py" line="202"/>
+        <source>Loading your conversations…</source>
+        <translation>Chargement de vos conversations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="204"/>
+        <source>No conversation matches your search.</source>
+        <translation>Aucune conversation ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="206"/>
+        <source>No conversations yet. Start one with the + button.</source>
+        <translation>Aucune conversation pour l’instant. Démarrez-en une avec le bouton +.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room_list.py" line="240"/>
         <source>Leave…</source>
         <translation>Quitter…</translation>
     </message>
@@ -365,12 +380,12 @@
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="174"/>
+        <location filename="../../ui/views/room_pane.py" line="189"/>
         <source>Select a conversation</source>
         <translation>Sélectionnez une conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="177"/>
+        <location filename="../../ui/views/room_pane.py" line="192"/>
         <source>or start a new one with the + button.</source>
         <translation>ou démarrez-en une avec le bouton +.</translation>
     </message>
@@ -426,7 +441,7 @@
 <context>
     <name>TchapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="44"/>
+        <location filename="../../ui/dialogs/base.py" line="48"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -173,3 +173,19 @@ async def test_search_filters_the_room_list(qtbot):
     assert chat.proxy.rowCount() == 1
     chat.sidebar.search.setText("zzz")
     assert chat.proxy.rowCount() == 0 and not chat.sidebar.empty.isHidden()
+
+
+async def test_empty_room_list_says_loading_during_the_first_sync(qtbot):
+    from app.events import SessionStateChanged
+    from tests.ui.fakes import FakeSession
+
+    session = FakeSession(rooms=[], timelines={})
+    window = MainWindow(session, FakeProfile())
+    qtbot.addWidget(window)
+    window.show()
+    await window.show_chat()
+    rooms = window.chat.sidebar.rooms
+    session.emit(SessionStateChanged(SessionState.STARTING, None))
+    assert rooms._loading
+    session.emit(SessionStateChanged(SessionState.SYNCING, None))
+    assert not rooms._loading

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from qasync import asyncSlot
 
 from app.errors import ActionFailed
+from app.events import SessionState
 from app.types import Membership
 from ui import texts
 from ui.avatar_images import avatar_images
@@ -67,6 +68,9 @@ class ChatView(QWidget):
         self.bridge.rooms_changed.connect(self._on_rooms_changed)
         self.bridge.room_removed.connect(self._on_room_removed)
         self.bridge.profile_changed.connect(self.sidebar.set_user)
+        self.bridge.session_state_changed.connect(
+            lambda state, _retry: self.sidebar.rooms.set_loading(state is SessionState.STARTING)
+        )
         avatar_images().loaded.connect(self._on_avatar_loaded)
         self.bridge.timeline_replaced.connect(lambda _room: self.pane.timeline.scroll_to_newest())
 

@@ -184,9 +184,34 @@ class RoomListView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.setAccessibleName(self.tr("Conversations"))
+        self._loading = False
         self.clicked.connect(self._activate)
         self.activated.connect(self._activate)
         avatar_images().loaded.connect(lambda _uri: self.viewport().update())
+
+    def set_loading(self, loading: bool) -> None:
+        """While the first sync runs an empty list says it is loading, not that it is empty."""
+        self._loading = loading
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            if self._loading:
+                text = self.tr("Loading your conversations…")
+            elif model.sourceModel().rowCount() if hasattr(model, "sourceModel") else 0:
+                text = self.tr("No conversation matches your search.")
+            else:
+                text = self.tr("No conversations yet. Start one with the + button.")
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(theme.current().text_secondary))
+            area = self.viewport().rect().adjusted(theme.L, theme.L, -theme.L, 0)
+            flags = (
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            )
+            painter.drawText(area, int(flags), text)
+            painter.end()
 
     def select_room(self, room_id: str) -> None:
         """Highlight a room's row without emitting `room_activated`."""
