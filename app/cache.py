@@ -24,7 +24,7 @@ from app.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
 
 log = logging.getLogger("tchap.db")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 T = TypeVar("T")
 
 SCHEMA = """
@@ -38,7 +38,7 @@ CREATE TABLE rooms (
     back_token TEXT,                -- /messages token just before the oldest cached event
     reached_start INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX rooms_by_sort ON rooms (sort_ts DESC);
+CREATE INDEX rooms_by_sort ON rooms (membership = 'invite' DESC, sort_ts DESC);
 CREATE TABLE state (
     room_id TEXT NOT NULL,
     type TEXT NOT NULL,
@@ -186,9 +186,9 @@ class Cache:
         """A value of the meta table (sync token, m.direct...)."""
         return await self.call(get_meta, key)
 
-    async def room_summaries(self) -> list[RoomSummary]:
-        """Every room's list row, most recent first."""
-        return await self.call(_room_summaries)
+    async def room_summaries(self, limit: int | None = None) -> list[RoomSummary]:
+        """The room list's rows: invitations, then most recent first; all, or the first `limit`."""
+        return await self.call(_room_summaries, limit)
 
     async def timeline(self, room_id: str, limit: int) -> list[TimelineItem]:
         """The newest `limit` rows of a room, chronological, then its unsent messages."""
@@ -213,8 +213,11 @@ def set_meta(conn: Any, key: str, value: str) -> None:
     )
 
 
-def _room_summaries(conn: Any) -> list[RoomSummary]:
-    rows = conn.execute("SELECT summary FROM rooms ORDER BY sort_ts DESC").fetchall()
+def _room_summaries(conn: Any, limit: int | None) -> list[RoomSummary]:
+    rows = conn.execute(
+        "SELECT summary FROM rooms ORDER BY membership = 'invite' DESC, sort_ts DESC LIMIT ?",
+        (-1 if limit is None else limit,),
+    ).fetchall()
     return [summary_from_json(r[0]) for r in rows]
 
 

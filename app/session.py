@@ -370,9 +370,9 @@ class Session(RoomActions):
 
     # -- reading ---------------------------------------------------------------------------------
 
-    async def room_summaries(self) -> list[RoomSummary]:
-        """The room list, from the cache."""
-        return await self.cache.room_summaries()
+    async def room_summaries(self, limit: int | None = None) -> list[RoomSummary]:
+        """The room list from the cache (invitations, then most recent); all, or the first `limit`."""
+        return await self.cache.room_summaries(limit)
 
     async def timeline(self, room_id: str, limit: int = 50) -> list[TimelineItem]:
         """A room's newest rows from the cache, chronological, local echoes last."""

@@ -29,6 +29,7 @@ from ui.models.room_list import RoomListModel
 from ui.models.timeline import TimelineModel
 
 log = logging.getLogger("tchap.ui")
+FIRST_SCREEN_ROOMS = 40  # more rows than the tallest screen shows
 
 
 class CoreBridge(QObject):
@@ -65,8 +66,15 @@ class CoreBridge(QObject):
         return self._timeline
 
     async def load_rooms(self) -> None:
-        """Fill the room list from the cache: the first paint, before the network answers."""
-        self.room_list.set_rooms(await self._session.room_summaries())
+        """Fill the room list from the cache, before the network answers.
+
+        One screen first, painted at once whatever the size of the account; the rest follows
+        while the user is already looking at the list.
+        """
+        first = await self._session.room_summaries(limit=FIRST_SCREEN_ROOMS)
+        self.room_list.set_rooms(first)
+        if len(first) == FIRST_SCREEN_ROOMS:
+            self.room_list.upsert(await self._session.room_summaries())
 
     async def open_room(self, room_id: str, limit: int = 50) -> TimelineModel:
         """Show a room: a fresh model filled from the cache's newest `limit` items."""

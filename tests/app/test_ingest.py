@@ -239,3 +239,10 @@ async def test_leave_removes_room(cache):
                             rows.Decryption(), OWN)  # fmt: skip
     assert diff.removed == ["!inv:localhost"]
     assert "!inv:localhost" not in {r.room_id for r in await cache.room_summaries()}
+
+
+async def test_first_screen_of_rooms_puts_invitations_first(cache):
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    first = await cache.room_summaries(limit=2)
+    assert [r.room_id for r in first] == ["!inv:localhost", "!dm:localhost"]
+    assert len(await cache.room_summaries()) == 3

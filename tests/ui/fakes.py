@@ -107,8 +107,12 @@ class FakeSession:
         self.closed = True
 
     # reading
-    async def room_summaries(self) -> list[RoomSummary]:
-        return list(self.rooms.values())
+    async def room_summaries(self, limit: int | None = None) -> list[RoomSummary]:
+        self.calls.append(("room_summaries", limit))
+        rooms = sorted(
+            self.rooms.values(), key=lambda r: (r.membership.value != "invite", -r.last_ts)
+        )
+        return rooms if limit is None else rooms[:limit]
 
     async def timeline(self, room_id: str, limit: int = 50) -> list[TimelineItem]:
         self.calls.append(("timeline", room_id))

@@ -102,3 +102,25 @@ async def test_detached_bridge_ignores_events(qapp):
     await bridge.shutdown()
     session.emit(RoomsRemoved((TELETRAVAIL,)))
     assert bridge.room_list.summary(TELETRAVAIL) is not None
+
+
+async def test_a_large_room_list_paints_one_screen_first_then_the_rest(qapp):
+    from app.types import Membership, RoomSummary
+    from tests.ui.fakes import FakeSession
+    from ui.bridge import FIRST_SCREEN_ROOMS
+
+    rooms = [
+        RoomSummary(f"!r{i}:s", f"Salon {i}", False, False, Membership.JOIN, last_ts=i)
+        for i in range(300)
+    ] + [RoomSummary("!inv:s", "Invitation", False, False, Membership.INVITE, last_ts=0)]
+    session = FakeSession(rooms=rooms, timelines={})
+    bridge = CoreBridge(session)
+    bridge.attach()
+    firsts = []
+    bridge.room_list.modelReset.connect(lambda: firsts.append(bridge.room_list.rowCount()))
+    await bridge.load_rooms()
+    assert firsts == [FIRST_SCREEN_ROOMS]  # what the first paint had: one screen, not 301
+    assert ("room_summaries", FIRST_SCREEN_ROOMS) in session.calls
+    assert bridge.room_list.rowCount() == 301
+    assert bridge.room_list.summary("!inv:s") is not None  # invitations come in the first screen
+    await bridge.shutdown()
