@@ -87,3 +87,12 @@ def run(profile: Any, args: Any = None) -> int:
         return qasync.run(main(session, profile))
     except KeyboardInterrupt:
         return 130
+
+
+def smoke() -> int:
+    """Create the application offscreen and report Qt's version (the bundle's self-test)."""
+    from PySide6.QtCore import qVersion
+
+    app = create_application()
+    print(f"ui: OK (Qt {qVersion()}, platform {app.platformName()})")
+    return 0

@@ -109,3 +109,21 @@ def test_smoke_ui_starts_qt_and_imports_the_ui():
     assert proc.returncode == 0, proc.stderr
     assert "ui: OK (Qt 6." in proc.stdout
     assert "platform offscreen" in proc.stdout
+
+
+def test_the_core_never_imports_qt():
+    """app/ is the Qt-free core: not one module of it imports PySide6 or qasync."""
+    import ast
+    from pathlib import Path
+
+    for path in Path("app").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                assert not name.startswith(("PySide6", "qasync", "ui")) or (
+                    path.name == "cli.py" and name == "ui.app"  # the entry point launches the UI
+                ), f"{path} imports {name}"
