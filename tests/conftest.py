@@ -25,6 +25,9 @@ def _qasync_loop():
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from ui.app import guard_none_refcount
+
+    guard_none_refcount()  # PySide6 over-releases None on Python < 3.12 (see ui/app.py)
     app = QApplication.instance() or QApplication([])
     return qasync.QEventLoop(app)
 

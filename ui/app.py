@@ -18,8 +18,26 @@ from ui.resources import icon
 log = logging.getLogger("tchap.ui")
 
 
+def guard_none_refcount() -> None:
+    """Work around PySide6 over-releasing None on Python < 3.12, which aborts the process.
+
+    With PySide6 6.12 on Python 3.11, every `index.data(role)` a Python model answers with
+    None costs None one reference; None starts with a few thousand, so a few thousand such
+    calls (delegates make them on every repaint) end in "Fatal Python error: none_dealloc".
+    From Python 3.12 None is immortal and this does nothing. Extra references to None are
+    harmless: it is never freed anyway.
+    """
+    if sys.version_info >= (3, 12) or getattr(guard_none_refcount, "done", False):
+        return
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    guard_none_refcount.done = True
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Tchap's names, icon and style (reused if one exists)."""
+    guard_none_refcount()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Tchap")
     app.setApplicationDisplayName("Tchap")
