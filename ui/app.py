@@ -19,19 +19,20 @@ log = logging.getLogger("tchap.ui")
 
 
 def guard_none_refcount() -> None:
-    """Work around PySide6 over-releasing None on Python < 3.12, which aborts the process.
+    """Work around PySide6 over-releasing None, True and False on Python < 3.12.
 
     With PySide6 6.12 on Python 3.11, every `index.data(role)` a Python model answers with
-    None costs None one reference; None starts with a few thousand, so a few thousand such
-    calls (delegates make them on every repaint) end in "Fatal Python error: none_dealloc".
-    From Python 3.12 None is immortal and this does nothing. Extra references to None are
-    harmless: it is never freed anyway.
+    None (or a bool) costs that singleton one reference; it starts with a few thousand, so a
+    few thousand such calls (delegates make them on every repaint) end in "Fatal Python
+    error: none_dealloc" (or bool_dealloc). From Python 3.12 these are immortal and this does
+    nothing. Extra references to them are harmless: they are never freed anyway.
     """
     if sys.version_info >= (3, 12) or getattr(guard_none_refcount, "done", False):
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 48
     guard_none_refcount.done = True
 
 

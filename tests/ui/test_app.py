@@ -75,8 +75,8 @@ def test_sigterm_closes_the_client_cleanly(tmp_path):
 
 
 def test_none_returned_by_data_cannot_abort_the_process(tmp_path):
-    """PySide6 6.12 on Python 3.11 drops a reference to None on each index.data() answered
-    None: ~5 000 of them aborted the client ("none_dealloc") while scrolling. The guard
+    """PySide6 6.12 on Python 3.11 drops a reference to None (and True, False) on each
+    index.data() answering it: ~5 000 aborted the client ("none_dealloc") while scrolling. The guard
     installed by create_application() keeps it alive; 20 000 calls in a real process (4x the fatal count)."""
     import os
     import subprocess
@@ -88,9 +88,12 @@ def test_none_returned_by_data_cannot_abort_the_process(tmp_path):
         "app = create_application()\n"
         "class M(QAbstractListModel):\n"
         "    def rowCount(self, parent=QModelIndex()): return 1\n"
-        "    def data(self, index, role=Qt.ItemDataRole.DisplayRole): return None\n"
+        "    def data(self, index, role=Qt.ItemDataRole.DisplayRole):\n"
+        "        return {Qt.ItemDataRole.UserRole + 1: True, Qt.ItemDataRole.UserRole + 2: False}"
+        ".get(role)\n"
         "m = M(); i = m.index(0, 0)\n"
-        "for _ in range(20_000): i.data(Qt.ItemDataRole.UserRole + 1)\n"
+        "for role in (Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2, Qt.ItemDataRole.UserRole + 3):\n"
+        "    for _ in range(20_000): i.data(role)\n"
         "print('alive')\n"
     )
     done = subprocess.run(
