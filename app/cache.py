@@ -190,6 +190,16 @@ class Cache:
         """The room list's rows: invitations, then most recent first; all, or the first `limit`."""
         return await self.call(_room_summaries, limit)
 
+    async def timeline_around(
+        self, room_id: str, key: str, limit: int, *, newer: bool
+    ) -> list[TimelineItem]:
+        """Up to `limit` rows just before (or after) the row `key`, chronological.
+
+        After the newest event come the room's unsent messages. A key the cache does not
+        hold gives nothing.
+        """
+        return await self.call(_timeline_around, room_id, key, limit, newer)
+
     async def timeline(self, room_id: str, limit: int) -> list[TimelineItem]:
         """The newest `limit` rows of a room, chronological, then its unsent messages."""
         return await self.call(_timeline, room_id, limit)
@@ -227,6 +237,28 @@ def _timeline(conn: Any, room_id: str, limit: int) -> list[TimelineItem]:
     ).fetchall()
     items = [item_from_json(r[0]) for r in reversed(rows)]
     return items + outbox_items(conn, room_id)
+
+
+def _timeline_around(
+    conn: Any, room_id: str, key: str, limit: int, newer: bool
+) -> list[TimelineItem]:
+    row = conn.execute(
+        "SELECT seq FROM events WHERE room_id = ? AND event_id = ?", (room_id, key)
+    ).fetchone()
+    if row is None:
+        return []
+    if newer:
+        rows = conn.execute(
+            "SELECT item FROM events WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+            (room_id, row[0], limit),
+        ).fetchall()
+        items = [item_from_json(r[0]) for r in rows]
+        return items + outbox_items(conn, room_id) if len(items) < limit else items
+    rows = conn.execute(
+        "SELECT item FROM events WHERE room_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
+        (room_id, row[0], limit),
+    ).fetchall()
+    return [item_from_json(r[0]) for r in reversed(rows)]
 
 
 def outbox_items(conn: Any, room_id: str) -> list[TimelineItem]:

@@ -378,6 +378,12 @@ class Session(RoomActions):
         """A room's newest rows from the cache, chronological, local echoes last."""
         return await self.cache.timeline(room_id, limit)
 
+    async def timeline_around(
+        self, room_id: str, key: str, limit: int = 30, *, newer: bool
+    ) -> list[TimelineItem]:
+        """Cached rows just before or after `key` (a timeline window moving over the cache)."""
+        return await self.cache.timeline_around(room_id, key, limit, newer=newer)
+
     async def load_older(self, room_id: str, limit: int = 30) -> int:
         """Fetch older history from the server; publishes MessagesPrepended."""
         lock = self._paging.setdefault(room_id, asyncio.Lock())

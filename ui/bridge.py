@@ -30,6 +30,10 @@ from ui.models.timeline import TimelineModel
 
 log = logging.getLogger("tchap.ui")
 FIRST_SCREEN_ROOMS = 40  # more rows than the tallest screen shows
+# The most rows a timeline model holds. The view lays out every row on each change, so
+# the window slides over the cache instead of growing with the history read.
+WINDOW_ROWS = 250
+PAGE_ROWS = 30
 
 
 class CoreBridge(QObject):
@@ -131,16 +135,69 @@ class CoreBridge(QObject):
             return  # not on screen; the cache has it
         match ev:
             case MessagesAppended(items=items):
-                model.append_items(items)
+                if not model.has_newer:  # else the cache has them for when the user scrolls down
+                    model.append_items(items)
             case MessagesPrepended(items=items, reached_start=reached):
                 model.prepend_items(items)
                 model.reached_start = model.reached_start or reached
+                self._slide(model, keep_top=True)
                 self.older_loaded.emit(ev.room_id, model.reached_start)
             case EventChanged(key=key, item=item):
                 model.update_item(key, item)  # outside the window: the cache has it
             case TimelineReset(room_id=room_id):
                 self._cancel_reload()
                 self._reload_task = asyncio.ensure_future(self._reload(model, room_id))
+
+    async def load_older(self, room_id: str) -> int:
+        """Older rows for the open room: from the cache when it has them, else the server.
+
+        Returns how many rows came (server rows arrive as MessagesPrepended).
+        """
+        model = self._timeline
+        if model is None or model.room_id != room_id:
+            return 0
+        first = model.first_key()
+        items = (
+            await self._session.timeline_around(room_id, first, PAGE_ROWS, newer=False)
+            if first
+            else []
+        )
+        if model is not self._timeline:
+            return 0
+        if items:
+            model.prepend_items(items)
+            self._slide(model, keep_top=True)
+            return len(items)
+        return await self._session.load_older(room_id, limit=PAGE_ROWS)
+
+    async def load_newer(self, room_id: str) -> None:
+        """Newer rows from the cache, as the user scrolls back down a window that slid back."""
+        model = self._timeline
+        if model is None or model.room_id != room_id or not model.has_newer:
+            return
+        last = model.last_event_key()
+        items = (
+            await self._session.timeline_around(room_id, last, PAGE_ROWS, newer=True)
+            if last
+            else []
+        )
+        if model is not self._timeline:
+            return
+        model.append_items(items)
+        if len(items) < PAGE_ROWS:  # the newest rows (and unsent messages) are in
+            model.has_newer = False
+        self._slide(model, keep_top=False)
+
+    def _slide(self, model: TimelineModel, *, keep_top: bool) -> None:
+        excess = model.rowCount() - WINDOW_ROWS
+        if excess <= 0:
+            return
+        if keep_top:  # paging back: drop the newest rows, far below the screen
+            model.remove_rows(model.rowCount() - excess, excess)
+            model.has_newer = True
+        else:  # coming back down: drop the oldest rows, far above the screen
+            model.remove_rows(0, excess)
+            model.reached_start = False
 
     async def _reload(self, model: TimelineModel, room_id: str) -> None:
         items = await self._session.timeline(room_id, limit=max(50, model.rowCount()))

@@ -246,3 +246,21 @@ async def test_first_screen_of_rooms_puts_invitations_first(cache):
     first = await cache.room_summaries(limit=2)
     assert [r.room_id for r in first] == ["!inv:localhost", "!dm:localhost"]
     assert len(await cache.room_summaries()) == 3
+
+
+async def test_timeline_around_a_row_moves_a_window_over_the_cache(cache):
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    await cache.call(
+        outbox_store.outbox_add,
+        "t9",
+        "!salon:localhost",
+        {"msgtype": "m.text", "body": "pending"},
+        9,
+    )
+    older = await cache.timeline_around("!salon:localhost", "$bad", 1, newer=False)
+    assert [i.key for i in older] == ["$e2"]
+    newer = await cache.timeline_around("!salon:localhost", "$e1", 1, newer=True)
+    assert [i.key for i in newer] == ["$e2"]  # a full page: the unsent message is not yet due
+    newest = await cache.timeline_around("!salon:localhost", "$e1", 10, newer=True)
+    assert [i.key for i in newest] == ["$e2", "$bad", "~t9"]  # the end: unsent messages follow
+    assert await cache.timeline_around("!salon:localhost", "$nope", 10, newer=True) == []

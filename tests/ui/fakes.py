@@ -118,6 +118,18 @@ class FakeSession:
         self.calls.append(("timeline", room_id))
         return self.timelines.get(room_id, [])[-limit:]
 
+    async def timeline_around(
+        self, room_id: str, key: str, limit: int = 30, *, newer: bool
+    ) -> list[TimelineItem]:
+        """The cache's rows just before or after `key` (here: the `timelines` list)."""
+        self.calls.append(("timeline_around", room_id, newer))
+        items = self.timelines.get(room_id, [])
+        keys = [i.key for i in items]
+        if key not in keys:
+            return []
+        at = keys.index(key)
+        return items[at + 1 : at + 1 + limit] if newer else items[max(0, at - limit) : at]
+
     async def load_older(self, room_id: str, limit: int = 30) -> int:
         self.calls.append(("load_older", room_id))
         pool = self.older.get(room_id, [])

@@ -124,3 +124,36 @@ async def test_a_large_room_list_paints_one_screen_first_then_the_rest(qapp):
     assert bridge.room_list.rowCount() == 301
     assert bridge.room_list.summary("!inv:s") is not None  # invitations come in the first screen
     await bridge.shutdown()
+
+
+async def test_the_timeline_window_slides_over_the_cache_instead_of_growing(qapp):
+    """Paging back far keeps at most WINDOW_ROWS rows; scrolling down comes back from the
+    cache; live messages wait in the cache while the window is back in history."""
+    from tests.ui.fakes import FakeSession, message
+    from ui.bridge import PAGE_ROWS, WINDOW_ROWS
+
+    room = "!long:s"
+    history = [
+        message(room, i, "@a:s", "A", f"message {i}", ts=1_700_000_000_000 + i) for i in range(1000)
+    ]
+    session = FakeSession(rooms=[], timelines={room: list(history)})
+    bridge = CoreBridge(session)
+    bridge.attach()
+    model = await bridge.open_room(room, limit=50)
+    while not model.reached_start and model.first_key() != "$long-0":
+        assert await bridge.load_older(room) > 0
+        assert model.rowCount() <= WINDOW_ROWS
+    assert model.first_key() == "$long-0" and model.has_newer
+    assert ("load_older", room) not in session.calls  # all of it came from the cache
+
+    live = message(room, 5000, "@b:s", "B", "pendant ce temps", ts=1_800_000_000_000)
+    session.timelines[room].append(live)
+    session.emit(MessagesAppended(room, (live,)))
+    assert model.row_of(live.key) is None  # not shown yet: the window is back in history
+
+    while model.has_newer:
+        await bridge.load_newer(room)
+        assert model.rowCount() <= WINDOW_ROWS + PAGE_ROWS
+    assert model.keys()[-2:] == ["$long-999", live.key]
+    assert model.rowCount() <= WINDOW_ROWS and not model.reached_start
+    await bridge.shutdown()

@@ -8,7 +8,7 @@ A reset happens only on a room switch or a `TimelineReset` (gap).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, auto
 from typing import Any
@@ -32,6 +32,9 @@ class TimelineRow:
     is_state: bool
     continues: bool = False  # same sender as the previous message, within 5 min
     new_day: bool = False  # first row of a calendar day: draw a separator above
+    # Laid-out heights by (width, continues, new_day, font): the view asks for every row's
+    # size at each layout, so this must be a lookup, not a text layout.
+    heights: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_item(cls, item: TimelineItem) -> TimelineRow:
@@ -87,6 +90,9 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[TimelineRow] = []
         self._row_of: dict[str, int] = {}
         self.reached_start = False  # back-pagination found the room's creation
+        # The window does not reach the newest rows (it slid back through history): newer
+        # rows come from the cache as the user scrolls down, live messages wait there.
+        self.has_newer = False
 
     # Qt API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -206,6 +212,30 @@ class TimelineModel(QAbstractListModel):
         self._relink(row_index + 1)
         return True
 
+    def remove_rows(self, first: int, count: int) -> None:
+        """Drop a block of rows: the window slides; the cache still holds them."""
+        count = min(count, len(self._rows) - first)
+        if count <= 0:
+            return
+        self.beginRemoveRows(QModelIndex(), first, first + count - 1)
+        del self._rows[first : first + count]
+        self._reindex()
+        self.endRemoveRows()
+        if first == 0 and self._rows and self._rows[0].link_to(None):
+            index = self.index(0, 0)
+            self.dataChanged.emit(index, index, [self.Role.CONTINUES, self.Role.NEW_DAY])
+
+    def first_key(self) -> str | None:
+        """The key of the oldest row shown."""
+        return self._rows[0].item.key if self._rows else None
+
+    def last_event_key(self) -> str | None:
+        """The key of the newest row that is a server event (not a local echo)."""
+        for row in reversed(self._rows):
+            if row.item.event_id and not row.item.key.startswith("~"):
+                return row.item.key
+        return None
+
     def remove_item(self, key: str) -> bool:
         """Remove one row (a discarded unsent message); False if absent."""
         row_index = self._row_of.get(key)
@@ -222,6 +252,15 @@ class TimelineModel(QAbstractListModel):
     def row_of(self, key: str) -> int | None:
         """The row showing the item with this key, if any."""
         return self._row_of.get(key)
+
+    def forget_heights(self) -> None:
+        """Drop the cached row heights (the font changed)."""
+        for row in self._rows:
+            row.heights.clear()
+
+    def row_at(self, row: int) -> TimelineRow | None:
+        """The row object at `row` (for the delegate, without a data() round-trip)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def item(self, row: int) -> TimelineItem:
         """The item at `row`."""

@@ -61,6 +61,7 @@ class ChatView(QWidget):
         self.sidebar.rooms.leave_requested.connect(self.confirm_leave)
         self.pane.composer.text_submitted.connect(self._on_text_submitted)
         self.pane.timeline.older_requested.connect(self._on_older_requested)
+        self.pane.timeline.newer_requested.connect(self._on_newer_requested)
         self.pane.timeline.retry_requested.connect(self._on_retry)
         self.pane.timeline.discard_requested.connect(self._on_discard)
         self.pane.invite.accept_requested.connect(self._on_accept)
@@ -189,7 +190,7 @@ class ChatView(QWidget):
         room_id, model = self.current_room, self.bridge.timeline
         try:
             if model is not None and room_id:
-                count = await self._session.load_older(room_id)
+                count = await self.bridge.load_older(room_id)
                 if count == 0:
                     model.reached_start = True  # nothing more: stop asking
         except ActionFailed as err:
@@ -197,6 +198,15 @@ class ChatView(QWidget):
         finally:
             if shiboken6.isValid(self.pane.timeline):  # the window may have closed meanwhile
                 self.pane.timeline.set_loading(False)
+
+    @asyncSlot()
+    async def _on_newer_requested(self) -> None:
+        try:
+            if self.current_room:
+                await self.bridge.load_newer(self.current_room)
+        finally:
+            if shiboken6.isValid(self.pane.timeline):
+                self.pane.timeline.newer_loaded()
 
     @asyncSlot()
     async def _on_older_requested(self) -> None:

@@ -69,6 +69,10 @@ class MessageDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
+        # Set by the view (its model, its viewport width) so that sizeHint, asked for every row
+        # at each layout, is a few lookups; 0 / None until the view says.
+        self.row_width = 0
+        self.model: TimelineModel | None = None
 
     # geometry
     def _font(self, base: QFont, *, bold: bool = False, size_delta: float = 0) -> QFont:
@@ -160,25 +164,31 @@ class MessageDelegate(QStyledItemDelegate):
     def _discard_text(self) -> str:
         return self.tr("Delete")
 
-    def _row(self, index: QModelIndex) -> TimelineRow:
+    def _row(self, index: QModelIndex) -> TimelineRow | None:
+        if self.model is not None:
+            return self.model.row_at(index.row())  # no Python -> C++ -> Python round trip
         return index.data(TimelineModel.Role.ROW)
 
     def _row_rect(self, option: QStyleOptionViewItem) -> QRect:
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QWidget) else option.rect.width()
+        width = self.row_width or option.rect.width()
         return QRect(option.rect.left(), option.rect.top(), width, option.rect.height())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         row = self._row(index)
         if row is None:
             return QSize(0, 0)
-        rect = self._row_rect(option)
-        rect.setTop(0)
-        lay = self.layout(rect, row, option.font)
-        bottom = (lay.footer or lay.bubble).bottom() + 1
-        if lay.avatar is not None:
-            bottom = max(bottom, lay.avatar.bottom() + 1)
-        return QSize(rect.width(), bottom + 2)
+        width = self.row_width or option.rect.width()
+        key = (width, row.continues, row.new_day)  # the view clears heights on a font change
+        height = row.heights.get(key)
+        if height is None:
+            rect = self._row_rect(option)
+            rect.setTop(0)
+            lay = self.layout(rect, row, option.font)
+            bottom = (lay.footer or lay.bubble).bottom() + 1
+            if lay.avatar is not None:
+                bottom = max(bottom, lay.avatar.bottom() + 1)
+            height = row.heights[key] = bottom + 2
+        return QSize(width, height)
 
     # painting
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:

@@ -7,7 +7,7 @@ scroll bar moves by the height they add) so reading is never interrupted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStyleOptionViewItem, QWidget
 
@@ -22,6 +22,7 @@ class TimelineView(QListView):
     """Shows a TimelineModel; emits `older_requested` when history is needed."""
 
     older_requested = Signal()
+    newer_requested = Signal()  # near the bottom of a window that slid back through history
     retry_requested = Signal(str)
     discard_requested = Signal(str)
 
@@ -44,6 +45,8 @@ class TimelineView(QListView):
         self._loading = False
         self._stick_to_bottom = True
         self._anchor: tuple[int, int] | None = None  # (scroll value, scroll max) before a prepend
+        self._top_anchor: tuple[int, int] | None = None  # the same, before rows above are dropped
+        self._loading_newer = False
         self._busy = QLabel(self.tr("Loading…"), self)
         self._busy.setObjectName("loadingChip")
         self._busy.setStyleSheet(
@@ -60,12 +63,18 @@ class TimelineView(QListView):
         if isinstance(old, TimelineModel):
             old.rowsAboutToBeInserted.disconnect(self._before_insert)
             old.rowsInserted.disconnect(self._after_insert)
+            old.rowsAboutToBeRemoved.disconnect(self._before_remove)
+            old.rowsRemoved.disconnect(self._after_remove)
             old.modelReset.disconnect(self.scroll_to_newest)
         self.setModel(model)
+        self.delegate.model = model
+        self.delegate.row_width = self.viewport().width()
         self.set_loading(False)
         if model is not None:
             model.rowsAboutToBeInserted.connect(self._before_insert)
             model.rowsInserted.connect(self._after_insert)
+            model.rowsAboutToBeRemoved.connect(self._before_remove)
+            model.rowsRemoved.connect(self._after_remove)
             model.modelReset.connect(self.scroll_to_newest)
         self.scroll_to_newest()
 
@@ -95,10 +104,31 @@ class TimelineView(QListView):
         bar = self.verticalScrollBar()
         if first == 0 and self.model().rowCount() > 0:
             self._anchor = (bar.value(), bar.maximum())
-        self._stick_to_bottom = self.is_at_bottom()
+        # A window that slid back does not follow new messages: the newest rows are not in it.
+        self._stick_to_bottom = self.is_at_bottom() and not getattr(
+            self.model(), "has_newer", False
+        )
+
+    def _before_remove(self, parent: QModelIndex, first: int, last: int) -> None:
+        if first == 0:
+            bar = self.verticalScrollBar()
+            self._top_anchor = (bar.value(), bar.maximum())
+
+    def _after_remove(self, parent: QModelIndex, first: int, last: int) -> None:
+        if self._top_anchor is None:
+            return
+        self.executeDelayedItemsLayout()
+        bar = self.verticalScrollBar()
+        value, maximum = self._top_anchor
+        self._top_anchor = None
+        bar.setValue(value - (maximum - bar.maximum()))  # what was on screen stays there
+
+    def newer_loaded(self) -> None:
+        """The newer rows asked for are in (or there were none)."""
+        self._loading_newer = False
 
     def _after_insert(self, parent: QModelIndex, first: int, last: int) -> None:
-        self.doItemsLayout()  # the bar's new range is needed now, not at the next paint
+        self.executeDelayedItemsLayout()  # Qt's pending layout, now: the new range is needed
         bar = self.verticalScrollBar()
         if self._anchor is not None:
             value, maximum = self._anchor
@@ -109,8 +139,18 @@ class TimelineView(QListView):
 
     # scrolling
     def _on_scrolled(self, value: int) -> None:
-        self._stick_to_bottom = self.is_at_bottom()
+        model = self.model()
+        self._stick_to_bottom = self.is_at_bottom() and not getattr(model, "has_newer", False)
         self._maybe_want_older()
+        bar = self.verticalScrollBar()
+        if (
+            isinstance(model, TimelineModel)
+            and model.has_newer
+            and not self._loading_newer
+            and value >= bar.maximum() - LOAD_OLDER_PX
+        ):
+            self._loading_newer = True
+            self.newer_requested.emit()
 
     def _on_range_changed(self, minimum: int, maximum: int) -> None:
         if self._stick_to_bottom and self._anchor is None:
@@ -139,9 +179,15 @@ class TimelineView(QListView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         at_bottom = self.is_at_bottom()
+        self.delegate.row_width = self.viewport().width()
         super().resizeEvent(event)
         if at_bottom:
             self.scrollToBottom()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and isinstance(self.model(), TimelineModel):
+            self.model().forget_heights()  # heights are cached per width, not per font
+        super().changeEvent(event)
 
     def _open_link(self, href: str) -> None:
         url = QUrl(href)
