@@ -45,6 +45,7 @@ class ActionError(Enum):
     SERVER_ERROR = auto()
     INVALID_USER = auto()
     CRYPTO_NOT_READY = auto()
+    INVALID_FILE = auto()  # a key export that cannot be read (wrong passphrase, corrupt)
     UNKNOWN = auto()
 
 

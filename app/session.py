@@ -378,6 +378,17 @@ class Session(RoomActions):
         """A room's newest rows from the cache, chronological, local echoes last."""
         return await self.cache.timeline(room_id, limit)
 
+    async def import_keys(self, path: str, passphrase: str) -> None:
+        """Import a Megolm key export (from another client), then decrypt what waited for it."""
+        from nio.exceptions import EncryptionError
+
+        await self._connect()
+        try:
+            await self._client.import_keys(path, passphrase)
+        except (EncryptionError, OSError, ValueError) as exc:
+            raise ActionFailed(ActionError.INVALID_FILE, type(exc).__name__) from exc
+        await self._retry_decryption(None)
+
     async def timeline_around(
         self, room_id: str, key: str, limit: int = 30, *, newer: bool
     ) -> list[TimelineItem]:

@@ -109,8 +109,6 @@ class SyncService:
             # The parsed response (twice ~14 MB of JSON at 1 000 rooms, ~90 MB of objects) must
             # not stay alive in this frame for the length of the next long-poll.
             del data, for_nio
-            if self._last_size > BIG_SYNC_BYTES:
-                release_free_memory()
             if attempt or not caught_up:
                 self._on_state(SessionState.SYNCING, None)
             caught_up = True
@@ -120,6 +118,10 @@ class SyncService:
             token = next_token or token
             self.synced.set()
             await self._key_maintenance()
+            if self._last_size > BIG_SYNC_BYTES:
+                # After the burst (the response and the key queries it caused), in a thread:
+                # trimming a large heap takes a few milliseconds.
+                await asyncio.get_running_loop().run_in_executor(None, release_free_memory)
 
     async def _fetch(self, token: str | None, *, long_poll: bool) -> tuple[dict, dict]:
         """One /sync: (the data for the cache, a separate copy for nio).

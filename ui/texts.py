@@ -83,6 +83,9 @@ def action_error_text(err: ActionFailed) -> str:
         ActionError.CRYPTO_NOT_READY: translate(
             "Texts", "Encryption is not ready yet. Wait a moment and try again."
         ),
+        ActionError.INVALID_FILE: translate(
+            "Texts", "This key file cannot be read: check the file and its passphrase."
+        ),
     }
     return messages.get(err.kind, translate("Texts", "Something went wrong. Try again later."))
 

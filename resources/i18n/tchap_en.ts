@@ -199,22 +199,22 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="158"/>
+        <location filename="../../ui/views/message_delegate.py" line="162"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="161"/>
+        <location filename="../../ui/views/message_delegate.py" line="165"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="275"/>
+        <location filename="../../ui/views/message_delegate.py" line="285"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="285"/>
+        <location filename="../../ui/views/message_delegate.py" line="295"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
@@ -539,137 +539,142 @@
         <translation>Encryption is not ready yet. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="86"/>
+        <source>This key file cannot be read: check the file and its passphrase.</source>
+        <translation>This key file cannot be read: check the file and its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="90"/>
         <source>Something went wrong. Try again later.</source>
         <translation>Something went wrong. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="93"/>
+        <location filename="../../ui/texts.py" line="96"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="99"/>
         <source>Connection lost. Retrying…</source>
         <translation>Connection lost. Retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
+        <location filename="../../ui/texts.py" line="100"/>
         <source>Connection lost. Retrying in {n} s…</source>
         <translation>Connection lost. Retrying in {n} s…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="101"/>
+        <location filename="../../ui/texts.py" line="104"/>
         <source>Your account has expired. Renew it with the link sent by email.</source>
         <translation>Your account has expired. Renew it with the link sent by email.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="113"/>
+        <location filename="../../ui/texts.py" line="116"/>
         <source>{sender} joined the room</source>
         <translation>{sender} joined the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="115"/>
+        <location filename="../../ui/texts.py" line="118"/>
         <source>{sender} left the room</source>
         <translation>{sender} left the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="117"/>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>{sender} invited {target}</source>
         <translation>{sender} invited {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="119"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} removed {target} from the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="123"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>{sender} banned {target}</source>
         <translation>{sender} banned {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="128"/>
         <source>{target} declined the invitation</source>
         <translation>{target} declined the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="127"/>
+        <location filename="../../ui/texts.py" line="130"/>
         <source>{sender} created the room</source>
         <translation>{sender} created the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="130"/>
+        <location filename="../../ui/texts.py" line="133"/>
         <source>{sender} removed the room name</source>
         <translation>{sender} removed the room name</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="131"/>
+        <location filename="../../ui/texts.py" line="134"/>
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} renamed the room “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="136"/>
+        <location filename="../../ui/texts.py" line="139"/>
         <source>{sender} removed the topic</source>
         <translation>{sender} removed the topic</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="137"/>
+        <location filename="../../ui/texts.py" line="140"/>
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} changed the topic to “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} turned on end-to-end encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="146"/>
         <source>{target} is now called {value}</source>
         <translation>{target} is now called {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>{target} changed their picture</source>
         <translation>{target} changed their picture</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="151"/>
         <source>{sender} changed the room settings</source>
         <translation>{sender} changed the room settings</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>Waiting for the key to decrypt this message</source>
         <translation>Waiting for the key to decrypt this message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>Message deleted</source>
         <translation>Message deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="194"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="196"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="211"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -680,7 +685,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/timeline.py" line="47"/>
+        <location filename="../../ui/views/timeline.py" line="50"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

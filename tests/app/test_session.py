@@ -457,3 +457,20 @@ async def test_restore_paints_from_the_cache_without_loading_the_network_stack(
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert done.stdout.strip() == "['Démarrage à chaud'] []"
+
+
+async def test_importing_an_unreadable_key_file_says_so(
+    synapse, make_user, tchap_home, keyring_backend, tmp_path
+):
+    from app.errors import ActionError, ActionFailed
+
+    alice = make_user("keys")
+    session, _ = await signed_in(synapse, alice)
+    bogus = tmp_path / "keys.txt"
+    bogus.write_text(
+        "-----BEGIN MEGOLM SESSION DATA-----\nbm90IGtleXM=\n-----END MEGOLM SESSION DATA-----\n"
+    )
+    with pytest.raises(ActionFailed) as failed:
+        await session.import_keys(str(bogus), "wrong passphrase")
+    assert failed.value.kind is ActionError.INVALID_FILE
+    await session.close()

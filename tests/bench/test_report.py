@@ -75,3 +75,12 @@ def test_growth_series_orders_sizes_and_skips_unmeasured():
         }
     }
     assert growth_series(doc) == {"warm_start_s": [(100, 0.5, 0.4, 0.6), (1000, 0.9, 0.8, 1.0)]}
+
+
+def test_arrival_frames_one_per_paint_from_the_first_trigger():
+    from bench.driver import arrival_frames
+
+    # Two arrivals before the paint at 1.010 count once, from the first; a paint with no
+    # arrival before it is not a frame; an arrival after the last paint has no frame yet.
+    frames = arrival_frames([1.000, 1.005, 2.000, 3.5], [1.010, 1.5, 2.004])
+    assert [round(f, 3) for f in frames] == [10.0, 4.0]
