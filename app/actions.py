@@ -114,9 +114,7 @@ class RoomActions:
             known.append(
                 {"type": "m.room.topic", "state_key": "", "content": {"topic": body["topic"]}}
             )
-        summary = None
-        for event in known:
-            summary = await self.cache.call(room_store.record_state, room_id, event, self.user_id)
+        summary = await self.cache.call(room_store.record_state, room_id, known, self.user_id)
         if summary is not None:  # the sync was faster than createRoom's answer
             self._publish(RoomsChanged((summary,)))
         return room_id

@@ -49,10 +49,11 @@ def apply_messages(
                 "SELECT 1 FROM events WHERE event_id = ?", (ev["event_id"],)
             ).fetchone():
                 continue
-            shown, _, _ = resolve(ev, dec)
+            resolved = resolve(ev, dec)
+            shown = resolved[0]
             if edit_of(shown) or shown.get("type") == "m.room.redaction":
                 continue  # older edits/redactions: their targets are older still or shown as is
-            item = store_event(conn, room_id, seq - 1, ev, dec, own, names)
+            item = store_event(conn, room_id, seq - 1, ev, resolved, own, names)
             if item is None:
                 continue
             seq -= 1

@@ -156,10 +156,11 @@ def _append_events(
             continue
         if conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone():
             continue
-        shown, _, _ = resolve(ev, dec)
+        resolved = resolve(ev, dec)
+        shown = resolved[0]
         if _apply_relation(conn, room_id, shown, diff):
             continue
-        item = store_event(conn, room_id, seq + 1, ev, dec, own, names)
+        item = store_event(conn, room_id, seq + 1, ev, resolved, own, names)
         if item is None:
             continue
         seq += 1

@@ -140,7 +140,7 @@ class OutboxService:
             raise _Transient() from exc
         if isinstance(answer, RoomGetStateEventResponse):
             event = {"type": "m.room.encryption", "state_key": "", "content": answer.content}
-            await self._cache.call(room_store.record_state, room_id, event)
+            await self._cache.call(room_store.record_state, room_id, [event])
             return True
         status = getattr(answer.transport_response, "status", None)
         if status == 404:

@@ -58,13 +58,14 @@ def add_profile(
         return save_room(conn, facts, own) if facts is not None else None
 
 
-def record_state(conn: Any, room_id: str, ev: dict, own: str = "") -> RoomSummary | None:
-    """Store one state event learnt outside a sync (e.g. what we asked for in createRoom).
+def record_state(conn: Any, room_id: str, events: list[dict], own: str = "") -> RoomSummary | None:
+    """Store state events learnt outside a sync (e.g. what we asked for in createRoom).
 
     Returns the room's new summary when the room is already in the cache, else None.
     """
     with Transaction(conn):
-        put_state(conn, room_id, ev)
+        for ev in events:
+            put_state(conn, room_id, ev)
         facts = load_facts(conn, room_id)
         return save_room(conn, facts, own) if facts is not None and own else None
 

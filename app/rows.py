@@ -156,13 +156,20 @@ def resolve(ev: dict, dec: Decryption) -> tuple[dict, str | None, str | None]:
 
 
 def store_event(
-    conn: Any, room_id: str, seq: int, ev: dict, dec: Decryption, own: str, names: MemberNames
+    conn: Any,
+    room_id: str,
+    seq: int,
+    ev: dict,
+    resolved: tuple[dict, str | None, str | None],
+    own: str,
+    names: MemberNames,
 ) -> TimelineItem | None:
-    """Build the row of a timeline event (decrypted if possible) and insert it at `seq`.
+    """Build the row of a timeline event and insert it at `seq`.
 
+    `resolved` is what `resolve` made of the event (shown form, raw JSON, Megolm session).
     Returns None, storing nothing, for events that are not shown.
     """
-    shown, raw, session = resolve(ev, dec)
+    shown, raw, session = resolved
     item = item_from_event(
         shown, room_id, own, names,
         encrypted=ev.get("type") == "m.room.encrypted", undecryptable=session is not None,

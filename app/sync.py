@@ -77,7 +77,6 @@ class SyncService:
         self._on_keys = on_keys
         self._timeout_ms = timeout_ms
         self.synced = asyncio.Event()  # set after each processed sync
-        self.first_incremental_done = asyncio.Event()
         self._last_size = 0  # bytes of the last response
 
     async def run(self) -> None:
@@ -113,8 +112,6 @@ class SyncService:
                 self._on_state(SessionState.SYNCING, None)
             caught_up = True
             attempt = 0
-            if token is not None:
-                self.first_incremental_done.set()
             token = next_token or token
             self.synced.set()
             await self._key_maintenance()
