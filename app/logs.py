@@ -25,8 +25,9 @@ AREAS = ("tchap.net", "tchap.sync", "tchap.db", "tchap.crypto", "tchap.ui")
 # Third-party loggers we want in the file: nio logs request paths (with the token in the query).
 CAPTURED = ("tchap", "nio", "aiohttp")
 # Libraries that log message contents or SQL parameters below WARNING (nio describes each event
-# it handles, peewee logs its queries): no pattern can redact free text, so they are capped.
-QUIET_BELOW_WARNING = ("nio", "peewee", "aiohttp.access", "mautrix")
+# it handles, peewee logs its queries, qasync's executor the arguments and results of every
+# job: sync bodies, file chunks): no pattern can redact free text, so they are capped.
+QUIET_BELOW_WARNING = ("nio", "peewee", "aiohttp.access", "mautrix", "qasync")
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 # Field names whose value is secret or private (message bodies), in JSON, dict reprs and k=v text.

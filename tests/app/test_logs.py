@@ -52,9 +52,11 @@ def test_libraries_that_log_contents_are_capped_at_warning(paths):
     setup_logging(paths, "debug")
     logging.getLogger("nio.rooms").info("Room !r:x handling event RoomMessageText: secret body")
     logging.getLogger("peewee").debug("('INSERT ...', ['megolm-session-pickle'])")
+    logging.getLogger("qasync._QThreadWorker").debug("Setting Future result: b'file bytes'")
     logging.getLogger("tchap.sync").debug("sync: incremental, 1 rooms changed")
     text = _file_text(paths)
     assert "secret body" not in text and "megolm-session-pickle" not in text
+    assert "file bytes" not in text
     assert "1 rooms changed" in text  # our own debug lines still reach the file
 
 
