@@ -46,6 +46,7 @@ class ActionError(Enum):
     INVALID_USER = auto()
     CRYPTO_NOT_READY = auto()
     INVALID_FILE = auto()  # a key export that cannot be read (wrong passphrase, corrupt)
+    UNREADABLE_FILE = auto()  # a file to send that cannot be opened (gone, permissions, folder)
     UNKNOWN = auto()
 
 

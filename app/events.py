@@ -85,3 +85,13 @@ class TimelineReset(CoreEvent):
     """The server reported a gap (limited sync): reload the room's window from the cache."""
 
     room_id: str
+
+
+@dataclass(frozen=True)
+class UploadProgress(CoreEvent):
+    """A file of the outbox is being uploaded: `sent` of `total` bytes (a few times a second)."""
+
+    room_id: str
+    key: str  # the local echo's key ("~" + transaction id)
+    sent: int
+    total: int

@@ -5,6 +5,10 @@ once as a local echo, and sent by one task in the order it was written. Its tran
 id is fixed when it is queued, so a retry after a crash or a cut connection is
 de-duplicated by the homeserver: the message goes out once. Transient failures (no
 network, 429, 5xx) wait and retry; a refusal (403, 400...) marks it failed for the user.
+
+A file is a message whose upload comes first (app/attachments.py); each step it completes
+is saved in its outbox entry. The user may cancel a message until its event is on its way:
+an upload in progress stops, and nothing reaches the room.
 """
 
 from __future__ import annotations
@@ -14,14 +18,16 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 import aiohttp
 from nio import AsyncClient, RoomGetStateEventResponse, RoomSendResponse
 
-from app import crypto, outbox_store, room_store
+from app import attachments, crypto, outbox_store, room_store
+from app.attachments import LOCAL, AttachmentService
 from app.cache import Cache
 from app.errors import CryptoStoreNotLoaded
-from app.events import CoreEvent, EventChanged, MessagesAppended
+from app.events import CoreEvent, EventChanged, MessagesAppended, UploadProgress
 from app.formatting import message_content
 from app.sync import backoff_delay
 from app.types import TimelineItem
@@ -43,17 +49,31 @@ class OutboxService:
     """Queues and sends the user's messages for one session."""
 
     def __init__(
-        self, client: AsyncClient, cache: Cache, publish: Callable[[CoreEvent], None]
+        self,
+        client: AsyncClient,
+        cache: Cache,
+        publish: Callable[[CoreEvent], None],
+        files: AttachmentService,
     ) -> None:
         self._client = client
         self._cache = cache
         self._publish = publish
+        self._files = files
         self._wakeup = asyncio.Event()
         self._checked_plain: set[str] = set()  # rooms the server confirmed unencrypted
+        self._uploads: dict[str, asyncio.Task] = {}  # txn id -> its upload in progress
+        self._cancelled: set[str] = set()  # txn ids the user cancelled
+        self._sending_event: str | None = None  # past this point a message can't be cancelled
 
     async def queue_text(self, room_id: str, text: str) -> TimelineItem:
         """Persist a message and show its local echo; the send happens in the background."""
-        content = message_content(text)
+        return await self._queue(room_id, message_content(text))
+
+    async def queue_file(self, room_id: str, path: Path) -> TimelineItem:
+        """Queue a file (raises OSError if it cannot be read); its echo is a file card."""
+        return await self._queue(room_id, await asyncio.to_thread(attachments.describe, path))
+
+    async def _queue(self, room_id: str, content: dict) -> TimelineItem:
         txn_id = uuid.uuid4().hex
         now_ms = int(time.time() * 1000)
         item = await self._cache.call(outbox_store.outbox_add, txn_id, room_id, content, now_ms)
@@ -68,9 +88,21 @@ class OutboxService:
             self._publish(EventChanged(result[1].room_id, result[0], result[1]))
         self._wakeup.set()
 
-    async def discard(self, txn_id: str) -> str | None:
-        """Forget an unsent message; returns its room (the UI removes the echo)."""
-        return await self._cache.call(outbox_store.outbox_discard, txn_id)
+    async def cancel(self, txn_id: str) -> bool:
+        """Stop and forget an unsent or failed message (an upload in progress stops at once).
+
+        False when it is too late: its event is on its way, or already in the room.
+        """
+        if self._sending_event == txn_id:
+            return False
+        self._cancelled.add(txn_id)  # before any await: the send loop checks it
+        upload = self._uploads.get(txn_id)
+        if upload is not None:
+            upload.cancel()
+        removed = await self._cache.call(outbox_store.outbox_remove, txn_id)
+        await asyncio.to_thread(self._files.forget, txn_id)
+        self._wakeup.set()  # the next message need not wait for this one's back-off
+        return removed is not None
 
     def wake(self) -> None:
         """Try again now (e.g. the sync loop just saw the server come back)."""
@@ -78,6 +110,9 @@ class OutboxService:
 
     async def run(self) -> None:
         """Send queued messages one by one, until cancelled."""
+        keep = await self._cache.call(outbox_store.outbox_txn_ids)
+        if removed := await asyncio.to_thread(self._files.sweep, keep):
+            log.info("%d leftover encrypted files removed", removed)
         attempt = 0
         while True:
             self._wakeup.clear()
@@ -86,6 +121,9 @@ class OutboxService:
                 await self._wakeup.wait()
                 continue
             txn_id, room_id, content = queued
+            if txn_id in self._cancelled:  # cancelled while the database was answering
+                await self._cache.call(outbox_store.outbox_remove, txn_id)
+                continue
             try:
                 event_id = await self._send(room_id, content, txn_id)
             except _Transient as wait:
@@ -106,7 +144,7 @@ class OutboxService:
                 )
                 continue
             except _Refused as refused:
-                log.warning("send refused by the server: %s", refused)
+                log.warning("send refused: %s", refused)
                 self._emit(await self._cache.call(
                     outbox_store.outbox_set, txn_id, "failed", error=str(refused)
                 ))  # fmt: skip
@@ -118,6 +156,11 @@ class OutboxService:
                 )
                 continue
             attempt = 0
+            if event_id is None:  # the user cancelled it: nothing went to the room
+                self._cancelled.discard(txn_id)
+                continue
+            if LOCAL in content:
+                await asyncio.to_thread(self._files.forget, txn_id)
             self._emit(
                 await self._cache.call(outbox_store.outbox_set, txn_id, "sent", event_id=event_id)
             )
@@ -148,17 +191,28 @@ class OutboxService:
             return False
         raise _Transient()  # unknown: never guess "plain"
 
-    async def _send(self, room_id: str, content: dict, txn_id: str) -> str:
+    async def _send(self, room_id: str, content: dict, txn_id: str) -> str | None:
+        """The event id once sent; None if the user cancelled it on the way."""
         encrypted = await self._encrypted(room_id)
         if encrypted:
             crypto.require_crypto(self._client)  # never let nio fall back to plain text
         crypto.ensure_room(self._client, room_id, encrypted)
+        if LOCAL in content:
+            sendable = await self._with_upload(txn_id, room_id, content, encrypted)
+            if sendable is None:
+                return None
+            content = sendable
+        if txn_id in self._cancelled:
+            return None
+        self._sending_event = txn_id  # no await since the check: cancel() sees it from now on
         try:
             response = await self._client.room_send(
                 room_id, "m.room.message", content, tx_id=txn_id, ignore_unverified_devices=True
             )
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise _Transient() from exc
+        finally:
+            self._sending_event = None
         if isinstance(response, RoomSendResponse):
             return response.event_id
         status = getattr(response.transport_response, "status", None)
@@ -169,3 +223,52 @@ class OutboxService:
         if status is None or status >= 500:
             raise _Transient()
         raise _Refused(f"{status} {errcode}")
+
+    async def _with_upload(
+        self, txn_id: str, room_id: str, content: dict, encrypted: bool
+    ) -> dict | None:
+        """The file's message content once uploaded; None if the user cancelled the upload."""
+        task = asyncio.ensure_future(self._upload(txn_id, room_id, content, encrypted))
+        self._uploads[txn_id] = task
+        try:
+            local = await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if txn_id in self._cancelled and not (current and current.cancelling()):
+                return None  # cancel() stopped this upload; the send loop goes on
+            raise
+        except attachments.Postponed as wait:
+            raise _Transient(wait.after) from wait
+        except attachments.Refused as refused:
+            raise _Refused(refused.reason) from refused
+        finally:
+            self._uploads.pop(txn_id, None)
+        return attachments.message_content(content, local)
+
+    async def _upload(self, txn_id: str, room_id: str, content: dict, encrypted: bool) -> dict:
+        """Size check, encryption, upload: each step saved, so a restart resumes after it."""
+        local = dict(content[LOCAL])
+        if encrypted and "encrypted" not in local:
+            local.pop("mxc", None)  # uploaded in clear before the room was encrypted: redo it
+        if "mxc" in local:
+            return local
+        info = content.get("info") if isinstance(content.get("info"), dict) else {}
+        await self._files.check_size(int(info.get("size") or 0))
+        if encrypted:
+            prepared = await self._files.encrypt(txn_id, local)
+            if prepared is not local:
+                local = prepared
+                await self._save(txn_id, content, local)
+        key = f"~{txn_id}"
+
+        def progress(sent: int, total: int) -> None:
+            self._publish(UploadProgress(room_id, key, sent, total))
+
+        mimetype = str(info.get("mimetype") or "application/octet-stream")
+        local["mxc"] = await self._files.upload(txn_id, local, mimetype, progress)
+        await self._save(txn_id, content, local)
+        log.info("file uploaded (%s)", "encrypted" if encrypted else "plain")
+        return local
+
+    async def _save(self, txn_id: str, content: dict, local: dict) -> None:
+        await self._cache.call(outbox_store.outbox_update, txn_id, {**content, LOCAL: local})

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from app.cache import outbox_items
 from app.rows import Transaction
-from app.types import TimelineItem
+from app.timeline import MEDIA_MSGTYPES, media_info
+from app.types import ItemKind, SendState, TimelineItem
 
 
 def outbox_add(conn: Any, txn_id: str, room_id: str, content: dict, ts: int) -> TimelineItem:
@@ -18,7 +20,7 @@ def outbox_add(conn: Any, txn_id: str, room_id: str, content: dict, ts: int) -> 
             "VALUES (?, ?, ?, ?, 'sending')",
             (txn_id, room_id, json.dumps(content, ensure_ascii=False), ts),
         )
-    return next(i for i in outbox_items(conn, room_id) if i.txn_id == txn_id)
+    return _echo(conn, room_id, txn_id)
 
 
 def outbox_next(conn: Any) -> tuple[str, str, dict] | None:
@@ -54,13 +56,64 @@ def outbox_set(
             "WHERE txn_id = ?",
             (state, event_id, error, txn_id),
         )
-    item = next(i for i in outbox_items(conn, room_id) if i.txn_id == txn_id)
-    return old_event_id or f"~{txn_id}", item
+    return old_event_id or f"~{txn_id}", _echo(conn, room_id, txn_id)
 
 
-def outbox_discard(conn: Any, txn_id: str) -> str | None:
-    """Forget an unsent message; returns its room id."""
+def outbox_update(conn: Any, txn_id: str, content: dict) -> bool:
+    """Save a queued message's new content (a file's upload steps); False if it is gone."""
     with Transaction(conn):
-        row = conn.execute("SELECT room_id FROM outbox WHERE txn_id = ?", (txn_id,)).fetchone()
-        conn.execute("DELETE FROM outbox WHERE txn_id = ? AND state != 'sent'", (txn_id,))
+        cursor = conn.execute(
+            "UPDATE outbox SET content = ? WHERE txn_id = ? AND state != 'sent'",
+            (json.dumps(content, ensure_ascii=False), txn_id),
+        )
+    return cursor.rowcount > 0
+
+
+def outbox_remove(conn: Any, txn_id: str) -> str | None:
+    """Cancel or discard an unsent message; its room id, or None if it is gone or already sent."""
+    with Transaction(conn):
+        row = conn.execute(
+            "SELECT room_id FROM outbox WHERE txn_id = ? AND state != 'sent'", (txn_id,)
+        ).fetchone()
+        if row is not None:
+            conn.execute("DELETE FROM outbox WHERE txn_id = ?", (txn_id,))
     return row[0] if row else None
+
+
+def outbox_txn_ids(conn: Any) -> set[str]:
+    """Every transaction id still in the outbox."""
+    return {row[0] for row in conn.execute("SELECT txn_id FROM outbox")}
+
+
+def is_bare_echo(item: TimelineItem) -> bool:
+    """A file's local echo as the cache builds it: a text row, without size or failure reason.
+
+    (A file from the server is already a MEDIA row: only an echo can look like this.)
+    """
+    return item.txn_id is not None and item.kind is ItemKind.TEXT and item.msgtype in MEDIA_MSGTYPES
+
+
+def complete_echoes(conn: Any, items: list[TimelineItem]) -> list[TimelineItem]:
+    """Turn the local echoes of files into file cards (name, size, why a failed one failed)."""
+    txns = [i.txn_id for i in items if is_bare_echo(i)]
+    if not txns:
+        return items
+    marks = ",".join("?" * len(txns))
+    rows = conn.execute(
+        f"SELECT txn_id, content, error FROM outbox WHERE txn_id IN ({marks})", txns
+    ).fetchall()
+    found = {txn: (json.loads(content), error) for txn, content, error in rows}
+    return [file_echo(i, *found[i.txn_id]) if i.txn_id in found else i for i in items]
+
+
+def file_echo(item: TimelineItem, content: dict, error: str | None) -> TimelineItem:
+    """The local echo of a queued file: a MEDIA row with its name, size and failure reason."""
+    media = media_info(content)
+    if error and item.send_state is SendState.FAILED:
+        media["error"] = error
+    return replace(item, kind=ItemKind.MEDIA, html=None, media=media)
+
+
+def _echo(conn: Any, room_id: str, txn_id: str) -> TimelineItem:
+    item = next(i for i in outbox_items(conn, room_id) if i.txn_id == txn_id)
+    return complete_echoes(conn, [item])[0]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from app import history, room_store, rows
+from app import history, outbox_store, room_store, rows
 from app.actions import RoomActions
 from app.cache import Cache
 from app.errors import ActionError, ActionFailed
@@ -173,6 +173,7 @@ class Session(RoomActions):
             import aiohttp
 
             from app import crypto
+            from app.attachments import AttachmentService
             from app.outbox import OutboxService
 
             account, keys, paths = self._account, self._keys, self._profile.paths
@@ -184,7 +185,10 @@ class Session(RoomActions):
             crypto.require_crypto(client)
             self._http = http or aiohttp.ClientSession()
             self._client = client
-            self._outbox = OutboxService(client, self.cache, self._publish)
+            files = AttachmentService(
+                self._http, account["homeserver"], keys["access_token"], _outbox_files(paths)
+            )
+            self._outbox = OutboxService(client, self.cache, self._publish, files)
             self._media = MediaService(
                 self._http, account["homeserver"], keys["access_token"], _thumbnails(paths)
             )
@@ -271,6 +275,7 @@ class Session(RoomActions):
         delete_cache_files(paths.cache_db)
         shutil.rmtree(paths.crypto_dir, ignore_errors=True)
         shutil.rmtree(_thumbnails(paths), ignore_errors=True)
+        shutil.rmtree(_outbox_files(paths), ignore_errors=True)
         if user_id:
             with suppress(Exception):
                 await asyncio.to_thread(delete_secrets, self._profile.secrets, user_id)
@@ -376,7 +381,13 @@ class Session(RoomActions):
 
     async def timeline(self, room_id: str, limit: int = 50) -> list[TimelineItem]:
         """A room's newest rows from the cache, chronological, local echoes last."""
-        return await self.cache.timeline(room_id, limit)
+        return await self._with_file_echoes(await self.cache.timeline(room_id, limit))
+
+    async def _with_file_echoes(self, items: list[TimelineItem]) -> list[TimelineItem]:
+        # The cache builds every local echo as text: a file's becomes a file card here.
+        if any(outbox_store.is_bare_echo(i) for i in items):
+            return await self.cache.call(outbox_store.complete_echoes, items)
+        return items
 
     async def import_keys(self, path: str, passphrase: str) -> None:
         """Import a Megolm key export (from another client), then decrypt what waited for it."""
@@ -393,7 +404,8 @@ class Session(RoomActions):
         self, room_id: str, key: str, limit: int = 30, *, newer: bool
     ) -> list[TimelineItem]:
         """Cached rows just before or after `key` (a timeline window moving over the cache)."""
-        return await self.cache.timeline_around(room_id, key, limit, newer=newer)
+        items = await self.cache.timeline_around(room_id, key, limit, newer=newer)
+        return await self._with_file_echoes(items)
 
     async def load_older(self, room_id: str, limit: int = 30) -> int:
         """Fetch older history from the server; publishes MessagesPrepended."""
@@ -442,15 +454,33 @@ class Session(RoomActions):
         item = await self._outbox.queue_text(room_id, text)
         return item.key
 
+    async def send_file(self, room_id: str, path: str | Path) -> str:
+        """Queue a file (encrypted in an encrypted room); its echo appears at once. Returns its key.
+
+        Raises ActionFailed(UNREADABLE_FILE) if the file cannot be read now; later problems
+        (too large, gone) make the echo fail with a reason.
+        """
+        await self._connect()
+        try:
+            item = await self._outbox.queue_file(room_id, Path(path))
+        except OSError as exc:
+            raise ActionFailed(ActionError.UNREADABLE_FILE, type(exc).__name__) from exc
+        return item.key
+
+    async def cancel_send(self, room_id: str, key: str) -> bool:
+        """Stop sending a message or file and forget it; False if it already went out."""
+        await self._connect()
+        return await self._outbox.cancel(key.removeprefix("~"))
+
     async def retry_send(self, room_id: str, key: str) -> None:
         """Send a failed message again."""
         await self._connect()
         await self._outbox.retry(key.removeprefix("~"))
 
     async def discard_send(self, room_id: str, key: str) -> None:
-        """Drop a failed message."""
+        """Drop a failed message (and a file's encrypted copy)."""
         await self._connect()
-        await self._outbox.discard(key.removeprefix("~"))
+        await self._outbox.cancel(key.removeprefix("~"))
 
 
 def _import_network_stack() -> None:
@@ -469,6 +499,10 @@ def _client_error() -> type[Exception]:
 
 def _thumbnails(paths) -> Path:
     return paths.cache_dir / "thumbnails"
+
+
+def _outbox_files(paths) -> Path:
+    return paths.cache_dir / "outbox"
 
 
 def _messages_path(room_id: str, token: str, limit: int) -> str:

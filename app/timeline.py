@@ -134,13 +134,32 @@ def item_from_event(
     body = content.get("body")
     body = body if isinstance(body, str) else ""
     if msgtype in MEDIA_MSGTYPES:
-        return TimelineItem(kind=ItemKind.MEDIA, body=body, msgtype=msgtype, **base)
+        media = media_info(content)
+        return TimelineItem(kind=ItemKind.MEDIA, body=body, msgtype=msgtype, media=media, **base)
     if msgtype not in TEXT_MSGTYPES:
         # Unknown msgtypes must still show their body (spec: fall back to body).
         return TimelineItem(kind=ItemKind.TEXT, body=body, msgtype=str(msgtype or ""), **base)
     return TimelineItem(
         kind=ItemKind.TEXT, body=body, html=html_of(content), msgtype=msgtype, **base
     )
+
+
+def media_info(content: dict) -> dict:
+    """What a file card shows of an m.image/m.file/... content: name, size, type, dimensions.
+
+    Only well-typed values are kept (the content comes from anyone); never the URL or keys.
+    """
+    info = content.get("info") if isinstance(content.get("info"), dict) else {}
+    name = content.get("filename") if isinstance(content.get("filename"), str) else None
+    body = content.get("body") if isinstance(content.get("body"), str) else ""
+    media: dict = {"name": name or body}
+    if isinstance(info.get("mimetype"), str):
+        media["mimetype"] = info["mimetype"]
+    for key in ("size", "w", "h"):
+        value = info.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            media[key] = value
+    return media
 
 
 def edit_of(ev: dict) -> tuple[str, dict] | None:

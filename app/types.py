@@ -22,9 +22,17 @@ class SendState(str, Enum):
     FAILED = "failed"  # the server refused it for good; the user may retry or discard
 
 
+class FileError(str, Enum):
+    """Why a file the user sent was not sent (kept in TimelineItem.media["error"])."""
+
+    TOO_LARGE = "too_large"  # over the server's m.upload.size, or refused with 413
+    MISSING = "file_missing"  # the original is gone and no encrypted copy is left
+    UNREADABLE = "file_unreadable"  # the original cannot be read (permissions, I/O error)
+
+
 class ItemKind(str, Enum):
     TEXT = "text"  # m.text, m.notice, m.emote
-    MEDIA = "media"  # m.image, m.file, m.audio, m.video (shown by name for now)
+    MEDIA = "media"  # m.image, m.file, m.audio, m.video: a file card (TimelineItem.media)
     UNDECRYPTABLE = "undecryptable"  # m.room.encrypted whose key has not arrived (yet)
     MEMBERSHIP = "membership"  # joins, leaves, invites
     ROOM_STATE = "room_state"  # name, topic, encryption switched on, creation...
@@ -73,3 +81,6 @@ class TimelineItem:
     encrypted: bool = False  # it travelled as m.room.encrypted
     state_detail: dict = field(default_factory=dict, compare=False)  # data for state rows
     is_own: bool = False
+    # MEDIA rows: what the file card shows, {name, size, mimetype, w, h} (each optional); an
+    # unsent file also says why it failed: {"error": FileError value or the server's refusal}.
+    media: dict = field(default_factory=dict, compare=False)

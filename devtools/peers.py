@@ -28,7 +28,9 @@ from nio import (
     MatrixRoom,
     MegolmEvent,
     RoomCreateResponse,
+    RoomEncryptedMedia,
     RoomKeyEvent,
+    RoomMessageMedia,
     RoomMessageText,
     RoomPreset,
     RoomSendResponse,
@@ -123,6 +125,7 @@ class NioPeer:
         self.auto_join = auto_join
         self.received: list[RoomMessageText] = []  # decrypted (or plain) texts, own included
         self.undecryptable: list[MegolmEvent] = []
+        self.files: list[RoomMessageMedia | RoomEncryptedMedia] = []  # m.file, m.image...
         self.invites: list[str] = []  # room IDs we were invited to
         self._keys_lock = asyncio.Lock()
         self._sync_task: asyncio.Task | None = None
@@ -162,6 +165,7 @@ class NioPeer:
         assert self.client.olm is not None, "nio crypto store not loaded"
         self.client.add_event_callback(self._on_room_text, RoomMessageText)
         self.client.add_event_callback(self._on_megolm, MegolmEvent)
+        self.client.add_event_callback(self._on_media, (RoomMessageMedia, RoomEncryptedMedia))
         self.client.add_event_callback(self._on_invite, InviteMemberEvent)
         self.client.add_to_device_callback(self._on_room_key, (RoomKeyEvent, ForwardedRoomKeyEvent))
         await self.client.sync(timeout=0, full_state=True)
@@ -241,6 +245,10 @@ class NioPeer:
             result = cb(room, ev)
             if inspect.isawaitable(result):
                 await result
+
+    async def _on_media(self, room: MatrixRoom, ev: RoomMessageMedia | RoomEncryptedMedia) -> None:
+        ev.source.setdefault("room_id", room.room_id)
+        self.files.append(ev)
 
     async def _on_megolm(self, room: MatrixRoom, ev: MegolmEvent) -> None:
         ev.room_id = room.room_id
@@ -398,6 +406,34 @@ class NioPeer:
             return None
 
         return await wait_for(found, timeout)
+
+    async def wait_for_file(
+        self, room_id: str, name: str, timeout: float = 15
+    ) -> RoomMessageMedia | RoomEncryptedMedia:
+        """Wait for a file or image event in `room_id` whose body is `name`."""
+
+        def found() -> RoomMessageMedia | RoomEncryptedMedia | None:
+            for ev in self.files:
+                if ev.source.get("room_id") == room_id and ev.body == name:
+                    return ev
+            return None
+
+        return await wait_for(found, timeout)
+
+    async def download(self, ev: RoomMessageMedia | RoomEncryptedMedia) -> bytes:
+        """A received file's bytes, from the authenticated media API; decrypted if encrypted."""
+        from nio.crypto.attachments import decrypt_attachment
+
+        server, media_id = ev.url.removeprefix("mxc://").split("/", 1)
+        path = f"/_matrix/client/v1/media/download/{quote(server)}/{quote(media_id)}"
+        headers = {"Authorization": f"Bearer {self.client.access_token}"}
+        resp = await self.client.send("GET", path, None, headers)
+        if resp.status != 200:
+            raise PeerError(f"download → {resp.status}")
+        data = await resp.read()
+        if isinstance(ev, RoomEncryptedMedia):
+            return decrypt_attachment(data, ev.key["k"], ev.hashes["sha256"], ev.iv)
+        return data
 
     # -- late keys ---------------------------------------------------------------------------
 

@@ -81,25 +81,39 @@ class Recorder:
 
 
 @asynccontextmanager
-async def fake_http_server(routes: dict[str, tuple[int, object]], *, hang: bool = False):
+async def fake_http_server(
+    routes: dict[str, tuple[int, object] | list[tuple[int, object]]],
+    *,
+    hang: bool = False,
+    seen: list[str] | None = None,
+):
     """A tiny HTTP server on 127.0.0.1 answering fixed responses: only for faults Synapse can't make.
 
     `routes` maps "METHOD /path" to (status, body); a dict body is sent as JSON, a str as HTML.
-    With `hang`, every request waits forever (a network that never answers).
+    A list of (status, body) is answered in turn, its last answer repeated. Each request's
+    "METHOD /path" is appended to `seen`. With `hang`, every request waits forever (a network
+    that never answers).
     """
     never = asyncio.Event()
+    answered: dict[str, int] = {}
 
     async def handle(request: web.Request) -> web.Response:
+        route = f"{request.method} {request.path}"
+        if seen is not None:
+            seen.append(route)
+        await request.read()  # the whole upload, as a server does
         if hang:
             await never.wait()
-        status, body = routes.get(
-            f"{request.method} {request.path}", (404, {"errcode": "M_UNRECOGNIZED"})
-        )
+        answer = routes.get(route, (404, {"errcode": "M_UNRECOGNIZED"}))
+        if isinstance(answer, list):
+            n = answered[route] = answered.get(route, -1) + 1
+            answer = answer[min(n, len(answer) - 1)]
+        status, body = answer
         if isinstance(body, str):
             return web.Response(status=status, text=body, content_type="text/html")
         return web.Response(status=status, text=json.dumps(body), content_type="application/json")
 
-    app = web.Application()
+    app = web.Application(client_max_size=64 * 2**20)
     app.router.add_route("*", "/{tail:.*}", handle)
     runner = web.AppRunner(app)
     await runner.setup()

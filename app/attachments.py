@@ -1,0 +1,363 @@
+"""Files the user sends: described, encrypted and uploaded, never on the event loop.
+
+A file is queued in the outbox like a text: its message content (m.image or m.file, with
+name, size, type and dimensions) is on disk before any network traffic. Beside it, under
+`LOCAL`, the part that never leaves the machine: where the original is and, once known,
+the encryption's key, IV and hash and the uploaded mxc:// URI. The outbox sends it in steps,
+each saved, so a restart resumes where it stopped:
+
+1. the server's size limit (`m.upload.size`) is checked before anything is uploaded;
+2. in an encrypted room the file is encrypted once (Matrix v2 attachments: AES-256-CTR,
+   SHA-256 of the ciphertext, JWK key; nio's helper) in 1 MiB chunks in a worker thread, to
+   `<cache>/outbox/<txn>.enc`. The key stays in the (encrypted) cache database: the
+   ciphertext file alone is useless, and the original may go once it is written;
+3. the upload streams the file in chunks with its Content-Length (Synapse wants one) and
+   reports progress; the event then goes out with the outbox's fixed transaction id.
+
+Nothing here logs a file name, a path, a key or a byte of content.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import mimetypes
+import os
+import stat
+import struct
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+from urllib.parse import quote
+
+from app.net import NetworkError, request_json
+from app.types import FileError
+
+if TYPE_CHECKING:
+    import aiohttp
+
+log = logging.getLogger("tchap.net")
+
+LOCAL = "_local"  # the part of an outbox content that stays on this machine
+CHUNK = 1024 * 1024
+PROGRESS_EVERY_S = 0.25
+IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}  # types we can measure
+UPLOAD_TIMEOUT_S = 120  # without a byte read back; the upload itself may take longer
+ENCRYPTED_SUFFIX = ".enc"
+
+Progress = Callable[[int, int], None]
+
+
+class Postponed(Exception):
+    """The upload could not happen now (network, 429, 5xx): try again later."""
+
+    def __init__(self, after: float | None = None) -> None:
+        super().__init__()
+        self.after = after
+
+
+class Refused(Exception):
+    """The file cannot be sent as it is: `reason` is a FileError value or the server's refusal."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# -- describing a file (worker thread) ------------------------------------------------------
+
+
+def describe(path: Path) -> dict:
+    """The outbox content for a file: m.image (with w, h) or m.file; raises OSError if unreadable.
+
+    Blocking (stat, open, a few header bytes): call it in a worker thread.
+    """
+    path = path.resolve()
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise IsADirectoryError(path.name)
+    name = path.name
+    mimetype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    info: dict = {"mimetype": mimetype, "size": st.st_size}
+    with path.open("rb") as f:  # also proves it can be read
+        dims = image_size(f) if mimetype in IMAGE_TYPES else None
+    if dims:
+        info["w"], info["h"] = dims
+    return {
+        "msgtype": "m.image" if dims else "m.file",
+        "body": name,
+        "info": info,
+        LOCAL: {"path": str(path)},
+    }
+
+
+def image_size(f: BinaryIO) -> tuple[int, int] | None:
+    """(width, height) from a PNG, GIF, JPEG or WebP header, or None; nothing is decoded."""
+    head = f.read(32)
+    if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
+        return struct.unpack(">II", head[16:24])
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return struct.unpack("<HH", head[6:10])
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return _webp_size(head)
+    if head[:2] == b"\xff\xd8":
+        f.seek(2)
+        return _jpeg_size(f)
+    return None
+
+
+def _webp_size(head: bytes) -> tuple[int, int] | None:
+    kind = head[12:16]
+    if kind == b"VP8 " and len(head) >= 30:
+        w, h = struct.unpack("<HH", head[26:30])
+        return w & 0x3FFF, h & 0x3FFF
+    if kind == b"VP8L" and len(head) >= 25:
+        b = head[21:25]
+        return 1 + (b[0] | (b[1] & 0x3F) << 8), 1 + (b[1] >> 6 | b[2] << 2 | (b[3] & 0x0F) << 10)
+    if kind == b"VP8X" and len(head) >= 30:
+        return 1 + int.from_bytes(head[24:27], "little"), 1 + int.from_bytes(head[27:30], "little")
+    return None
+
+
+_JPEG_FRAMES = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+
+
+def _jpeg_size(f: BinaryIO) -> tuple[int, int] | None:
+    """Walk the segments up to the first start-of-frame (EXIF and ICC blocks are skipped)."""
+    for _ in range(1000):  # a bound, for a file made to loop
+        byte = f.read(1)
+        while byte == b"\xff":  # fill bytes before a marker
+            byte = f.read(1)
+        if not byte:
+            return None
+        marker = byte[0]
+        if marker == 0x01 or 0xD0 <= marker <= 0xD8:
+            continue  # markers without a length
+        length_bytes = f.read(2)
+        if len(length_bytes) < 2:
+            return None
+        length = struct.unpack(">H", length_bytes)[0]
+        if marker in _JPEG_FRAMES:
+            frame = f.read(5)
+            if len(frame) < 5:
+                return None
+            h, w = struct.unpack(">HH", frame[1:5])
+            return (w, h) if w and h else None
+        if length < 2:
+            return None
+        f.seek(length - 2, os.SEEK_CUR)
+        if f.read(1) != b"\xff":
+            return None
+    return None
+
+
+# -- encrypting (worker thread) ---------------------------------------------------------------
+
+
+def encrypt_file(src: Path, dst: Path) -> dict:
+    """Encrypt `src` into `dst` chunk by chunk; returns {v, key, iv, hashes} (no url yet).
+
+    Blocking: call it in a worker thread. `dst` appears only once complete.
+    """
+    from nio.crypto.attachments import encrypted_attachment_generator
+
+    dst.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    part = dst.with_suffix(".part")
+    info: dict | None = None
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with src.open("rb") as f, os.fdopen(fd, "wb") as out:
+            for piece in encrypted_attachment_generator(iter(lambda: f.read(CHUNK), b"")):
+                if isinstance(piece, dict):
+                    info = piece
+                else:
+                    out.write(piece)
+        part.replace(dst)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    assert info is not None
+    return info
+
+
+def message_content(content: dict, local: dict) -> dict:
+    """The content that goes to the room: the queued one without LOCAL, with url or file."""
+    out = {k: v for k, v in content.items() if k != LOCAL}
+    if "encrypted" in local:
+        out["file"] = {**local["encrypted"], "url": local["mxc"]}
+    else:
+        out["url"] = local["mxc"]
+    return out
+
+
+# -- the service --------------------------------------------------------------------------------
+
+
+class AttachmentService:
+    """Size limit, encryption and streamed upload of the outbox's files, for one session."""
+
+    def __init__(
+        self, http: aiohttp.ClientSession, homeserver: str, token: str, folder: Path
+    ) -> None:
+        self._http = http
+        self._homeserver = homeserver
+        self._token = token
+        self._folder = folder  # <profile cache>/outbox
+        self._limit: int | None = None
+        self._limit_known = False
+
+    def encrypted_path(self, txn_id: str) -> Path:
+        """Where the encrypted copy of an outbox file is kept until it is sent."""
+        return self._folder / f"{txn_id}{ENCRYPTED_SUFFIX}"
+
+    async def check_size(self, size: int) -> None:
+        """Refused(TOO_LARGE) if the server said it takes less (asked once per session)."""
+        if not self._limit_known:
+            self._limit = await self._fetch_limit()
+            self._limit_known = True
+        if self._limit is not None and size > self._limit:
+            log.warning("file of %d bytes over the server's limit of %d", size, self._limit)
+            raise Refused(FileError.TOO_LARGE.value)
+
+    async def _fetch_limit(self) -> int | None:
+        for path in ("/_matrix/client/v1/media/config", "/_matrix/media/v3/config"):
+            try:
+                result = await request_json(
+                    self._http, "GET", self._homeserver + path, token=self._token, timeout=30
+                )
+            except NetworkError as exc:
+                raise Postponed() from exc
+            if result.ok and isinstance(result.data, dict):
+                size = result.data.get("m.upload.size")
+                return size if isinstance(size, int) and size > 0 else None
+            if result.status == 429 or result.status >= 500:
+                raise Postponed(result.retry_after_s)
+        return None  # neither endpoint: no known limit, the upload will say
+
+    async def encrypt(self, txn_id: str, local: dict) -> dict:
+        """`local` with the encryption info, encrypting the original unless already done."""
+        target = self.encrypted_path(txn_id)
+        if "encrypted" in local and await asyncio.to_thread(target.exists):
+            return local
+        try:
+            info = await asyncio.to_thread(encrypt_file, Path(local["path"]), target)
+        except FileNotFoundError as exc:
+            raise Refused(FileError.MISSING.value) from exc
+        except OSError as exc:
+            log.warning("file not encrypted: %s", type(exc).__name__)
+            raise Refused(FileError.UNREADABLE.value) from exc
+        rest = {k: v for k, v in local.items() if k != "mxc"}
+        return {**rest, "encrypted": info}
+
+    async def upload(self, txn_id: str, local: dict, mimetype: str, progress: Progress) -> str:
+        """Upload the encrypted copy (or the original, in a plain room); the mxc:// URI."""
+        import aiohttp  # loaded with the network stack
+
+        encrypted = "encrypted" in local
+        path = self.encrypted_path(txn_id) if encrypted else Path(local["path"])
+        try:
+            f = await asyncio.to_thread(path.open, "rb")
+        except FileNotFoundError as exc:
+            raise Refused(FileError.MISSING.value) from exc
+        except OSError as exc:
+            raise Refused(FileError.UNREADABLE.value) from exc
+        with contextlib.closing(f):
+            size = (await asyncio.to_thread(os.fstat, f.fileno())).st_size
+            url = f"{self._homeserver}/_matrix/media/v3/upload"
+            if not encrypted:  # an encrypted file's name is none of the server's business
+                url += "?filename=" + quote(Path(local["path"]).name)
+            headers = {
+                "Authorization": f"Bearer {self._token}",
+                "Content-Type": "application/octet-stream" if encrypted else mimetype,
+                "Content-Length": str(size),
+            }
+            reader = _ChunkReader(f, size, progress)
+            timeout = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=UPLOAD_TIMEOUT_S)
+            try:
+                async with self._http.post(
+                    url, data=reader.chunks(), headers=headers, timeout=timeout
+                ) as resp:
+                    status = resp.status
+                    data = await _json(resp)
+                    retry_after = resp.headers.get("Retry-After")
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                if reader.failed is not None:
+                    raise Refused(FileError.UNREADABLE.value) from exc
+                log.info("upload interrupted: %s", type(exc).__name__)
+                raise Postponed() from exc
+        if reader.failed is not None:
+            raise Refused(FileError.UNREADABLE.value)
+        errcode = data.get("errcode", "") if isinstance(data, dict) else ""
+        if 200 <= status < 300 and isinstance(data, dict):
+            uri = data.get("content_uri")
+            if isinstance(uri, str) and uri.startswith("mxc://"):
+                return uri
+        if status == 413 or errcode == "M_TOO_LARGE":
+            raise Refused(FileError.TOO_LARGE.value)
+        if status == 429 or errcode == "M_LIMIT_EXCEEDED":
+            ms = data.get("retry_after_ms") if isinstance(data, dict) else None
+            raise Postponed(ms / 1000 if isinstance(ms, (int, float)) else _seconds(retry_after))
+        if status >= 500 or 200 <= status < 300:
+            log.info("upload answered %d: will retry", status)
+            raise Postponed()
+        raise Refused(f"{status} {errcode}".strip())
+
+    def forget(self, txn_id: str) -> None:
+        """Remove an outbox file's encrypted copy (sent or discarded). Blocking: tiny."""
+        self.encrypted_path(txn_id).unlink(missing_ok=True)
+        self.encrypted_path(txn_id).with_suffix(".part").unlink(missing_ok=True)
+
+    def sweep(self, keep: set[str]) -> int:
+        """Remove encrypted copies no outbox entry needs any more (a crash between steps)."""
+        removed = 0
+        with contextlib.suppress(FileNotFoundError):
+            for path in self._folder.iterdir():
+                if path.stem not in keep:
+                    path.unlink(missing_ok=True)
+                    removed += 1
+        return removed
+
+
+class _ChunkReader:
+    """The upload body: the file read 1 MiB at a time in a worker thread, progress reported."""
+
+    def __init__(self, f: BinaryIO, size: int, progress: Progress) -> None:
+        self._f = f
+        self._size = size
+        self._progress = progress
+        self.failed: OSError | None = None
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        sent, last = 0, 0.0
+        self._progress(0, self._size)
+        while sent < self._size:
+            try:
+                chunk = await asyncio.to_thread(self._f.read, min(CHUNK, self._size - sent))
+            except OSError as exc:
+                self.failed = exc
+                raise
+            if not chunk:  # the file shrank under us: the Content-Length would be a lie
+                self.failed = OSError("file truncated")
+                raise self.failed
+            sent += len(chunk)
+            yield chunk
+            now = time.monotonic()
+            if now - last >= PROGRESS_EVERY_S or sent == self._size:
+                last = now
+                self._progress(sent, self._size)
+
+
+async def _json(resp: aiohttp.ClientResponse) -> object:
+    try:
+        return await resp.json(content_type=None)
+    except ValueError:
+        return None
+
+
+def _seconds(header: str | None) -> float | None:
+    try:
+        return float(header) if header else None
+    except ValueError:
+        return None
