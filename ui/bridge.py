@@ -24,6 +24,7 @@ from app.events import (
     RoomsRemoved,
     SessionStateChanged,
     TimelineReset,
+    UploadProgress,
 )
 from ui.models.room_list import RoomListModel
 from ui.models.timeline import TimelineModel
@@ -144,6 +145,8 @@ class CoreBridge(QObject):
                 self.older_loaded.emit(ev.room_id, model.reached_start)
             case EventChanged(key=key, item=item):
                 model.update_item(key, item)  # outside the window: the cache has it
+            case UploadProgress(key=key, sent=sent, total=total):
+                model.set_progress(key, sent, total)
             case TimelineReset(room_id=room_id):
                 self._cancel_reload()
                 self._reload_task = asyncio.ensure_future(self._reload(model, room_id))

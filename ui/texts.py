@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from app.errors import ActionError, ActionFailed, LoginError, LoginFailed
 from app.events import SessionState
-from app.types import ItemKind, TimelineItem
+from app.types import FileError, ItemKind, TimelineItem
 
 translate = QCoreApplication.translate  # lupdate reads translate("Texts", "...") calls
 
@@ -85,6 +85,10 @@ def action_error_text(err: ActionFailed) -> str:
         ),
         ActionError.INVALID_FILE: translate(
             "Texts", "This key file cannot be read: check the file and its passphrase."
+        ),
+        ActionError.UNREADABLE_FILE: translate(
+            "Texts",
+            "This file cannot be read: check that it still exists and that you may open it.",
         ),
     }
     return messages.get(err.kind, translate("Texts", "Something went wrong. Try again later."))
@@ -164,6 +168,35 @@ def body_text(item: TimelineItem) -> str:
     if item.msgtype == "m.emote":
         return f"* {item.sender_name} {item.body}"
     return item.body
+
+
+def size_text(size: int) -> str:
+    """A file size for people: 830 bytes, 12.5 KB, 3.2 MB (units of 1024, the locale's digits)."""
+    locale = QLocale()
+    if size < 1024:
+        return translate("Texts", "%n byte(s)", None, size)
+    units = (
+        translate("Texts", "{n} KB"),
+        translate("Texts", "{n} MB"),
+        translate("Texts", "{n} GB"),
+    )
+    value = size / 1024
+    for unit in units:
+        if value < 1024 or unit is units[-1]:
+            return unit.format(n=locale.toString(value, "f", 1 if value < 100 else 0))
+        value /= 1024
+    return ""  # not reached
+
+
+def file_error_text(reason: str) -> str:
+    """Why a file was not sent, after "Not sent"; empty when there is nothing more to say."""
+    if reason == FileError.TOO_LARGE.value:
+        return translate("Texts", "Not sent: the file is larger than the server accepts")
+    if reason == FileError.MISSING.value:
+        return translate("Texts", "Not sent: the file no longer exists")
+    if reason == FileError.UNREADABLE.value:
+        return translate("Texts", "Not sent: the file cannot be read")
+    return ""
 
 
 def _local(ts_ms: int) -> QDateTime:

@@ -4,22 +4,29 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="73"/>
+        <location filename="../../ui/views/composer.py" line="95"/>
+        <location filename="../../ui/views/composer.py" line="96"/>
+        <location filename="../../ui/views/composer.py" line="158"/>
+        <source>Send a file</source>
+        <translation>Send a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/composer.py" line="105"/>
         <source>Send (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="74"/>
+        <location filename="../../ui/views/composer.py" line="106"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="102"/>
+        <location filename="../../ui/views/composer.py" line="136"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="104"/>
+        <location filename="../../ui/views/composer.py" line="138"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
@@ -55,37 +62,37 @@
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="112"/>
+        <location filename="../../ui/views/room_pane.py" line="113"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="114"/>
+        <location filename="../../ui/views/room_pane.py" line="115"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="136"/>
+        <location filename="../../ui/views/room_pane.py" line="137"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="148"/>
+        <location filename="../../ui/views/room_pane.py" line="149"/>
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} wants to chat with you</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="149"/>
+        <location filename="../../ui/views/room_pane.py" line="150"/>
         <source>Accept to start the conversation.</source>
         <translation>Accept to start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="152"/>
+        <location filename="../../ui/views/room_pane.py" line="153"/>
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} invited you to “{room}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="154"/>
+        <location filename="../../ui/views/room_pane.py" line="155"/>
         <source>Accept to join the room and read its messages.</source>
         <translation>Accept to join the room and read its messages.</translation>
     </message>
@@ -199,22 +206,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="162"/>
+        <location filename="../../ui/views/message_delegate.py" line="183"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="186"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="165"/>
+        <location filename="../../ui/views/message_delegate.py" line="189"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="285"/>
+        <location filename="../../ui/views/message_delegate.py" line="352"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="295"/>
+        <location filename="../../ui/views/message_delegate.py" line="356"/>
+        <source>Sending… {percent}%</source>
+        <translation>Sending… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="368"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
@@ -318,22 +335,22 @@
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="43"/>
+        <location filename="../../ui/views/room_pane.py" line="44"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="45"/>
+        <location filename="../../ui/views/room_pane.py" line="46"/>
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Messages in this conversation are end-to-end encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="75"/>
+        <location filename="../../ui/views/room_pane.py" line="76"/>
         <source>Direct conversation</source>
         <translation>Direct conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room_pane.py" line="78"/>
+        <location filename="../../ui/views/room_pane.py" line="79"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -380,12 +397,12 @@
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="189"/>
+        <location filename="../../ui/views/room_pane.py" line="215"/>
         <source>Select a conversation</source>
         <translation>Select a conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="192"/>
+        <location filename="../../ui/views/room_pane.py" line="218"/>
         <source>or start a new one with the + button.</source>
         <translation>or start a new one with the + button.</translation>
     </message>
@@ -544,137 +561,180 @@
         <translation>This key file cannot be read: check the file and its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="89"/>
+        <source>This file cannot be read: check that it still exists and that you may open it.</source>
+        <translation>This file cannot be read: check that it still exists and that you may open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="94"/>
         <source>Something went wrong. Try again later.</source>
         <translation>Something went wrong. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="100"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="103"/>
         <source>Connection lost. Retrying…</source>
         <translation>Connection lost. Retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="104"/>
         <source>Connection lost. Retrying in {n} s…</source>
         <translation>Connection lost. Retrying in {n} s…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>Your account has expired. Renew it with the link sent by email.</source>
         <translation>Your account has expired. Renew it with the link sent by email.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="116"/>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>{sender} joined the room</source>
         <translation>{sender} joined the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="118"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>{sender} left the room</source>
         <translation>{sender} left the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="124"/>
         <source>{sender} invited {target}</source>
         <translation>{sender} invited {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="122"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} removed {target} from the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="130"/>
         <source>{sender} banned {target}</source>
         <translation>{sender} banned {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="128"/>
+        <location filename="../../ui/texts.py" line="132"/>
         <source>{target} declined the invitation</source>
         <translation>{target} declined the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="130"/>
+        <location filename="../../ui/texts.py" line="134"/>
         <source>{sender} created the room</source>
         <translation>{sender} created the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="133"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>{sender} removed the room name</source>
         <translation>{sender} removed the room name</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} renamed the room “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="139"/>
+        <location filename="../../ui/texts.py" line="143"/>
         <source>{sender} removed the topic</source>
         <translation>{sender} removed the topic</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="140"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} changed the topic to “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} turned on end-to-end encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>{target} is now called {value}</source>
         <translation>{target} is now called {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>{target} changed their picture</source>
         <translation>{target} changed their picture</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>{sender} changed the room settings</source>
         <translation>{sender} changed the room settings</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>Waiting for the key to decrypt this message</source>
         <translation>Waiting for the key to decrypt this message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Message deleted</source>
         <translation>Message deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/texts.py" line="177"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/texts.py" line="197"/>
+        <location filename="../../ui/texts.py" line="179"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="180"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="181"/>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="194"/>
+        <source>Not sent: the file is larger than the server accepts</source>
+        <translation>Not sent: the file is larger than the server accepts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="196"/>
+        <source>Not sent: the file no longer exists</source>
+        <translation>Not sent: the file no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="198"/>
+        <source>Not sent: the file cannot be read</source>
+        <translation>Not sent: the file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="230"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="199"/>
+        <location filename="../../ui/texts.py" line="232"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="247"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -685,7 +745,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/timeline.py" line="50"/>
+        <location filename="../../ui/views/timeline.py" line="52"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

@@ -4,22 +4,29 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="73"/>
+        <location filename="../../ui/views/composer.py" line="95"/>
+        <location filename="../../ui/views/composer.py" line="96"/>
+        <location filename="../../ui/views/composer.py" line="158"/>
+        <source>Send a file</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/composer.py" line="105"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="74"/>
+        <location filename="../../ui/views/composer.py" line="106"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="102"/>
+        <location filename="../../ui/views/composer.py" line="136"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="104"/>
+        <location filename="../../ui/views/composer.py" line="138"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
@@ -55,37 +62,37 @@
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="112"/>
+        <location filename="../../ui/views/room_pane.py" line="113"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="114"/>
+        <location filename="../../ui/views/room_pane.py" line="115"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="136"/>
+        <location filename="../../ui/views/room_pane.py" line="137"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="148"/>
+        <location filename="../../ui/views/room_pane.py" line="149"/>
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} souhaite discuter avec vous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="149"/>
+        <location filename="../../ui/views/room_pane.py" line="150"/>
         <source>Accept to start the conversation.</source>
         <translation>Acceptez pour commencer la discussion.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="152"/>
+        <location filename="../../ui/views/room_pane.py" line="153"/>
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} vous invite dans « {room} »</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="154"/>
+        <location filename="../../ui/views/room_pane.py" line="155"/>
         <source>Accept to join the room and read its messages.</source>
         <translation>Acceptez pour rejoindre le salon et lire ses messages.</translation>
     </message>
@@ -199,22 +206,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="162"/>
+        <location filename="../../ui/views/message_delegate.py" line="183"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="186"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="165"/>
+        <location filename="../../ui/views/message_delegate.py" line="189"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="285"/>
+        <location filename="../../ui/views/message_delegate.py" line="352"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="295"/>
+        <location filename="../../ui/views/message_delegate.py" line="356"/>
+        <source>Sending… {percent}%</source>
+        <translation>Envoi… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/message_delegate.py" line="368"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -318,22 +335,22 @@
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="43"/>
+        <location filename="../../ui/views/room_pane.py" line="44"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="45"/>
+        <location filename="../../ui/views/room_pane.py" line="46"/>
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Les messages de cette conversation sont chiffrés de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="75"/>
+        <location filename="../../ui/views/room_pane.py" line="76"/>
         <source>Direct conversation</source>
         <translation>Discussion directe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room_pane.py" line="78"/>
+        <location filename="../../ui/views/room_pane.py" line="79"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -380,12 +397,12 @@
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="189"/>
+        <location filename="../../ui/views/room_pane.py" line="215"/>
         <source>Select a conversation</source>
         <translation>Sélectionnez une conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="192"/>
+        <location filename="../../ui/views/room_pane.py" line="218"/>
         <source>or start a new one with the + button.</source>
         <translation>ou démarrez-en une avec le bouton +.</translation>
     </message>
@@ -544,137 +561,180 @@
         <translation>Ce fichier de clés est illisible : vérifiez le fichier et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="89"/>
+        <source>This file cannot be read: check that it still exists and that you may open it.</source>
+        <translation>Ce fichier ne peut pas être lu : vérifiez qu’il existe toujours et que vous pouvez l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="94"/>
         <source>Something went wrong. Try again later.</source>
         <translation>Une erreur s’est produite. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="100"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="103"/>
         <source>Connection lost. Retrying…</source>
         <translation>Connexion perdue. Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="104"/>
         <source>Connection lost. Retrying in {n} s…</source>
         <translation>Connexion perdue. Nouvelle tentative dans {n} s…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>Your account has expired. Renew it with the link sent by email.</source>
         <translation>Votre compte a expiré. Renouvelez-le avec le lien reçu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="116"/>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>{sender} joined the room</source>
         <translation>{sender} a rejoint le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="118"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>{sender} left the room</source>
         <translation>{sender} a quitté le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="124"/>
         <source>{sender} invited {target}</source>
         <translation>{sender} a invité {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="122"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} a retiré {target} du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="130"/>
         <source>{sender} banned {target}</source>
         <translation>{sender} a banni {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="128"/>
+        <location filename="../../ui/texts.py" line="132"/>
         <source>{target} declined the invitation</source>
         <translation>{target} a refusé l’invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="130"/>
+        <location filename="../../ui/texts.py" line="134"/>
         <source>{sender} created the room</source>
         <translation>{sender} a créé le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="133"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>{sender} removed the room name</source>
         <translation>{sender} a supprimé le nom du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} a renommé le salon « {value} »</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="139"/>
+        <location filename="../../ui/texts.py" line="143"/>
         <source>{sender} removed the topic</source>
         <translation>{sender} a supprimé le sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="140"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} a changé le sujet en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} a activé le chiffrement de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>{target} is now called {value}</source>
         <translation>{target} s’appelle désormais {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>{target} changed their picture</source>
         <translation>{target} a changé sa photo</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>{sender} changed the room settings</source>
         <translation>{sender} a modifié les paramètres du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>Waiting for the key to decrypt this message</source>
         <translation>En attente de la clé pour déchiffrer ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Message deleted</source>
         <translation>Message supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>Unsupported message</source>
         <translation>Message non pris en charge</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/texts.py" line="177"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/texts.py" line="197"/>
+        <location filename="../../ui/texts.py" line="179"/>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="180"/>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="181"/>
+        <source>{n} GB</source>
+        <translation>{n} Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="194"/>
+        <source>Not sent: the file is larger than the server accepts</source>
+        <translation>Non envoyé : le fichier dépasse la taille acceptée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="196"/>
+        <source>Not sent: the file no longer exists</source>
+        <translation>Non envoyé : le fichier n’existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="198"/>
+        <source>Not sent: the file cannot be read</source>
+        <translation>Non envoyé : le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="230"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="199"/>
+        <location filename="../../ui/texts.py" line="232"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="247"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -685,7 +745,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/timeline.py" line="50"/>
+        <location filename="../../ui/views/timeline.py" line="52"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

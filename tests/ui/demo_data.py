@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from app.types import ItemKind, Membership, RoomSummary, SendState
 from tests.ui.fakes import FakeSession, message
@@ -71,6 +72,10 @@ def demo_timeline(now: int | None = None) -> list:
         message(r, 5, THOMAS, "Thomas Petit", "Le cahier des charges est ici : https://www.numerique.gouv.fr",
                 t0 + 6 * minute, html='Le cahier des charges est ici : <a href="https://www.numerique.gouv.fr">'
                 'numerique.gouv.fr</a>'),
+        replace(message(r, 15, THOMAS, "Thomas Petit", "cahier-des-charges-v3.pdf",
+                        t0 + 7 * minute, kind=ItemKind.MEDIA), msgtype="m.file",
+                media={"name": "cahier-des-charges-v3.pdf", "size": 1_843_200,
+                       "mimetype": "application/pdf"}),
         message(r, 6, ME, "Sophie Durand", "Merci Thomas, je le lis ce soir.", t0 + 20 * minute, own=True),
         message(r, 7, CAMILLE, "Camille Martin", "", now - 50 * minute, kind=ItemKind.UNDECRYPTABLE),
         message(r, 8, CAMILLE, "Camille Martin", "Point d'étape demain à 10 h ?", now - 48 * minute,
@@ -81,6 +86,9 @@ def demo_timeline(now: int | None = None) -> list:
         message(r, 10, ME, "Sophie Durand", "Parfait pour moi 👍", now - 30 * minute, own=True),
         message(r, 11, ME, "Sophie Durand", "Je prépare la démo sur le poste de test.",
                 now - 29 * minute, own=True),
+        replace(message(r, 16, ME, "Sophie Durand", "maquette-accueil.png", now - 28 * minute,
+                        own=True, kind=ItemKind.MEDIA), msgtype="m.image",
+                media={"name": "maquette-accueil.png", "size": 356_000, "w": 1280, "h": 800}),
         message(r, 12, THOMAS, "Thomas Petit", "La version 0.2 est prête pour la recette",
                 now - 5 * minute),
         message(r, 13, ME, "Sophie Durand", "Super, je m'en occupe cet après-midi.", now - 2 * minute,

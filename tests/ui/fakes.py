@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import re
 import time
 from collections.abc import Callable
@@ -150,6 +151,27 @@ class FakeSession:
         self.timelines.setdefault(room_id, []).append(item)
         self.emit(MessagesAppended(room_id, (item,)))
         return item.key
+
+    async def send_file(self, room_id: str, path: str) -> str:
+        self.calls.append(("send_file", room_id, path))
+        self._fail_if_asked()
+        txn = f"txn{next(self._txn)}"
+        name = os.path.basename(path)
+        item = TimelineItem(
+            key=f"~{txn}", room_id=room_id, sender=self.user_id, sender_name=self.display_name,
+            ts=int(time.time() * 1000), kind=ItemKind.MEDIA, body=name, msgtype="m.file",
+            txn_id=txn, send_state=SendState.SENDING, is_own=True,
+            media={"name": name, "size": os.path.getsize(path) if os.path.exists(path) else 0},
+        )  # fmt: skip
+        self.timelines.setdefault(room_id, []).append(item)
+        self.emit(MessagesAppended(room_id, (item,)))
+        return item.key
+
+    async def cancel_send(self, room_id: str, key: str) -> bool:
+        self.calls.append(("cancel_send", room_id, key))
+        before = len(self.timelines.get(room_id, []))
+        self.timelines[room_id] = [i for i in self.timelines.get(room_id, []) if i.key != key]
+        return len(self.timelines[room_id]) < before
 
     def confirm_send(self, room_id: str, key: str, event_id: str) -> None:
         """Test helper: the server acknowledged a local echo."""

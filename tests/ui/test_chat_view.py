@@ -189,3 +189,47 @@ async def test_empty_room_list_says_loading_during_the_first_sync(qtbot):
     assert rooms._loading
     session.emit(SessionStateChanged(SessionState.SYNCING, None))
     assert not rooms._loading
+
+
+async def test_chosen_or_dropped_files_are_sent_and_can_be_cancelled(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from app.events import UploadProgress
+    from app.types import ItemKind
+
+    session, _window, chat = await make(qtbot)
+    await chat.open_room(TELETRAVAIL)
+    report = tmp_path / "rapport.pdf"
+    report.write_bytes(b"%PDF" * 100)
+    chat.pane.composer.files_chosen.emit(TELETRAVAIL, [str(report)])
+    await until(lambda: ("send_file", TELETRAVAIL, str(report)) in session.calls)
+    model = chat.bridge.timeline
+    echo = model.item(model.rowCount() - 1)
+    assert echo.kind is ItemKind.MEDIA and echo.media == {"name": "rapport.pdf", "size": 400}
+    session.emit(UploadProgress(TELETRAVAIL, echo.key, 100, 400))
+    assert model.progress(echo.key) == (100, 400)
+
+    chat.pane.timeline.cancel_requested.emit(echo.key)
+    await until(lambda: model.row_of(echo.key) is None)
+    assert ("cancel_send", TELETRAVAIL, echo.key) in session.calls
+
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    area = chat.pane.composer.parentWidget()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    area.dropEvent(drop)
+    await until(lambda: ("send_file", TELETRAVAIL, str(photo)) in session.calls)
+
+
+async def test_a_file_that_cannot_be_read_says_so(qtbot, tmp_path):
+    session, _window, chat = await make(qtbot)
+    await chat.open_room(TELETRAVAIL)
+    session.action_error = ActionFailed(ActionError.UNREADABLE_FILE)
+    errors = []
+    chat.error_occurred.connect(errors.append)
+    await chat.send_files(TELETRAVAIL, [str(tmp_path / "absent.pdf")])
+    assert errors and "cannot be read" in errors[0]

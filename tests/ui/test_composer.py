@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtWidgets import QFileDialog
 
 from ui.views.composer import Composer
 
@@ -65,3 +66,41 @@ def test_drafts_are_kept_per_room_and_placeholder_says_encrypted(qtbot):
     composer.set_room("!a:x", encrypted=True)
     assert composer.edit.toPlainText() == "brouillon A"
     assert composer.draft("!b:x") == "brouillon B"
+
+
+def test_paperclip_opens_a_file_dialog_whose_files_are_sent(qtbot, tmp_path):
+    composer = make(qtbot)
+    assert composer.attach_button.isEnabled()
+    composer.attach_button.click()
+    dialog = composer.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.fileMode() is QFileDialog.FileMode.ExistingFiles
+    paths = [str(tmp_path / "a.pdf"), str(tmp_path / "b.png")]
+    composer.set_room("!b:x", encrypted=False)  # files go where the dialog was opened
+    with qtbot.waitSignal(composer.files_chosen) as chosen:
+        dialog.filesSelected.emit(paths)
+    assert chosen.args == ["!a:x", paths]
+    dialog.reject()
+
+
+def test_no_room_no_attach(qtbot):
+    composer = make(qtbot)
+    composer.set_room("", encrypted=False)
+    assert not composer.attach_button.isEnabled()
+    assert composer.choose_files() is None
+
+
+def test_pasting_files_sends_them_and_text_stays_text(qtbot, tmp_path):
+    composer = make(qtbot)
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(tmp_path / "note.txt"))])
+    with qtbot.waitSignal(composer.files_chosen) as chosen:
+        composer.edit.insertFromMimeData(files)
+    assert chosen.args == ["!a:x", [str(tmp_path / "note.txt")]]
+    assert composer.edit.toPlainText() == ""
+    web = QMimeData()
+    web.setUrls([QUrl("https://tchap.gouv.fr")])
+    web.setText("https://tchap.gouv.fr")
+    with qtbot.assertNotEmitted(composer.files_chosen):
+        composer.edit.insertFromMimeData(web)
+    assert composer.edit.toPlainText() == "https://tchap.gouv.fr"

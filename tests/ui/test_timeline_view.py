@@ -7,8 +7,9 @@ from dataclasses import replace
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from app.types import SendState
+from app.types import FileError, ItemKind, SendState
 from tests.ui.fakes import message
+from ui import texts
 from ui.models.timeline import TimelineModel
 from ui.views.timeline import TimelineView
 
@@ -116,3 +117,48 @@ def _release(pos: QPointF):
 
     return QMouseEvent(QEvent.Type.MouseButtonRelease, pos, pos, Qt.MouseButton.LeftButton,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+
+
+def file_echo(n: int = 1, state: SendState = SendState.SENDING, **media):
+    return replace(
+        items(n, n + 1)[0], key=f"~t{n}", txn_id=f"t{n}", event_id=None, is_own=True,
+        kind=ItemKind.MEDIA, body="rapport.pdf", msgtype="m.file", send_state=state,
+        media={"name": "rapport.pdf", "size": 3_500_000, **media},
+    )  # fmt: skip
+
+
+def layout_of(view, model, row: int = 0):
+    index = model.index(row, 0)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    return view.delegate.layout(option.rect, index.data(TimelineModel.Role.ROW), option.font)
+
+
+def test_a_file_being_sent_is_a_card_with_progress_and_cancel(qtbot):
+    view, model = make(qtbot, [file_echo()])
+    lay = layout_of(view, model)
+    assert lay.doc is None and lay.progress is not None and lay.cancel is not None
+    assert lay.bubble.contains(lay.progress)
+    assert model.set_progress("~t1", 1_000_000, 3_500_000)
+    assert model.progress("~t1") == (1_000_000, 3_500_000)
+    view.grab()  # paints the card, its bar and "Sending… 28%" without error
+    with qtbot.waitSignal(view.cancel_requested) as cancel:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=lay.cancel.center())
+    assert cancel.args == ["~t1"]
+    assert view.delegate.anchor_at(QStyleOptionViewItem(), model.index(0, 0), QPointF(5, 5)) == ""
+
+
+def test_a_sent_or_failed_file_has_no_progress_bar(qtbot):
+    failed = file_echo(2, SendState.FAILED, error=FileError.TOO_LARGE.value)
+    view, model = make(qtbot, [file_echo(1), failed])
+    model.set_progress("~t1", 5, 10)
+    sent = replace(model.item(0), key="$e1", event_id="$e1", send_state=SendState.SENT)
+    model.update_item("~t1", sent)
+    assert model.progress("~t1") is None and not model.set_progress("$e1", 6, 10)
+    for row in (0, 1):
+        lay = layout_of(view, model, row)
+        assert lay.progress is None and lay.cancel is None
+    assert layout_of(view, model, 1).retry is not None  # a failed file: retry and delete
+    assert texts.file_error_text(FileError.TOO_LARGE.value).startswith("Not sent")
+    view.grab()

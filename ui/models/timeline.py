@@ -83,12 +83,14 @@ class TimelineModel(QAbstractListModel):
         IS_STATE = auto()
         CONTINUES = auto()
         NEW_DAY = auto()
+        PROGRESS = auto()  # an upload's (sent, total) bytes, or None
 
     def __init__(self, room_id: str = "", parent: Any = None) -> None:
         super().__init__(parent)
         self.room_id = room_id
         self._rows: list[TimelineRow] = []
         self._row_of: dict[str, int] = {}
+        self._progress: dict[str, tuple[int, int]] = {}  # local echo key -> bytes sent, total
         self.reached_start = False  # back-pagination found the room's creation
         # The window does not reach the newest rows (it slid back through history): newer
         # rows come from the cache as the user scrolls down, live messages wait there.
@@ -137,6 +139,8 @@ class TimelineModel(QAbstractListModel):
                 return row.continues
             case self.Role.NEW_DAY:
                 return row.new_day
+            case self.Role.PROGRESS:
+                return self._progress.get(item.key)
         return None
 
     # Diffs
@@ -204,6 +208,8 @@ class TimelineModel(QAbstractListModel):
         row = TimelineRow.from_item(item)
         row.link_to(self._rows[row_index - 1] if row_index > 0 else None)
         self._rows[row_index] = row
+        if key != item.key or item.send_state is not SendState.SENDING:
+            self._progress.pop(key, None)  # sent, failed or replaced: no more upload to show
         if key != item.key:
             self._row_of.pop(key, None)
             self._row_of[item.key] = row_index
@@ -243,10 +249,25 @@ class TimelineModel(QAbstractListModel):
             return False
         self.beginRemoveRows(QModelIndex(), row_index, row_index)
         del self._rows[row_index]
+        self._progress.pop(key, None)
         self._reindex()
         self.endRemoveRows()
         self._relink(row_index)
         return True
+
+    def set_progress(self, key: str, sent: int, total: int) -> bool:
+        """An upload moved on: repaint its row's progress bar; False if the row is not shown."""
+        row_index = self._row_of.get(key)
+        if row_index is None or self._rows[row_index].item.send_state is not SendState.SENDING:
+            return False
+        self._progress[key] = (sent, total)
+        index = self.index(row_index, 0)
+        self.dataChanged.emit(index, index, [self.Role.PROGRESS])
+        return True
+
+    def progress(self, key: str) -> tuple[int, int] | None:
+        """(sent, total) bytes of the upload of the row `key`, if one is under way."""
+        return self._progress.get(key)
 
     # Lookups
     def row_of(self, key: str) -> int | None:

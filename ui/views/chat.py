@@ -60,10 +60,12 @@ class ChatView(QWidget):
         self.sidebar.rooms.room_activated.connect(self._on_room_activated)
         self.sidebar.rooms.leave_requested.connect(self.confirm_leave)
         self.pane.composer.text_submitted.connect(self._on_text_submitted)
+        self.pane.composer.files_chosen.connect(self._on_files_chosen)
         self.pane.timeline.older_requested.connect(self._on_older_requested)
         self.pane.timeline.newer_requested.connect(self._on_newer_requested)
         self.pane.timeline.retry_requested.connect(self._on_retry)
         self.pane.timeline.discard_requested.connect(self._on_discard)
+        self.pane.timeline.cancel_requested.connect(self._on_cancel)
         self.pane.invite.accept_requested.connect(self._on_accept)
         self.pane.invite.decline_requested.connect(self._on_decline)
         self.bridge.rooms_changed.connect(self._on_rooms_changed)
@@ -185,6 +187,18 @@ class ChatView(QWidget):
     async def _on_text_submitted(self, room_id: str, text: str) -> None:
         await self.send(room_id, text)
 
+    async def send_files(self, room_id: str, paths: list[str]) -> None:
+        """Send files, in order; each one's local echo arrives as a core diff."""
+        for path in paths:
+            try:
+                await self._session.send_file(room_id, path)
+            except ActionFailed as err:
+                self.error_occurred.emit(texts.action_error_text(err))
+
+    @asyncSlot(str, list)
+    async def _on_files_chosen(self, room_id: str, paths: list[str]) -> None:
+        await self.send_files(room_id, paths)
+
     async def load_older(self) -> None:
         """Back-paginate the open room; rows arrive as MessagesPrepended."""
         room_id, model = self.current_room, self.bridge.timeline
@@ -230,6 +244,18 @@ class ChatView(QWidget):
         model = self.bridge.timeline
         if model is not None and model.room_id == room_id:
             model.remove_item(key)  # the core does not publish a removal for an unsent echo
+
+    @asyncSlot(str)
+    async def _on_cancel(self, key: str) -> None:
+        room_id = self.current_room
+        try:
+            cancelled = await self._session.cancel_send(room_id, key)
+        except ActionFailed as err:
+            self.error_occurred.emit(texts.action_error_text(err))
+            return
+        model = self.bridge.timeline
+        if cancelled and model is not None and model.room_id == room_id:
+            model.remove_item(key)  # as for a discarded message: the core publishes no removal
 
     # invitations and leaving
     async def answer_invite(self, room_id: str, accept: bool) -> None:

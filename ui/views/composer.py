@@ -1,13 +1,14 @@
 """The message composer: grows from one to six lines, Enter sends, Shift+Enter breaks a line.
 
-It keeps a draft per room so switching rooms never loses what was being typed.
+It keeps a draft per room so switching rooms never loses what was being typed. The
+paperclip opens a file dialog; files pasted or dropped into the text field are sent too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
 
 from ui import theme
 from ui.resources import icon
@@ -19,6 +20,7 @@ class ComposerEdit(QPlainTextEdit):
     """A plain-text editor whose Enter key submits instead of breaking the line."""
 
     submitted = Signal()
+    files_pasted = Signal(list)  # local paths pasted or dropped here: sent, not typed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +40,16 @@ class ComposerEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(local_files(source)) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        paths = local_files(source)
+        if paths:
+            self.files_pasted.emit(paths)
+        else:
+            super().insertFromMimeData(source)
+
     def _fit_height(self) -> None:
         line = QFontMetrics(self.font()).lineSpacing()
         lines = 0
@@ -55,17 +67,37 @@ class ComposerEdit(QPlainTextEdit):
         return QSize(super().sizeHint().width(), self.height())
 
 
+def local_files(mime: QMimeData) -> list[str]:
+    """The local files a drag or a paste carries (none if anything else is in it)."""
+    if not mime.hasUrls():
+        return []
+    urls = mime.urls()
+    if not urls or not all(url.isLocalFile() for url in urls):
+        return []
+    return [url.toLocalFile() for url in urls]
+
+
 class Composer(QWidget):
-    """Text field + send button; emits `text_submitted(room_id, text)`."""
+    """Attach button + text field + send button; emits `text_submitted(room_id, text)` and
+    `files_chosen(room_id, paths)`."""
 
     text_submitted = Signal(str, str)
+    files_chosen = Signal(str, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composerBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.attach_button = QToolButton(self)
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setIcon(icon("paperclip"))
+        self.attach_button.setIconSize(QSize(22, 22))
+        self.attach_button.setToolTip(self.tr("Send a file"))
+        self.attach_button.setAccessibleName(self.tr("Send a file"))
+        self.attach_button.clicked.connect(self.choose_files)
         self.edit = ComposerEdit(self)
         self.edit.submitted.connect(self.submit)
+        self.edit.files_pasted.connect(self.send_files)
         self.send_button = QToolButton(self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setIcon(icon("send"))
@@ -76,6 +108,7 @@ class Composer(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.M, theme.S + theme.XS, theme.M, theme.S + theme.XS)
         layout.setSpacing(theme.S)
+        layout.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self._room_id = ""
@@ -96,6 +129,7 @@ class Composer(QWidget):
             else:
                 self._drafts.pop(self._room_id, None)
         self._room_id = room_id
+        self.attach_button.setEnabled(bool(room_id))
         self.edit.setPlainText(self._drafts.get(room_id, ""))
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
         if encrypted:
@@ -115,3 +149,24 @@ class Composer(QWidget):
         self.edit.clear()
         self._drafts.pop(self._room_id, None)
         self.text_submitted.emit(self._room_id, text.strip("\n"))
+
+    def choose_files(self) -> QFileDialog | None:
+        """Open the file dialog (not modal: the loop keeps running); the files are sent."""
+        if not self._room_id:
+            return None
+        room_id = self._room_id
+        dialog = QFileDialog(self, self.tr("Send a file"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(lambda paths: self._files_for(room_id, paths))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def send_files(self, paths: list[str]) -> None:
+        """Send files to the current room (dropped or pasted)."""
+        if self._room_id:
+            self._files_for(self._room_id, paths)
+
+    def _files_for(self, room_id: str, paths: list[str]) -> None:
+        if paths:
+            self.files_chosen.emit(room_id, list(paths))

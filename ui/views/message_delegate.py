@@ -2,7 +2,8 @@
 
 Rich text is laid out with a QTextDocument built once per (row content, width) and cached;
 the same layout function serves painting, size hints and hit tests, so clicks land where
-things are drawn.
+things are drawn. A file is a card instead of text: icon, name, size, and while it is
+being sent a progress bar and a Cancel link.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.types import ItemKind, SendState
+from app.types import ItemKind, SendState, TimelineItem
 from ui import texts, theme
 from ui.avatar import AvatarShape, avatar_colour, paint_avatar
 from ui.models.timeline import TimelineModel, TimelineRow
+from ui.resources import icon
 
 MARGIN = theme.M
 AVATAR = 32
@@ -36,6 +38,8 @@ DAY_H = 40
 HEADER_H = 20
 FOOTER_H = 20
 STATE_H = 28
+CARD_W, CARD_H, CARD_ICON = 280, 36, 32  # a file card's text area, and its icon
+PROGRESS_GAP, PROGRESS_H = 8, 6
 LINK_SCHEMES = ("http", "https", "mailto")
 _DOC_STYLE = (
     f"a {{ color: {theme.LIGHT.primary}; }} "
@@ -56,7 +60,9 @@ class RowLayout:
     footer: QRect | None
     retry: QRect | None = None
     discard: QRect | None = None
-    doc: QTextDocument | None = None
+    doc: QTextDocument | None = None  # None for a file card
+    cancel: QRect | None = None
+    progress: QRect | None = None  # the upload's bar, inside a sending file's card
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -65,6 +71,7 @@ class MessageDelegate(QStyledItemDelegate):
     link_activated = Signal(str)
     retry_requested = Signal(str)  # item key
     discard_requested = Signal(str)  # item key
+    cancel_requested = Signal(str)  # item key of a file being sent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,9 +135,15 @@ class MessageDelegate(QStyledItemDelegate):
         else:
             y += 2
         max_text = self._text_width(rect.width())
-        doc = self.document(row, max_text, font)
-        text_w = min(max_text, int(doc.idealWidth()) + 1)
-        text_h = int(doc.size().height()) + 1
+        sending_file = item.kind is ItemKind.MEDIA and item.send_state is SendState.SENDING
+        if item.kind is ItemKind.MEDIA:
+            doc = None
+            text_w = min(max_text, CARD_W)
+            text_h = CARD_H + (PROGRESS_GAP + PROGRESS_H if sending_file else 0)
+        else:
+            doc = self.document(row, max_text, font)
+            text_w = min(max_text, int(doc.idealWidth()) + 1)
+            text_h = int(doc.size().height()) + 1
         bubble_w, bubble_h = text_w + 2 * PAD_H, text_h + 2 * PAD_V
         if item.is_own:
             bubble_x = rect.right() - MARGIN - bubble_w + 1
@@ -138,25 +151,36 @@ class MessageDelegate(QStyledItemDelegate):
             bubble_x = rect.left() + CONTENT_X
         bubble = QRect(bubble_x, y, bubble_w, bubble_h)
         y += bubble_h
-        footer = retry = discard = None
+        footer = retry = discard = cancel = progress = None
         if item.send_state is not SendState.SENT:
             footer = QRect(rect.left() + CONTENT_X, y, rect.width() - CONTENT_X - MARGIN, FOOTER_H)
             if item.send_state is SendState.FAILED:
                 retry, discard = self._failed_links(footer, font)
+            elif sending_file:
+                cancel = self._link_rect(footer, footer.right(), self._cancel_text(), font)
         origin = QPointF(bubble.left() + PAD_H, bubble.top() + PAD_V)
-        return RowLayout(day, header, avatar, bubble, origin, footer, retry, discard, doc)
+        if sending_file:
+            top = int(origin.y()) + CARD_H + PROGRESS_GAP
+            progress = QRect(int(origin.x()), top, text_w, PROGRESS_H)
+        return RowLayout(
+            day, header, avatar, bubble, origin, footer, retry, discard, doc, cancel, progress
+        )
 
     def _text_width(self, row_width: int) -> int:
         return max(80, min(MAX_BUBBLE, row_width - CONTENT_X - MARGIN - 48) - 2 * PAD_H)
 
     def _failed_links(self, footer: QRect, font: QFont) -> tuple[QRect, QRect]:
-        fm = QFontMetrics(self._font(font, size_delta=-1, bold=True))
-        retry_text, discard_text = self._retry_text(), self._discard_text()
-        discard_w = fm.horizontalAdvance(discard_text) + 4
-        retry_w = fm.horizontalAdvance(retry_text) + 4
-        discard = QRect(footer.right() - discard_w + 1, footer.top(), discard_w, footer.height())
-        retry = QRect(discard.left() - theme.M - retry_w, footer.top(), retry_w, footer.height())
+        discard = self._link_rect(footer, footer.right(), self._discard_text(), font)
+        retry = self._link_rect(footer, discard.left() - theme.M - 1, self._retry_text(), font)
         return retry, discard
+
+    def _link_rect(self, footer: QRect, right: int, text: str, font: QFont) -> QRect:
+        """A link of the footer ending at `right`."""
+        width = QFontMetrics(self._font(font, size_delta=-1, bold=True)).horizontalAdvance(text)
+        return QRect(right - width - 3, footer.top(), width + 4, footer.height())
+
+    def _cancel_text(self) -> str:
+        return self.tr("Cancel")
 
     def _retry_text(self) -> str:
         return self.tr("Retry")
@@ -221,17 +245,57 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(bubble_colour))
         painter.drawRoundedRect(QRectF(lay.bubble), 12, 12)
-        doc = lay.doc
-        painter.translate(lay.text_origin)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        grey = item.kind in (ItemKind.UNDECRYPTABLE, ItemKind.REDACTED, ItemKind.UNKNOWN)
-        ctx.palette.setColor(QPalette.ColorRole.Text, QColor(t.text_secondary if grey else t.text))
-        ctx.palette.setColor(QPalette.ColorRole.Link, QColor(t.primary))
-        doc.documentLayout().draw(painter, ctx)
-        painter.translate(-lay.text_origin)
+        if lay.doc is None:
+            self._paint_card(painter, lay, item, option.font, t)
+        else:
+            painter.translate(lay.text_origin)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            grey = item.kind in (ItemKind.UNDECRYPTABLE, ItemKind.REDACTED, ItemKind.UNKNOWN)
+            colour = QColor(t.text_secondary if grey else t.text)
+            ctx.palette.setColor(QPalette.ColorRole.Text, colour)
+            ctx.palette.setColor(QPalette.ColorRole.Link, QColor(t.primary))
+            lay.doc.documentLayout().draw(painter, ctx)
+            painter.translate(-lay.text_origin)
         if lay.footer is not None:
             self._paint_footer(painter, lay, row, option.font, t)
         painter.restore()
+
+    def _paint_card(self, painter: QPainter, lay: RowLayout, item: TimelineItem, font: QFont, t):
+        """A file: its icon, its name, its size; while it uploads, a progress bar."""
+        x, y = int(lay.text_origin.x()), int(lay.text_origin.y())
+        width = lay.bubble.width() - 2 * PAD_H
+        kind = "image" if item.msgtype == "m.image" else "file"
+        icon(kind).paint(painter, QRect(x, y + (CARD_H - CARD_ICON) // 2, CARD_ICON, CARD_ICON))
+        text_x = x + CARD_ICON + theme.S
+        text_w = width - CARD_ICON - theme.S
+        name_font = self._font(font, bold=True)
+        painter.setFont(name_font)
+        painter.setPen(QColor(t.text))
+        name = item.media.get("name") or item.body
+        name = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideMiddle, text_w)
+        half = CARD_H // 2
+        bottom_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        painter.drawText(QRect(text_x, y, text_w, half), bottom_left, name)
+        size = item.media.get("size")
+        if isinstance(size, int):
+            painter.setFont(self._font(font, size_delta=-1))
+            painter.setPen(QColor(t.text_secondary))
+            top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            painter.drawText(QRect(text_x, y + half + 2, text_w, half), top_left,
+                             texts.size_text(size))  # fmt: skip
+        if lay.progress is not None:
+            sent, total = self._progress_of(item) or (0, 0)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(t.background))
+            painter.drawRoundedRect(QRectF(lay.progress), 3, 3)
+            if total > 0 and sent > 0:
+                done = QRectF(lay.progress)
+                done.setWidth(max(PROGRESS_H, done.width() * min(1.0, sent / total)))
+                painter.setBrush(QColor(t.primary))
+                painter.drawRoundedRect(done, 3, 3)
+
+    def _progress_of(self, item: TimelineItem) -> tuple[int, int] | None:
+        return self.model.progress(item.key) if self.model is not None else None
 
     def _paint_day(self, painter: QPainter, rect: QRect, row: TimelineRow, font: QFont, t) -> None:
         label = texts.day_label(row.item.ts)
@@ -279,27 +343,43 @@ class MessageDelegate(QStyledItemDelegate):
     ) -> None:
         small = self._font(font, size_delta=-1)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if row.item.send_state is SendState.SENDING:
+        link_font = self._font(font, bold=True, size_delta=-1)
+        link_font.setUnderline(True)
+        item = row.item
+        if item.send_state is SendState.SENDING:
             painter.setFont(small)
             painter.setPen(QColor(t.text_secondary))
-            painter.drawText(lay.footer, right, self.tr("Sending…"))
+            label = self.tr("Sending…")
+            progress = self._progress_of(item) if lay.cancel is not None else None
+            if progress and progress[1]:
+                percent = min(100, progress[0] * 100 // progress[1])
+                label = self.tr("Sending… {percent}%").format(percent=percent)
+            if lay.cancel is None:
+                painter.drawText(lay.footer, right, label)
+                return
+            painter.drawText(self._label_rect(lay.footer, lay.cancel), right, label)
+            painter.setFont(link_font)
+            painter.setPen(QColor(t.primary))
+            painter.drawText(lay.cancel, Qt.AlignmentFlag.AlignCenter, self._cancel_text())
             return
         painter.setFont(small)
         painter.setPen(QColor(t.error))
-        label_rect = QRect(
-            lay.footer.left(),
-            lay.footer.top(),
-            lay.retry.left() - lay.footer.left() - theme.S,
-            lay.footer.height(),
+        label_rect = self._label_rect(lay.footer, lay.retry)
+        label = texts.file_error_text(item.media.get("error", "")) or self.tr("Not sent")
+        label = QFontMetrics(small).elidedText(
+            label, Qt.TextElideMode.ElideRight, label_rect.width()
         )
-        painter.drawText(label_rect, right, self.tr("Not sent"))
-        link_font = self._font(font, bold=True, size_delta=-1)
-        link_font.setUnderline(True)
+        painter.drawText(label_rect, right, label)
         painter.setFont(link_font)
         painter.setPen(QColor(t.primary))
         painter.drawText(lay.retry, Qt.AlignmentFlag.AlignCenter, self._retry_text())
         painter.setPen(QColor(t.error))
         painter.drawText(lay.discard, Qt.AlignmentFlag.AlignCenter, self._discard_text())
+
+    def _label_rect(self, footer: QRect, first_link: QRect) -> QRect:
+        """The footer's room left of its links, for the state label."""
+        width = first_link.left() - footer.left() - theme.S
+        return QRect(footer.left(), footer.top(), width, footer.height())
 
     # interaction
     def anchor_at(self, option: QStyleOptionViewItem, index: QModelIndex, pos: QPointF) -> str:
@@ -308,7 +388,7 @@ class MessageDelegate(QStyledItemDelegate):
         if row is None or row.is_state:
             return ""
         lay = self.layout(self._row_rect(option), row, option.font)
-        if not lay.bubble.contains(pos.toPoint()):
+        if lay.doc is None or not lay.bubble.contains(pos.toPoint()):
             return ""
         return lay.doc.documentLayout().anchorAt(pos - lay.text_origin)
 
@@ -330,6 +410,9 @@ class MessageDelegate(QStyledItemDelegate):
             return True
         if lay.discard is not None and lay.discard.contains(pos.toPoint()):
             self.discard_requested.emit(row.item.key)
+            return True
+        if lay.cancel is not None and lay.cancel.contains(pos.toPoint()):
+            self.cancel_requested.emit(row.item.key)
             return True
         href = self.anchor_at(option, index, pos)
         if href and href.split(":", 1)[0].lower() in LINK_SCHEMES:

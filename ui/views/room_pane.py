@@ -4,6 +4,7 @@ panel, or an empty state when no room is open."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +21,7 @@ from ui.avatar_images import avatar_images
 from ui.models.room_list import display_name
 from ui.models.timeline import TimelineModel
 from ui.resources import icon
-from ui.views.composer import Composer
+from ui.views.composer import Composer, local_files
 from ui.views.room_list import room_shape
 from ui.views.timeline import TimelineView
 
@@ -166,6 +167,30 @@ class InvitePanel(QWidget):
         self.error.setVisible(bool(text))
 
 
+class ConversationArea(QWidget):
+    """The timeline and the composer; files dropped anywhere on it are sent to the room."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+
+
 class RoomPane(QWidget):
     """Header + (empty state | invitation | timeline and composer)."""
 
@@ -175,7 +200,8 @@ class RoomPane(QWidget):
         self.timeline = TimelineView(self)
         self.composer = Composer(self)
         self.invite = InvitePanel(self)
-        conversation = QWidget(self)
+        conversation = ConversationArea(self)
+        conversation.files_dropped.connect(self.composer.send_files)
         box = QVBoxLayout(conversation)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)

@@ -25,6 +25,7 @@ class TimelineView(QListView):
     newer_requested = Signal()  # near the bottom of a window that slid back through history
     retry_requested = Signal(str)
     discard_requested = Signal(str)
+    cancel_requested = Signal(str)  # stop sending a file (its item key)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class TimelineView(QListView):
         self.setItemDelegate(self.delegate)
         self.delegate.retry_requested.connect(self.retry_requested)
         self.delegate.discard_requested.connect(self.discard_requested)
+        self.delegate.cancel_requested.connect(self.cancel_requested)
         self.delegate.link_activated.connect(self._open_link)
         self._loading = False
         self._stick_to_bottom = True
