@@ -360,6 +360,8 @@ class Driver:
             await self._resort()
         if "send" in todo and cfg.get("peer_room"):
             await self._send_to_peer(cfg["peer_room"])
+        if "upload" in todo:
+            await self._upload_20mb()
         if "room_open" in todo and cfg.get("largest_room"):
             await self._room_open(cfg["largest_room"])
             if "scroll" in todo:
@@ -576,6 +578,42 @@ class Driver:
             emit("send", ms=results)
         finally:
             peer.stop()
+
+    async def _upload_20mb(self) -> None:
+        """20 MB of random bytes to the encrypted room with the most members: `send_file` → sent.
+
+        Sent is the echo's SENT state (the server acknowledged the event, or its remote echo
+        came first). A failure is reported, and the measures after this one still run.
+        """
+        import tempfile
+
+        from app.events import EventChanged
+        from app.types import Membership, SendState
+
+        try:
+            rooms = [r for r in await self.session.room_summaries()
+                     if r.is_encrypted and r.membership is Membership.JOIN]  # fmt: skip
+            room = max(rooms, key=lambda r: r.member_count)
+            sent_keys: set[str] = set()
+
+            def on_event(ev) -> None:
+                if isinstance(ev, EventChanged) and ev.item.send_state is SendState.SENT:
+                    sent_keys.add(ev.key)
+
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "bench-20mb.bin"
+                path.write_bytes(os.urandom(20 * 1024 * 1024))
+                unsubscribe = self.session.subscribe(on_event)
+                try:
+                    t0 = time.time()
+                    key = await self.session.send_file(room.room_id, path)
+                    await self._until(lambda: key in sent_keys, 300, "the 20 MB file sent")
+                    seconds = time.time() - t0
+                finally:
+                    unsubscribe()
+            emit("upload", s=seconds, members=room.member_count)
+        except Exception as exc:  # noqa: BLE001 (reported; the other measures go on)
+            emit("upload_failed", error=f"{type(exc).__name__}: {exc}")
 
 
 def arrival_frames(triggers: list[float], paints: list[float]) -> list[float]:
