@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from nio.crypto.attachments import decrypt_attachment
+from PIL import Image
 
 from app import attachments
 from app.attachments import LOCAL, AttachmentService, Postponed, Refused
@@ -22,12 +23,10 @@ from app.timeline import item_from_event
 from app.types import FileError, ItemKind, Membership, SendState
 from tests.support import Recorder, eventually, fake_http_server
 
-PIL = pytest.importorskip("PIL.Image")
-
 
 def image_bytes(fmt: str, size: tuple[int, int] = (37, 23), **save) -> bytes:
     out = io.BytesIO()
-    PIL.new("RGB", size, (0, 0, 145)).save(out, fmt, **save)
+    Image.new("RGB", size, (0, 0, 145)).save(out, fmt, **save)
     return out.getvalue()
 
 
