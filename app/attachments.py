@@ -299,10 +299,10 @@ class AttachmentService:
         if status == 429 or errcode == "M_LIMIT_EXCEEDED":
             ms = data.get("retry_after_ms") if isinstance(data, dict) else None
             raise Postponed(ms / 1000 if isinstance(ms, (int, float)) else _seconds(retry_after))
-        if status >= 500 or 200 <= status < 300:
+        if status >= 500:
             log.info("upload answered %d: will retry", status)
             raise Postponed()
-        raise Refused(f"{status} {errcode}".strip())
+        raise Refused(f"{status} {errcode}".strip())  # a 2xx without a URI too: a server bug
 
     def forget(self, txn_id: str) -> None:
         """Remove an outbox file's encrypted copy (sent or discarded). Blocking: tiny."""

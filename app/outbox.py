@@ -62,7 +62,7 @@ class OutboxService:
         self._wakeup = asyncio.Event()
         self._checked_plain: set[str] = set()  # rooms the server confirmed unencrypted
         self._uploads: dict[str, asyncio.Task] = {}  # txn id -> its upload in progress
-        self._cancelled: set[str] = set()  # txn ids the user cancelled
+        self._cancelled: set[str] = set()  # txn ids the user cancelled (a few per session)
         self._sending_event: str | None = None  # past this point a message can't be cancelled
 
     async def queue_text(self, room_id: str, text: str) -> TimelineItem:

@@ -152,12 +152,33 @@ async def test_upload_errors_are_sorted_into_retry_or_refusal(tmp_path):
         ((429, {"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 1500}), Postponed, 1.5),
         ((502, "<html>Bad Gateway</html>"), Postponed, None),
         ((403, {"errcode": "M_FORBIDDEN"}), Refused, "403 M_FORBIDDEN"),
+        ((200, {"no": "content_uri"}), Refused, "200"),
     ]
     for answer, error, detail in cases:
         async with fake_http_server({upload: answer}) as url:
             with pytest.raises(error) as raised:
                 await upload_through(url, tmp_path)
         assert getattr(raised.value, "reason", getattr(raised.value, "after", None)) == detail
+
+
+async def test_a_connection_cut_mid_upload_is_retried_later(tmp_path):
+    import aiohttp
+
+    async def cut(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(64 * 1024)  # the headers and a little of the body, then hang up
+        writer.close()
+
+    server = await asyncio.start_server(cut, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    src = write(tmp_path / "gros.bin", os.urandom(4 * attachments.CHUNK))
+    try:
+        async with aiohttp.ClientSession() as http:
+            files = AttachmentService(http, url, "tok", tmp_path / "outbox")
+            with pytest.raises(Postponed):
+                await files.upload("t1", {"path": str(src)}, "text/plain", lambda *_: None)
+    finally:
+        server.close()
+        await server.wait_closed()
 
 
 async def test_upload_limit_is_checked_before_uploading(tmp_path):
