@@ -489,6 +489,9 @@ def _import_network_stack() -> None:
 
     import app.outbox
     import app.sync  # noqa: F401
+    from app.memory import forget_source_lines
+
+    forget_source_lines()
 
 
 def _client_error() -> type[Exception]:

@@ -28,3 +28,14 @@ def test_freed_json_memory_is_returned_to_the_system():
     assert len(survivors) == 1000
     assert peak - before > 40  # the parse really took memory
     assert after - before < (peak - before) / 2  # and most of it went back
+
+
+def test_source_lines_read_by_imports_are_forgotten():
+    import linecache
+
+    from app.memory import forget_source_lines
+
+    linecache.getlines(__file__)
+    assert __file__ in linecache.cache
+    forget_source_lines()
+    assert __file__ not in linecache.cache
