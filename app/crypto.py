@@ -9,6 +9,7 @@ plain text), and maps nio's decryption results onto event ids for the cache.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 from nio import AsyncClient, AsyncClientConfig, MatrixRoom, MegolmEvent, SyncResponse
@@ -62,9 +63,63 @@ def ensure_room(client: AsyncClient, room_id: str, encrypted: bool) -> MatrixRoo
     return room
 
 
-def decryption_of(response: SyncResponse) -> Decryption:
-    """After nio handled a sync: which encrypted events it decrypted, which it could not."""
-    result = Decryption()
+# What nio reads of a /sync besides the rooms: Olm messages, device lists, key counts.
+_NIO_TOP_LEVEL = (
+    "to_device",
+    "device_lists",
+    "device_one_time_keys_count",
+    "device_unused_fallback_key_types",
+    "org.matrix.msc2732.device_unused_fallback_key_types",
+)
+_ROOM_PARTS_FOR_NIO = ("state", "timeline", "summary", "unread_notifications")
+_CRYPTO_TYPES = ("m.room.encryption", "m.room.encrypted")
+NIO_ROOMS_PER_PART = 50
+
+
+def nio_views(data: dict, known_encrypted: set[str]) -> Iterator[dict]:
+    """The parts of a parsed /sync that nio's crypto needs, a few rooms at a time.
+
+    nio only has to follow encrypted rooms (members to share keys with, events to
+    decrypt); the cache follows every room. Handing nio the rest would build a second
+    model of the whole account in memory. Left out too: what nio's parsing mutates
+    (account data, invitations), so the dicts, shared with the cache's copy, stay intact.
+    A room that turns encrypted later shows up with its m.room.encryption event; nio then
+    fetches its members before the first send.
+
+    The first part carries the to-device messages (room keys come first), the rest only
+    rooms; each part has its own `next_batch`, or nio would take it for a repeat and
+    ignore it. Joined rooms are read from `.items()`, so a `PackedRooms` is parsed one
+    room at a time here too.
+    """
+    token = str(data.get("next_batch") or "")
+    joined = (data.get("rooms") or {}).get("join") or {}
+    view = {key: data[key] for key in _NIO_TOP_LEVEL if key in data}
+    rooms: dict[str, dict] = {}
+    part = 0
+    for room_id, room in joined.items():
+        if isinstance(room, dict) and (room_id in known_encrypted or _mentions_crypto(room)):
+            rooms[room_id] = {k: room[k] for k in _ROOM_PARTS_FOR_NIO if k in room}
+        if len(rooms) >= NIO_ROOMS_PER_PART:
+            yield dict(view, next_batch=f"{token}~{part}" if part else token, rooms={"join": rooms})
+            view, rooms, part = {}, {}, part + 1
+    if rooms or not part:
+        yield dict(view, next_batch=f"{token}~{part}" if part else token, rooms={"join": rooms})
+
+
+def _mentions_crypto(room: dict) -> bool:
+    for part in ("state", "timeline"):
+        events = (room.get(part) or {}).get("events")
+        if isinstance(events, list) and any(
+            isinstance(ev, dict) and ev.get("type") in _CRYPTO_TYPES for ev in events
+        ):
+            return True
+    return False
+
+
+def decryption_of(response: SyncResponse, result: Decryption | None = None) -> Decryption:
+    """After nio handled a sync: which encrypted events it decrypted, which it could not
+    (added to `result` if given)."""
+    result = result if result is not None else Decryption()
     for info in response.rooms.join.values():
         for ev in info.timeline.events:
             _classify(ev, result)

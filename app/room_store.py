@@ -78,6 +78,12 @@ def is_encrypted(conn: Any, room_id: str) -> bool:
     return row is not None
 
 
+def encrypted_room_ids(conn: Any) -> set[str]:
+    """Every room the cache knows to be encrypted."""
+    rows = conn.execute("SELECT room_id FROM state WHERE type = 'm.room.encryption'").fetchall()
+    return {row[0] for row in rows}
+
+
 def invite_info(conn: Any, room_id: str, own: str) -> tuple[bool, str | None]:
     """(is it a direct-chat invitation, who invited us) from the invite's stripped state."""
     row = conn.execute(

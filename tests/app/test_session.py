@@ -251,6 +251,39 @@ async def test_encrypted_exchange_with_mautrix(
     await session.close()
 
 
+async def test_keys_and_messages_of_many_rooms_in_one_sync(
+    synapse, make_user, tchap_home, keyring_backend, nio_peer, monkeypatch
+):
+    """nio gets a sync in parts (one room each here): the to-device keys come first, so the
+    messages of every room, in later parts, decrypt."""
+    from app import crypto
+
+    monkeypatch.setattr(crypto, "NIO_ROOMS_PER_PART", 1)
+    alice, bob = make_user("alice"), make_user("bob")
+    session, recorder = await signed_in(synapse, alice)
+    peer = await nio_peer(bob)
+    rooms = [await peer.create_room(encrypted=True, invite=[alice.user_id]) for _ in range(3)]
+    await eventually(lambda: all(recorder.room(r) is not None for r in rooms))
+    for room_id in rooms:
+        await session.accept_invite(room_id)
+        await peer.wait_member(room_id, alice.user_id)
+    await session.close()  # while away, three rooms get a message each: one sync on return
+
+    for n, room_id in enumerate(rooms):
+        await peer.send_text(room_id, f"message chiffré {n}")
+    session = Session(Profile.load())
+    recorder = Recorder(session)
+    assert await session.restore()
+    session.start()
+    for n, room_id in enumerate(rooms):
+        await eventually(lambda r=room_id, n=n: recorder.item(r, body=f"message chiffré {n}"))
+        item = recorder.item(room_id, body=f"message chiffré {n}")
+        assert item.kind is ItemKind.TEXT
+        # Decrypted as it came in, not by the later retry of undecryptable events.
+        assert not any(isinstance(e, EventChanged) and e.key == item.key for e in recorder.events)
+    await session.close()
+
+
 async def test_key_that_arrives_late(synapse, make_user, tchap_home, keyring_backend, nio_peer):
     alice, bob = make_user("alice"), make_user("bob")
     session, recorder = await signed_in(synapse, alice)

@@ -1,0 +1,88 @@
+"""How a /sync is held in memory and what of it nio sees (no network)."""
+
+from __future__ import annotations
+
+import json
+
+from app import crypto
+from app.sync import PackedRooms, _parse
+
+
+def _room(*types: str, body: str = "salut") -> dict:
+    events = [
+        {"type": t, "event_id": f"$e{i}", "sender": "@a:x", "content": {"body": body}}
+        for i, t in enumerate(types)
+    ]
+    return {"timeline": {"events": events}, "state": {"events": []}, "account_data": {"events": []}}
+
+
+def test_packed_rooms_give_back_every_room_intact():
+    rooms = {
+        "!a:x": _room("m.room.message", body="Réunion à 14 h\nsalle 2 🙂"),
+        "!b:x": _room("m.room.encrypted"),
+        "!c:x": {},
+    }
+    packed = PackedRooms(rooms)
+    assert len(packed) == 3
+    assert dict(packed.items()) == rooms
+    assert list(PackedRooms({}).items()) == [] and not PackedRooms({})
+
+
+def test_parse_packs_the_joined_rooms_and_keeps_the_rest():
+    raw = json.dumps({
+        "next_batch": "s9",
+        "rooms": {"join": {"!a:x": _room("m.room.message")}, "invite": {"!i:x": {}}},
+        "account_data": {"events": [{"type": "m.direct", "content": {"@b:x": ["!a:x"]}}]},
+    }).encode()  # fmt: skip
+    data = _parse(raw)
+    assert isinstance(data["rooms"]["join"], PackedRooms)
+    assert dict(data["rooms"]["join"].items()) == {"!a:x": _room("m.room.message")}
+    assert data["rooms"]["invite"] == {"!i:x": {}}
+    assert data["account_data"]["events"][0]["content"] == {"@b:x": ["!a:x"]}
+
+
+def test_nio_sees_only_encrypted_rooms_and_nothing_it_would_mutate():
+    data = {
+        "next_batch": "s9",
+        "to_device": {"events": [{"type": "m.room.encrypted", "content": {}}]},
+        "device_lists": {"changed": ["@b:x"]},
+        "account_data": {"events": [{"type": "m.direct", "content": {"@b:x": ["!p:x"]}}]},
+        "rooms": {
+            "join": PackedRooms({
+                "!plain:x": _room("m.room.message"),
+                "!new:x": _room("m.room.encryption"),  # turned encrypted in this batch
+                "!msgs:x": _room("m.room.encrypted"),
+                "!known:x": _room("m.room.member"),  # encrypted before: the caller knows
+            }),
+            "invite": {"!i:x": {"invite_state": {"events": []}}},
+        },
+    }  # fmt: skip
+    views = list(crypto.nio_views(data, {"!known:x"}))
+    assert len(views) == 1
+    (view,) = views
+    assert view["next_batch"] == "s9"
+    assert view["to_device"] == data["to_device"] and view["device_lists"] == data["device_lists"]
+    assert "account_data" not in view and set(view["rooms"]) == {"join"}
+    assert set(view["rooms"]["join"]) == {"!new:x", "!msgs:x", "!known:x"}
+    assert "account_data" not in view["rooms"]["join"]["!msgs:x"]
+
+
+def test_nio_gets_a_large_sync_in_parts_with_the_keys_first():
+    count = crypto.NIO_ROOMS_PER_PART * 2 + 3
+    rooms = {f"!r{i}:x": _room("m.room.encrypted") for i in range(count)}
+    data = {"next_batch": "s9", "to_device": {"events": []}, "rooms": {"join": PackedRooms(rooms)}}
+    views = list(crypto.nio_views(data, set()))
+    assert [len(v["rooms"]["join"]) for v in views] == [
+        crypto.NIO_ROOMS_PER_PART, crypto.NIO_ROOMS_PER_PART, 3,
+    ]  # fmt: skip
+    assert "to_device" in views[0] and all("to_device" not in v for v in views[1:])
+    tokens = [v["next_batch"] for v in views]
+    assert tokens[0] == "s9" and len(set(tokens)) == 3  # nio ignores a part it thinks repeated
+    assert set().union(*(v["rooms"]["join"] for v in views)) == set(rooms)
+
+
+def test_an_empty_sync_still_reaches_nio_once():
+    views = list(crypto.nio_views({"next_batch": "s2", "device_lists": {"left": ["@c:x"]}}, set()))
+    assert views == [
+        {"next_batch": "s2", "device_lists": {"left": ["@c:x"]}, "rooms": {"join": {}}}
+    ]
