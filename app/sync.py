@@ -40,6 +40,11 @@ FILTER_PARAM = quote(json.dumps(SYNC_FILTER, separators=(",", ":")))
 BIG_SYNC_BYTES = 1_000_000  # after a response this large, free memory goes back to the OS
 BACKOFF_FIRST_S = 1.0
 BACKOFF_MAX_S = 60.0
+# A first sync (or a catch-up after days away) is built by the server before it sends a
+# byte: ~20 s at 1 000 rooms here, minutes for a large account on a busy server. Synapse
+# keeps building it if we hang up, and a repeat of the same request joins that work.
+CATCH_UP_TIMEOUT_S = 600.0
+LONG_POLL_MARGIN_S = 90.0
 
 
 class SyncStopped(Exception):
@@ -128,7 +133,8 @@ class SyncService:
             url += f"&since={quote(token)}"
         result = await request_json(
             self._http, "GET", url, token=self._client.access_token,
-            timeout=timeout / 1000 + 90, parse_ok=False,
+            timeout=timeout / 1000 + LONG_POLL_MARGIN_S if timeout else CATCH_UP_TIMEOUT_S,
+            parse_ok=False,
         )  # fmt: skip
         if result.ok:
             loop = asyncio.get_running_loop()
