@@ -68,6 +68,7 @@ class Session(RoomActions):
         self._tasks: list[asyncio.Task] = []
         self._room_seen: dict[str, asyncio.Event] = {}
         self._paging: dict[str, asyncio.Lock] = {}
+        self._network_loaded: asyncio.Future | None = None
         self.state = SessionState.SIGNED_OUT
         self.display_name = ""
 
@@ -122,8 +123,16 @@ class Session(RoomActions):
 
     # -- sign in, restore, sign out ----------------------------------------------------------
 
+    def prepare_network(self) -> None:
+        """Load the network stack in the background, e.g. while the user types a password:
+        ~0.5 s off the time from "Sign in" to the room list."""
+        if self._network_loaded is None:
+            self._network_loaded = asyncio.ensure_future(asyncio.to_thread(_import_network_stack))
+
     async def login(self, homeserver: str, identifier: str, password: str) -> None:
         """Sign in with a password; on success the session is open (call start())."""
+        self.prepare_network()
+        await asyncio.shield(self._network_loaded)
         from app.login import sign_in  # the network stack, loaded when it is needed
 
         account, keys, http = await sign_in(self._profile, homeserver, identifier, password)

@@ -88,6 +88,9 @@ class FakeSession:
         self.calls.append(("restore",))
         return self.restorable
 
+    def prepare_network(self) -> None:
+        self.calls.append(("prepare_network",))
+
     async def login(self, homeserver: str, identifier: str, password: str) -> None:
         self.calls.append(("login", homeserver, identifier, password))
         if self.gate is not None:

@@ -46,6 +46,7 @@ async def test_no_stored_session_shows_sign_in(qapp):
     task, window = await run_until_shown(session)
     assert window.stack.currentWidget() is window.login
     assert not session.started
+    assert ("prepare_network",) in session.calls  # nio and aiohttp load while the user types
     window.close()
     await asyncio.wait_for(task, 5)
     assert session.closed

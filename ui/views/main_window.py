@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.login)
         self.login.show_message(message)
         self.login.focus_first_empty()
+        prepare = getattr(self._session, "prepare_network", None)
+        if prepare is not None:
+            prepare()  # while the user types
 
     async def show_chat(self) -> None:
         """The chat screen, painted from the cache at once."""
