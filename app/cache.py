@@ -264,7 +264,7 @@ def _timeline_around(
 def outbox_items(conn: Any, room_id: str) -> list[TimelineItem]:
     """The local echoes of a room's unsent (or sent, not yet echoed) messages."""
     rows = conn.execute(
-        "SELECT txn_id, content, created_ts, state, event_id FROM outbox "
+        "SELECT txn_id, content, created_ts, state, event_id, error FROM outbox "
         "WHERE room_id = ? ORDER BY ord",
         (room_id,),
     ).fetchall()
@@ -282,26 +282,33 @@ def echo_item(
     created_ts: int,
     state: str,
     event_id: str | None,
+    error: str | None = None,
 ) -> TimelineItem:
-    """The local echo row of an outbox entry."""
+    """The local echo row of an outbox entry: a message, or a file card (with why it failed)."""
     from app.formatting import html_of
+    from app.timeline import MEDIA_MSGTYPES, media_info
 
     data = json.loads(content)
     send_state = {"sending": SendState.SENDING, "failed": SendState.FAILED}.get(
         state, SendState.SENT
     )
-    return TimelineItem(
-        key=event_id or f"~{txn_id}",
-        room_id=room_id,
-        sender=own,
-        sender_name=own_name,
-        ts=created_ts,
-        kind=ItemKind.TEXT,
-        body=data.get("body", ""),
-        html=html_of(data),
-        msgtype=data.get("msgtype", "m.text"),
-        event_id=event_id,
-        txn_id=txn_id,
-        send_state=send_state,
-        is_own=True,
-    )
+    msgtype = data.get("msgtype", "m.text")
+    common = {
+        "key": event_id or f"~{txn_id}",
+        "room_id": room_id,
+        "sender": own,
+        "sender_name": own_name,
+        "ts": created_ts,
+        "body": data.get("body", ""),
+        "msgtype": msgtype,
+        "event_id": event_id,
+        "txn_id": txn_id,
+        "send_state": send_state,
+        "is_own": True,
+    }
+    if msgtype in MEDIA_MSGTYPES:
+        media = media_info(data)
+        if error and send_state is SendState.FAILED:
+            media["error"] = error
+        return TimelineItem(kind=ItemKind.MEDIA, media=media, **common)
+    return TimelineItem(kind=ItemKind.TEXT, html=html_of(data), **common)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 from app.cache import outbox_items
 from app.rows import Transaction
-from app.timeline import MEDIA_MSGTYPES, media_info
-from app.types import ItemKind, SendState, TimelineItem
+from app.types import TimelineItem
 
 
 def outbox_add(conn: Any, txn_id: str, room_id: str, content: dict, ts: int) -> TimelineItem:
@@ -85,35 +83,5 @@ def outbox_txn_ids(conn: Any) -> set[str]:
     return {row[0] for row in conn.execute("SELECT txn_id FROM outbox")}
 
 
-def is_bare_echo(item: TimelineItem) -> bool:
-    """A file's local echo as the cache builds it: a text row, without size or failure reason.
-
-    (A file from the server is already a MEDIA row: only an echo can look like this.)
-    """
-    return item.txn_id is not None and item.kind is ItemKind.TEXT and item.msgtype in MEDIA_MSGTYPES
-
-
-def complete_echoes(conn: Any, items: list[TimelineItem]) -> list[TimelineItem]:
-    """Turn the local echoes of files into file cards (name, size, why a failed one failed)."""
-    txns = [i.txn_id for i in items if is_bare_echo(i)]
-    if not txns:
-        return items
-    marks = ",".join("?" * len(txns))
-    rows = conn.execute(
-        f"SELECT txn_id, content, error FROM outbox WHERE txn_id IN ({marks})", txns
-    ).fetchall()
-    found = {txn: (json.loads(content), error) for txn, content, error in rows}
-    return [file_echo(i, *found[i.txn_id]) if i.txn_id in found else i for i in items]
-
-
-def file_echo(item: TimelineItem, content: dict, error: str | None) -> TimelineItem:
-    """The local echo of a queued file: a MEDIA row with its name, size and failure reason."""
-    media = media_info(content)
-    if error and item.send_state is SendState.FAILED:
-        media["error"] = error
-    return replace(item, kind=ItemKind.MEDIA, html=None, media=media)
-
-
 def _echo(conn: Any, room_id: str, txn_id: str) -> TimelineItem:
-    item = next(i for i in outbox_items(conn, room_id) if i.txn_id == txn_id)
-    return complete_echoes(conn, [item])[0]
+    return next(i for i in outbox_items(conn, room_id) if i.txn_id == txn_id)

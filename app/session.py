@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from app import history, outbox_store, room_store, rows
+from app import history, room_store, rows
 from app.actions import RoomActions
 from app.cache import Cache
 from app.errors import ActionError, ActionFailed
@@ -390,13 +390,7 @@ class Session(RoomActions):
 
     async def timeline(self, room_id: str, limit: int = 50) -> list[TimelineItem]:
         """A room's newest rows from the cache, chronological, local echoes last."""
-        return await self._with_file_echoes(await self.cache.timeline(room_id, limit))
-
-    async def _with_file_echoes(self, items: list[TimelineItem]) -> list[TimelineItem]:
-        # The cache builds every local echo as text: a file's becomes a file card here.
-        if any(outbox_store.is_bare_echo(i) for i in items):
-            return await self.cache.call(outbox_store.complete_echoes, items)
-        return items
+        return await self.cache.timeline(room_id, limit)
 
     async def import_keys(self, path: str, passphrase: str) -> None:
         """Import a Megolm key export (from another client), then decrypt what waited for it."""
@@ -413,8 +407,7 @@ class Session(RoomActions):
         self, room_id: str, key: str, limit: int = 30, *, newer: bool
     ) -> list[TimelineItem]:
         """Cached rows just before or after `key` (a timeline window moving over the cache)."""
-        items = await self.cache.timeline_around(room_id, key, limit, newer=newer)
-        return await self._with_file_echoes(items)
+        return await self.cache.timeline_around(room_id, key, limit, newer=newer)
 
     async def load_older(self, room_id: str, limit: int = 30) -> int:
         """Fetch older history from the server; publishes MessagesPrepended."""
