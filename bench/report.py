@@ -30,7 +30,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure("first_login_s", "s", None, "Sign in pressed → complete room list shown"),
     Figure("first_login_ratio", "x", 1.5, "first_login_s / raw_sync_s, same run"),
     Figure("first_login_to_incremental_s", "s", None, "Sign in → first /sync?since= request"),
-    Figure("rss_after_login_mb", "MB", None, "resident right after the first login, settled"),
+    Figure("rss_after_login_mb", "MB", 200, "resident right after the first login, settled"),
     Figure("warm_start_s", "s", 1.0, "process start → room list painted (cached profile)"),
     Figure("warm_start_all_rooms_s", "s", None, "process start → every room in the list painted"),
     Figure("warm_start_sync_s", "s", None, "process start → first incremental sync processed"),
