@@ -24,6 +24,7 @@ from app.cache import Cache
 from app.events import SessionState
 from app.memory import release_free_memory
 from app.net import NetworkError, request_json
+from app.sync_parse import parse_sync
 
 log = logging.getLogger("tchap.sync")
 
@@ -140,7 +141,7 @@ class SyncService:
             loop = asyncio.get_running_loop()
             self._last_size = len(result.raw)
             try:
-                return await loop.run_in_executor(None, _parse, result.raw)
+                return await loop.run_in_executor(None, parse_sync, result.raw)
             except ValueError as exc:
                 log.warning("sync: unreadable response (%s)", type(exc).__name__)
                 raise _Retry(None) from exc
@@ -201,46 +202,6 @@ class SyncService:
                 await client.keys_claim(client.get_users_for_key_claiming())
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             log.info("key maintenance postponed: %s", type(exc).__name__)
-
-
-def _parse(raw: bytes) -> dict:
-    data = json.loads(raw)
-    if not isinstance(data, dict):
-        raise ValueError("not a JSON object")  # noqa: TRY004 - the caller handles ValueError
-    rooms = data.get("rooms")
-    if isinstance(rooms, dict) and isinstance(rooms.get("join"), dict):
-        rooms["join"] = PackedRooms(rooms["join"])
-    return data
-
-
-class PackedRooms:
-    """The joined rooms of a /sync as one JSON line each, parsed again one at a time.
-
-    A first sync is tens of MB of JSON objects. Whatever outlives it (nio's rooms, the room
-    list, cached strings) would be scattered through the memory those objects took, and
-    Python can only give back an arena (1 MiB) once nothing in it is alive: after a first
-    login at 1 000 rooms, ~50 MB stayed in the process that way. Packed right after the
-    parse, the big tree is freed before anything long-lived exists, and each room is a
-    small tree of its own while nio and the cache read it.
-    """
-
-    def __init__(self, rooms: dict) -> None:
-        self._count = len(rooms)
-        # ASCII (escaped) JSON has no raw newline, and one byte per character.
-        self._lines = "\n".join(json.dumps([room_id, room]) for room_id, room in rooms.items())
-
-    def __len__(self) -> int:
-        return self._count
-
-    def items(self) -> Iterator[tuple[str, dict]]:
-        """(room id, room) pairs, each parsed when it is reached."""
-        lines, start = self._lines, 0
-        while start < len(lines):
-            end = lines.find("\n", start)
-            end = len(lines) if end < 0 else end
-            room_id, room = json.loads(lines[start:end])
-            start = end + 1
-            yield room_id, room
 
 
 def _next_nio_response(views: Iterator[dict]):  # -> SyncResponse | an error | None
