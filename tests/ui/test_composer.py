@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog
 
@@ -81,6 +83,24 @@ def test_paperclip_opens_a_file_dialog_whose_files_are_sent(qtbot, tmp_path):
         dialog.filesSelected.emit(paths)
     assert chosen.args == ["!a:x", paths]
     dialog.reject()
+
+
+def test_the_file_dialog_opens_in_documents_then_where_the_last_file_was(
+    qtbot, tmp_path, monkeypatch
+):
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    composer = make(qtbot)
+    dialog = composer.choose_files()
+    assert Path(dialog.directory().absolutePath()) == home / "Documents"  # not the cwd
+    (tmp_path / "rapports").mkdir()
+    dialog.filesSelected.emit([str(tmp_path / "rapports" / "bilan.pdf")])
+    dialog.reject()
+    again = composer.choose_files()
+    assert Path(again.directory().absolutePath()) == tmp_path / "rapports"
+    again.reject()
 
 
 def test_no_room_no_attach(qtbot):

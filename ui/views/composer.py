@@ -6,7 +6,9 @@ paperclip opens a file dialog; files pasted or dropped into the text field are s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+import os
+
+from PySide6.QtCore import QMimeData, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
 
@@ -113,6 +115,7 @@ class Composer(QWidget):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self._room_id = ""
         self._drafts: dict[str, str] = {}
+        self._last_folder = ""
         self.set_room("", encrypted=False)
 
     @property
@@ -155,12 +158,26 @@ class Composer(QWidget):
         if not self._room_id:
             return None
         room_id = self._room_id
-        dialog = QFileDialog(self, self.tr("Send a file"))
+        dialog = QFileDialog(self, self.tr("Send a file"), self._file_folder())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda paths: self._files_for(room_id, paths))
+        dialog.filesSelected.connect(self._remember_folder)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _file_folder(self) -> str:
+        """Where the file dialog opens: the folder of the last file sent, else Documents."""
+        if self._last_folder and os.path.isdir(self._last_folder):
+            return self._last_folder
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return documents if documents and os.path.isdir(documents) else os.path.expanduser("~")
+
+    def _remember_folder(self, paths: list[str]) -> None:
+        if paths:
+            self._last_folder = os.path.dirname(paths[0])
 
     def send_files(self, paths: list[str]) -> None:
         """Send files to the current room (dropped or pasted)."""
