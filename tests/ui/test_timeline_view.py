@@ -162,3 +162,14 @@ def test_a_sent_or_failed_file_has_no_progress_bar(qtbot):
     assert layout_of(view, model, 1).retry is not None  # a failed file: retry and delete
     assert texts.file_error_text(FileError.TOO_LARGE.value).startswith("Not sent")
     view.grab()
+
+
+def test_laid_out_texts_kept_are_bounded(qtbot):
+    from ui.views.message_delegate import MAX_DOCUMENTS
+
+    view, model = make(qtbot, items(0, MAX_DOCUMENTS + 200))
+    delegate = view.itemDelegate()
+    for row in range(model.rowCount()):  # every row laid out once, as paging back does
+        view.scrollTo(model.index(row, 0))
+        qtbot.wait(0)
+    assert 0 < len(delegate._docs) <= MAX_DOCUMENTS

@@ -41,6 +41,9 @@ STATE_H = 28
 CARD_W, CARD_H, CARD_ICON = 280, 36, 32  # a file card's text area, and its icon
 PROGRESS_GAP, PROGRESS_H = 8, 6
 LINK_SCHEMES = ("http", "https", "mailto")
+# Laid-out texts kept: a little more than the timeline holds at once (ui.bridge.WINDOW_ROWS,
+# 250 rows). Each is ~30 KB of Qt layout: at 1 500, scrolling back 2 000 events kept ~45 MB.
+MAX_DOCUMENTS = 400
 _DOC_STYLE = (
     f"a {{ color: {theme.LIGHT.primary}; }} "
     "code, pre { font-family: monospace; background-color: #EEEEEE; } "
@@ -110,7 +113,7 @@ class MessageDelegate(QStyledItemDelegate):
             doc.setPlainText(row.text)
         doc.setTextWidth(width)
         self._docs[key] = doc
-        if len(self._docs) > 1500:
+        if len(self._docs) > MAX_DOCUMENTS:
             self._docs.popitem(last=False)
         return doc
 
