@@ -22,6 +22,15 @@ def growth_series(doc: dict) -> dict[str, list[tuple[int, float, float, float]]]
     return {k: sorted(v) for k, v in series.items()}
 
 
+def size_labels(doc: dict) -> dict[int, str]:
+    """{rooms: "1000\\n100k ev."}: the axis says what each account held."""
+    labels = {}
+    for size in doc.get("sizes", {}).values():
+        rooms, events = size["account"]["rooms"], size["account"]["events"]
+        labels[rooms] = f"{rooms}\n{events // 1000}k ev."
+    return labels
+
+
 def plot_growth(results: Path = RESULTS_FILE, out: Path = PLOT_FILE) -> str:
     """Draw every figure measured at two sizes or more; returns a one-line description."""
     import matplotlib
@@ -32,6 +41,7 @@ def plot_growth(results: Path = RESULTS_FILE, out: Path = PLOT_FILE) -> str:
 
     doc = json.loads(Path(results).read_text())
     series = {k: v for k, v in growth_series(doc).items() if len(v) >= 2}
+    labels = size_labels(doc)
     if not series:
         return "growth plot: fewer than two sizes measured, nothing to draw"
     names = [f.name for f in FIGURES if f.name in series]
@@ -49,10 +59,10 @@ def plot_growth(results: Path = RESULTS_FILE, out: Path = PLOT_FILE) -> str:
             ax.axhline(figure.budget, color="red", linestyle="--", linewidth=1, label="budget")
             ax.legend(fontsize=7)
         ax.set_xscale("log")
-        ax.set_xticks(x, [str(v) for v in x])
+        ax.set_xticks(x, [labels.get(v, str(v)) for v in x])
         ax.xaxis.set_minor_formatter(NullFormatter())
         ax.set_title(f"{name} ({figure.unit})", fontsize=9)
-        ax.set_xlabel("rooms", fontsize=8)
+        ax.set_xlabel("rooms, events", fontsize=8)
         ax.tick_params(labelsize=7)
         ax.set_ylim(bottom=0)
     for ax in list(axes.flat)[len(names) :]:

@@ -84,3 +84,13 @@ def test_arrival_frames_one_per_paint_from_the_first_trigger():
     # arrival before it is not a frame; an arrival after the last paint has no frame yet.
     frames = arrival_frames([1.000, 1.005, 2.000, 3.5], [1.010, 1.5, 2.004])
     assert [round(f, 3) for f in frames] == [10.0, 4.0]
+
+
+def test_the_growth_axis_says_rooms_and_events():
+    from bench.plot import size_labels
+
+    doc = {"sizes": {
+        "r1000-e100000": {"account": {"rooms": 1000, "events": 100000}},
+        "r5000-e100000": {"account": {"rooms": 5000, "events": 100000}},
+    }}  # fmt: skip
+    assert size_labels(doc) == {1000: "1000\n100k ev.", 5000: "5000\n100k ev."}
