@@ -25,7 +25,6 @@ import logging
 import mimetypes
 import os
 import stat
-import struct
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -46,6 +45,8 @@ PROGRESS_EVERY_S = 0.25
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}  # types we can measure
 UPLOAD_TIMEOUT_S = 120  # without a byte read back; the upload itself may take longer
 ENCRYPTED_SUFFIX = ".enc"
+EXIF_ORIENTATION = 0x0112
+ROTATED_A_QUARTER = {5, 6, 7, 8}  # EXIF orientations that swap width and height
 
 Progress = Callable[[int, int], None]
 
@@ -94,63 +95,18 @@ def describe(path: Path) -> dict:
 
 
 def image_size(f: BinaryIO) -> tuple[int, int] | None:
-    """(width, height) from a PNG, GIF, JPEG or WebP header, or None; nothing is decoded."""
-    head = f.read(32)
-    if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
-        return struct.unpack(">II", head[16:24])
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return struct.unpack("<HH", head[6:10])
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return _webp_size(head)
-    if head[:2] == b"\xff\xd8":
-        f.seek(2)
-        return _jpeg_size(f)
-    return None
+    """(width, height) as the image is shown (EXIF rotation applied), or None if it is not an
+    image Pillow knows. Only the header is read: nothing is decoded."""
+    from PIL import Image
 
-
-def _webp_size(head: bytes) -> tuple[int, int] | None:
-    kind = head[12:16]
-    if kind == b"VP8 " and len(head) >= 30:
-        w, h = struct.unpack("<HH", head[26:30])
-        return w & 0x3FFF, h & 0x3FFF
-    if kind == b"VP8L" and len(head) >= 25:
-        b = head[21:25]
-        return 1 + (b[0] | (b[1] & 0x3F) << 8), 1 + (b[1] >> 6 | b[2] << 2 | (b[3] & 0x0F) << 10)
-    if kind == b"VP8X" and len(head) >= 30:
-        return 1 + int.from_bytes(head[24:27], "little"), 1 + int.from_bytes(head[27:30], "little")
-    return None
-
-
-_JPEG_FRAMES = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
-
-
-def _jpeg_size(f: BinaryIO) -> tuple[int, int] | None:
-    """Walk the segments up to the first start-of-frame (EXIF and ICC blocks are skipped)."""
-    for _ in range(1000):  # a bound, for a file made to loop
-        byte = f.read(1)
-        while byte == b"\xff":  # fill bytes before a marker
-            byte = f.read(1)
-        if not byte:
-            return None
-        marker = byte[0]
-        if marker == 0x01 or 0xD0 <= marker <= 0xD8:
-            continue  # markers without a length
-        length_bytes = f.read(2)
-        if len(length_bytes) < 2:
-            return None
-        length = struct.unpack(">H", length_bytes)[0]
-        if marker in _JPEG_FRAMES:
-            frame = f.read(5)
-            if len(frame) < 5:
-                return None
-            h, w = struct.unpack(">HH", frame[1:5])
-            return (w, h) if w and h else None
-        if length < 2:
-            return None
-        f.seek(length - 2, os.SEEK_CUR)
-        if f.read(1) != b"\xff":
-            return None
-    return None
+    try:
+        with Image.open(f) as image:
+            width, height = image.size
+            if image.getexif().get(EXIF_ORIENTATION) in ROTATED_A_QUARTER:
+                width, height = height, width
+    except Exception:  # noqa: BLE001 - any file may be handed to us: not an image, then
+        return None
+    return (width, height) if width > 0 and height > 0 else None
 
 
 # -- encrypting (worker thread) ---------------------------------------------------------------

@@ -53,6 +53,13 @@ def test_image_size_from_the_header(fmt, save):
     assert attachments.image_size(io.BytesIO(image_bytes(fmt, **save))) == (37, 23)
 
 
+def test_a_photo_taken_sideways_is_measured_as_shown():
+    exif = Image.Exif()
+    exif[attachments.EXIF_ORIENTATION] = 6  # the camera was turned: shown rotated a quarter
+    photo = image_bytes("JPEG", exif=exif.tobytes())
+    assert attachments.image_size(io.BytesIO(photo)) == (23, 37)
+
+
 def test_image_size_of_something_else_is_none():
     for data in (b"", b"%PDF-1.7\n", b"\xff\xd8\xff\xe0\x00\x02" + b"\x00" * 10, b"GIF8"):
         assert attachments.image_size(io.BytesIO(data)) is None
