@@ -2,7 +2,7 @@
 
 python -m bench                       # 1 000 rooms / 100 000 events; seeds the first time
 python -m bench --rooms 100 --events 10000
-python -m bench --sizes 100,1000,5000 # the growth curve (each size seeded once)
+python -m bench --sizes 100,300,1000,5000:100000  # the growth curve (ROOMS or ROOMS:EVENTS)
 python -m bench seed --rooms 100 --events 10000
 python -m bench restore --rooms 100 --events 10000   # a running copy, for poking at it
 python -m bench plot                  # bench/growth.png from bench/results*.json
@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--sizes",
         default=None,
-        help="comma-separated room counts (events = 100 per room), e.g. 100,1000,5000",
+        help="comma-separated ROOMS (100 events a room) or ROOMS:EVENTS, e.g. 100,1000,5000:100000",
     )
     p.add_argument("--runs", type=int, default=3, help="runs per figure (median, min, max)")
     p.add_argument(
@@ -36,11 +36,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def parse_sizes(text: str) -> list[tuple[int, int]]:
+    """ "100,5000:100000" -> [(100, 10000), (5000, 100000)]."""
+    sizes = []
+    for part in text.split(","):
+        rooms, _, events = part.strip().partition(":")
+        sizes.append((int(rooms), int(events) if events else int(rooms) * EVENTS_PER_ROOM))
+    return sizes
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point."""
     args = _parser().parse_args(argv)
     sizes = (
-        [(int(s), int(s) * EVENTS_PER_ROOM) for s in args.sizes.split(",")]
+        parse_sizes(args.sizes)
         if args.sizes
         else [(args.rooms, args.events or args.rooms * EVENTS_PER_ROOM)]
     )

@@ -94,3 +94,9 @@ def test_the_growth_axis_says_rooms_and_events():
         "r5000-e100000": {"account": {"rooms": 5000, "events": 100000}},
     }}  # fmt: skip
     assert size_labels(doc) == {1000: "1000\n100k ev.", 5000: "5000\n100k ev."}
+
+
+def test_sizes_are_rooms_or_rooms_and_events():
+    from bench.__main__ import parse_sizes
+
+    assert parse_sizes("100, 5000:100000") == [(100, 10000), (5000, 100000)]
