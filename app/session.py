@@ -37,6 +37,7 @@ from app.events import (
 from app.keys import delete_secrets, load_secrets
 from app.media import MediaService
 from app.net import NetworkError, request_json
+from app.sending import Sending
 from app.types import Membership, RoomSummary, TimelineItem
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("tchap.sync")
 
 
-class Session(RoomActions):
+class Session(RoomActions, Sending):
     """One account of a profile; the UI's only door to the network and the cache."""
 
     def __init__(self, profile) -> None:  # app.profile.Profile
@@ -447,42 +448,6 @@ class Session(RoomActions):
         await self._connect()
         path = await self._media.thumbnail(uri, size)
         return str(path) if path else None
-
-    # -- sending ---------------------------------------------------------------------------------
-
-    async def send_text(self, room_id: str, text: str) -> str:
-        """Queue a message (Markdown → HTML); its local echo appears at once. Returns its key."""
-        await self._connect()  # local only: the outbox works offline
-        item = await self._outbox.queue_text(room_id, text)
-        return item.key
-
-    async def send_file(self, room_id: str, path: str | Path) -> str:
-        """Queue a file (encrypted in an encrypted room); its echo appears at once. Returns its key.
-
-        Raises ActionFailed(UNREADABLE_FILE) if the file cannot be read now; later problems
-        (too large, gone) make the echo fail with a reason.
-        """
-        await self._connect()
-        try:
-            item = await self._outbox.queue_file(room_id, Path(path))
-        except OSError as exc:
-            raise ActionFailed(ActionError.UNREADABLE_FILE, type(exc).__name__) from exc
-        return item.key
-
-    async def cancel_send(self, room_id: str, key: str) -> bool:
-        """Stop sending a message or file and forget it; False if it already went out."""
-        await self._connect()
-        return await self._outbox.cancel(key.removeprefix("~"))
-
-    async def retry_send(self, room_id: str, key: str) -> None:
-        """Send a failed message again."""
-        await self._connect()
-        await self._outbox.retry(key.removeprefix("~"))
-
-    async def discard_send(self, room_id: str, key: str) -> None:
-        """Drop a failed message (and a file's encrypted copy)."""
-        await self._connect()
-        await self._outbox.cancel(key.removeprefix("~"))
 
 
 def _import_network_stack() -> None:
