@@ -61,9 +61,16 @@ def _known_direct(conn: Any) -> dict[str, str]:
     return _direct_map(json.loads(get_meta(conn, "m.direct") or "{}"))
 
 
-def apply_sync(conn: Any, data: dict, dec: Decryption, own: str) -> SyncDiff:
-    """Write one /sync response (already decrypted where possible) and its token."""
-    diff = SyncDiff()
+def apply_sync(
+    conn: Any, data: dict, dec: Decryption, own: str, *, announce_items: bool = True
+) -> SyncDiff:
+    """Write one /sync response (already decrypted where possible) and its token.
+
+    Without `announce_items` (a first sync: no timeline can be on screen yet), the new
+    timeline rows are written but not returned in the diff: at 5 000 rooms that is 100 000
+    rows no one would read, alive until the whole sync is written.
+    """
+    diff = SyncDiff(announce_items=announce_items)
     rooms = data.get("rooms") if isinstance(data.get("rooms"), dict) else {}
     with Transaction(conn):
         account = (data.get("account_data") or {}).get("events") or []
@@ -136,7 +143,7 @@ def _apply_joined(
         if "state_key" in ev:
             put_state(conn, room_id, ev)
     appended = _append_events(conn, room_id, events, dec, own, diff)
-    if appended and room_id not in diff.reset:
+    if appended and room_id not in diff.reset and diff.announce_items:
         diff.appended.setdefault(room_id, []).extend(appended)
     diff.rooms[room_id] = save_room(conn, facts, own, back_token=back_token)
     if back_token is None and is_new:

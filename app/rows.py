@@ -36,6 +36,7 @@ class SyncDiff:
     appended: dict[str, list[TimelineItem]] = field(default_factory=dict)
     changed: list[tuple[str, str, TimelineItem]] = field(default_factory=list)  # room, old key
     reset: list[str] = field(default_factory=list)
+    announce_items: bool = True  # False: new rows are only written (see ingest.apply_sync)
 
 
 class Transaction:

@@ -177,7 +177,9 @@ class SyncService:
             crypto.decryption_of(response, dec)
             sessions += crypto.received_sessions(response)
             del response
-        diff = await self._cache.call(ingest.apply_sync, data, dec, self._client.user_id)
+        diff = await self._cache.call(
+            ingest.apply_sync, data, dec, self._client.user_id, announce_items=incremental
+        )
         await self._on_diff(diff)
         if sessions:
             await self._on_keys(sessions)

@@ -57,6 +57,16 @@ async def test_initial_sync_builds_room_list(cache):
     assert await cache.get_meta("sync_token") == "s1"
 
 
+async def test_a_first_sync_writes_its_rows_without_carrying_them_in_the_diff(cache):
+    diff = await cache.call(
+        ingest.apply_sync, initial(), rows.Decryption(), OWN, announce_items=False
+    )
+    assert diff.appended == {}  # no timeline is on screen before the first sync
+    assert set(diff.rooms) == {"!salon:localhost", "!dm:localhost", "!inv:localhost"}
+    bodies = [i.body for i in await cache.timeline("!salon:localhost", 50)]
+    assert "**Réunion** à 14h" in bodies  # written all the same
+
+
 async def test_timeline_rows_are_sanitised_and_malformed_events_dropped(cache):
     await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
     items = await cache.timeline("!salon:localhost", 50)
