@@ -84,10 +84,14 @@ class SyncService:
         self._timeout_ms = timeout_ms
         self.synced = asyncio.Event()  # set after each processed sync
         self._last_size = 0  # bytes of the last response
+        self._cache_encrypted: set[str] = set()  # read from the cache when the loop starts
 
     async def run(self) -> None:
         """Sync until cancelled or stopped by the server."""
         token = await self._cache.get_meta("sync_token")
+        # Rooms the cache knows to be encrypted, read once: later, nio's own set follows
+        # every room it sees turn encrypted (crypto.nio_views hands it those).
+        self._cache_encrypted = await self._cache.call(room_store.encrypted_room_ids)
         attempt = 0
         caught_up = False
         self._on_state(SessionState.STARTING, None)
@@ -161,7 +165,7 @@ class SyncService:
     async def _process(self, data: dict, *, incremental: bool) -> None:
         started = time.perf_counter()
         loop = asyncio.get_running_loop()
-        known = self._client.encrypted_rooms | await self._cache.call(room_store.encrypted_room_ids)
+        known = self._client.encrypted_rooms | self._cache_encrypted
         dec = rows.Decryption()
         sessions: list[str] = []
         views = crypto.nio_views(data, known)
