@@ -130,10 +130,14 @@ class Session(RoomActions, Sending):
         if self._network_loaded is None:
             self._network_loaded = asyncio.ensure_future(asyncio.to_thread(_import_network_stack))
 
-    async def login(self, homeserver: str, identifier: str, password: str) -> None:
-        """Sign in with a password; on success the session is open (call start())."""
+    async def _network_stack(self) -> None:
+        """Wait for nio and aiohttp (~0.5 s to import): loaded once, in a thread."""
         self.prepare_network()
         await asyncio.shield(self._network_loaded)
+
+    async def login(self, homeserver: str, identifier: str, password: str) -> None:
+        """Sign in with a password; on success the session is open (call start())."""
+        await self._network_stack()
         from app.login import sign_in  # the network stack, loaded when it is needed
 
         account, keys, http = await sign_in(self._profile, homeserver, identifier, password)
@@ -178,8 +182,7 @@ class Session(RoomActions, Sending):
                 return
             if not self._account:
                 raise ActionFailed(ActionError.UNKNOWN, "not signed in")
-            # nio (jsonschema) and aiohttp take ~0.5 s to import: not on the UI thread.
-            await asyncio.to_thread(_import_network_stack)
+            await self._network_stack()  # not on the UI thread
             import aiohttp
 
             from app import crypto

@@ -30,7 +30,7 @@ class PackedRooms:
 
     @classmethod
     def of(cls, rooms: dict) -> PackedRooms:
-        """Pack already-parsed rooms (tests, small syncs)."""
+        """Pack rooms already parsed (the tests build syncs this way)."""
         return cls([(room_id, json.dumps(room)) for room_id, room in rooms.items()])
 
     def __len__(self) -> int:
