@@ -20,9 +20,9 @@ from typing import Any, TextIO
 import aiohttp
 
 import app
-from app.net import normalise_homeserver
-from app.profile import Profile
-from app.secrets import KeyringStatus
+from app.net.http import normalise_homeserver
+from app.platform.profile import Profile
+from app.platform.secrets import KeyringStatus
 
 HTTP_TIMEOUT_S = 10.0
 

@@ -11,7 +11,7 @@ import logging
 import os
 
 from app import __version__
-from app.paths import DEFAULT_PROFILE, InvalidProfileName, validate_profile_name
+from app.platform.paths import DEFAULT_PROFILE, InvalidProfileName, validate_profile_name
 
 log = logging.getLogger("tchap.ui")
 
@@ -68,9 +68,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from app import check
-    from app.config import ConfigError
-    from app.logs import setup_stderr_logging
-    from app.profile import Profile
+    from app.platform.config import ConfigError
+    from app.platform.logs import setup_stderr_logging
+    from app.platform.profile import Profile
 
     setup_stderr_logging()
     try:
@@ -83,9 +83,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
-    from app.logs import set_log_level, setup_logging
-    from app.paths import profile_paths
-    from app.profile import Profile
+    from app.platform.logs import set_log_level, setup_logging
+    from app.platform.paths import profile_paths
+    from app.platform.profile import Profile
 
     # Logging first, so warnings about the settings files reach the log file.
     setup_logging(profile_paths(args.profile), args.log_level or "info")

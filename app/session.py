@@ -18,11 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from app import history, room_store, rows
-from app.actions import RoomActions
-from app.cache import Cache
-from app.errors import ActionError, ActionFailed
-from app.events import (
+from app.core.errors import ActionError, ActionFailed
+from app.core.events import (
     CoreEvent,
     EventChanged,
     MessagesAppended,
@@ -34,18 +31,22 @@ from app.events import (
     SessionStateChanged,
     TimelineReset,
 )
-from app.keys import delete_secrets, load_secrets
-from app.media import MediaService
-from app.net import NetworkError, request_json
-from app.sending import Sending
-from app.types import Membership, RoomSummary, TimelineItem
+from app.core.types import Membership, RoomSummary, TimelineItem
+from app.net.http import NetworkError, request_json
+from app.platform.keys import delete_secrets, load_secrets
+from app.room import Room
+from app.services.media import MediaService
+from app.services.rooms import RoomActions
+from app.services.sending import Sending
+from app.store import history, room_store, rows
+from app.store.cache import Cache
 
 if TYPE_CHECKING:
     import aiohttp
     from nio import AsyncClient
 
-    from app.outbox import OutboxService
-    from app.sync import SyncService
+    from app.services.outbox import OutboxService
+    from app.sync.loop import SyncService
 
 log = logging.getLogger("tchap.sync")
 
@@ -53,7 +54,7 @@ log = logging.getLogger("tchap.sync")
 class Session(RoomActions, Sending):
     """One account of a profile; the UI's only door to the network and the cache."""
 
-    def __init__(self, profile) -> None:  # app.profile.Profile
+    def __init__(self, profile) -> None:  # app.platform.profile.Profile
         self._profile = profile
         self._listeners: list[Callable[[CoreEvent], None]] = []
         self._account: dict = {}
@@ -138,7 +139,7 @@ class Session(RoomActions, Sending):
     async def login(self, homeserver: str, identifier: str, password: str) -> None:
         """Sign in with a password; on success the session is open (call start())."""
         await self._network_stack()
-        from app.login import sign_in  # the network stack, loaded when it is needed
+        from app.services.login import sign_in  # the network stack, loaded when it is needed
 
         account, keys, http = await sign_in(self._profile, homeserver, identifier, password)
         await self._open_cache(account, keys)
@@ -185,9 +186,9 @@ class Session(RoomActions, Sending):
             await self._network_stack()  # not on the UI thread
             import aiohttp
 
-            from app import crypto
-            from app.attachments import AttachmentService
-            from app.outbox import OutboxService
+            from app.crypto import engine as crypto
+            from app.services.attachments import AttachmentService
+            from app.services.outbox import OutboxService
 
             account, keys, paths = self._account, self._keys, self._profile.paths
             client = crypto.make_client(
@@ -213,7 +214,7 @@ class Session(RoomActions, Sending):
 
     async def _start(self) -> None:
         await self._connect()
-        from app.sync import SyncService
+        from app.sync.loop import SyncService
 
         assert self._client and self._http and self._outbox
         self._sync = SyncService(
@@ -236,7 +237,7 @@ class Session(RoomActions, Sending):
         await asyncio.wait_for(synced(), timeout)
 
     async def _run_sync(self) -> None:
-        from app.sync import SyncStopped
+        from app.sync.loop import SyncStopped
 
         assert self._sync is not None
         try:
@@ -282,7 +283,7 @@ class Session(RoomActions, Sending):
         user_id = self.user_id or (self._profile.read_account() or {}).get("user_id")
         await self.close()
         paths = self._profile.paths
-        from app.cache import delete_cache_files
+        from app.store.cache import delete_cache_files
 
         self._account, self._keys = {}, {}
         delete_cache_files(paths.cache_db)
@@ -350,7 +351,7 @@ class Session(RoomActions, Sending):
 
     async def _retry_decryption(self, sessions: list[str] | None) -> None:
         """Keys arrived (or we just started): decrypt what was waiting for them."""
-        from app import crypto
+        from app.crypto import engine as crypto
 
         assert self._cache is not None and self._client is not None
         import json
@@ -385,6 +386,16 @@ class Session(RoomActions, Sending):
                 self.display_name = name
                 await self.cache.call(_remember_name, name)
                 self._publish(ProfileChanged(self.user_id, name))
+
+    def room(self, room_id: str) -> Room:
+        """The handle of one room: its timeline, sending and actions."""
+        return Room(self, room_id)
+
+    async def retry_start(self) -> None:
+        """After a failed start: close what was opened and start again from the stored account."""
+        await self.close()
+        if await self.restore():
+            self.start()
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -426,7 +437,7 @@ class Session(RoomActions, Sending):
                 page = await self._api("GET", _messages_path(room_id, token, limit))
                 chunk = page.get("chunk") if isinstance(page.get("chunk"), list) else []
                 state = page.get("state") if isinstance(page.get("state"), list) else []
-                from app import crypto
+                from app.crypto import engine as crypto
 
                 dec = crypto.decrypt_for_page(self._client, room_id, chunk)
                 items, reached = await self.cache.call(
@@ -457,9 +468,9 @@ def _import_network_stack() -> None:
     import aiohttp  # noqa: F401
     import nio  # noqa: F401
 
-    import app.outbox
-    import app.sync  # noqa: F401
-    from app.memory import forget_source_lines
+    import app.services.outbox
+    import app.sync.loop  # noqa: F401
+    from app.platform.memory import forget_source_lines
 
     forget_source_lines()
 
@@ -485,12 +496,12 @@ def _messages_path(room_id: str, token: str, limit: int) -> str:
 
 
 def _remember_user(conn, user_id: str) -> None:
-    from app.cache import set_meta
+    from app.store.cache import set_meta
 
     set_meta(conn, "user_id", user_id)
 
 
 def _remember_name(conn, name: str) -> None:
-    from app.cache import set_meta
+    from app.store.cache import set_meta
 
     set_meta(conn, "own_name", name)

@@ -170,8 +170,8 @@ class Driver:
 
         import app.session as session_module
         import ui.views.main_window as window_module
-        from app.paths import profile_paths
-        from app.profile import Profile
+        from app.platform.paths import profile_paths
+        from app.platform.profile import Profile
         from ui.app import create_application, run
 
         driver = self
@@ -203,7 +203,7 @@ class Driver:
         session_module.Session = BenchSession
         window_module.MainWindow = BenchWindow
 
-        from app.logs import setup_logging
+        from app.platform.logs import setup_logging
 
         setup_logging(profile_paths(self.config["profile"]), "warning")
         profile = Profile.load(self.config["profile"])
@@ -416,7 +416,7 @@ class Driver:
         """
         from PySide6.QtWidgets import QAbstractSlider
 
-        from app.events import MessagesPrepended
+        from app.core.events import MessagesPrepended
 
         view = self._timeline_view()
         bar = view.verticalScrollBar()
@@ -487,7 +487,7 @@ class Driver:
         """A bot posts in the room at the bottom of the list; time the UI's handling of it."""
         import aiohttp
 
-        from app.events import RoomsChanged
+        from app.core.events import RoomsChanged
         from ui.models.room_list import RoomListModel
 
         view = self._room_list_view()
@@ -592,8 +592,8 @@ class Driver:
         """
         import tempfile
 
-        from app.events import EventChanged
-        from app.types import Membership, SendState
+        from app.core.events import EventChanged
+        from app.core.types import Membership, SendState
 
         try:
             rooms = [r for r in await self.session.room_summaries()

@@ -17,11 +17,11 @@ FALLBACK_FILTER = {"room": {"state": {"lazy_load_members": True}, "timeline": {"
 def client_sync_filter() -> tuple[dict, str]:
     """(the filter the client uses, where it came from)."""
     try:
-        from app.sync import SYNC_FILTER
+        from app.sync.loop import SYNC_FILTER
 
-        return SYNC_FILTER, "app.sync.SYNC_FILTER"
+        return SYNC_FILTER, "app.sync.loop.SYNC_FILTER"
     except ImportError:
-        return FALLBACK_FILTER, "fallback filter (app.sync.SYNC_FILTER missing)"
+        return FALLBACK_FILTER, "fallback filter (app.sync.loop.SYNC_FILTER missing)"
 
 
 def raw_initial_sync(base_url: str, token: str, sync_filter: dict) -> tuple[float, int]:

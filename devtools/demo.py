@@ -159,7 +159,7 @@ def register_users(hs: Homeserver) -> None:
 
 async def sign_in_client(hs: Homeserver) -> str:
     """Sign Alice's client in once (profile "demo"); return its device ID."""
-    from app.profile import Profile
+    from app.platform.profile import Profile
     from app.session import Session
 
     profile = Profile.load(PROFILE)

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 
 from aiohttp import web
 
-from app.events import (
+from app.core.events import (
     CoreEvent,
     EventChanged,
     MessagesAppended,
@@ -19,7 +19,7 @@ from app.events import (
     SessionState,
     SessionStateChanged,
 )
-from app.types import RoomSummary, TimelineItem
+from app.core.types import RoomSummary, TimelineItem
 
 
 async def eventually(predicate: Callable[[], object], timeout: float = 20.0) -> None:

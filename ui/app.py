@@ -12,6 +12,7 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.api import SessionApi
 from ui import i18n, theme
 from ui.resources import icon
 
@@ -51,7 +52,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-async def main(session: Any, profile: Any) -> int:
+async def main(session: SessionApi, profile: Any) -> int:
     """Show the window, restore or ask to sign in, and wait until it is closed."""
     from ui.views.main_window import MainWindow
 

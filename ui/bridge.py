@@ -1,4 +1,4 @@
-"""CoreBridge: the one place where core diffs (`app.events`) become Qt model calls.
+"""CoreBridge: the one place where core diffs (`app.core.events`) become Qt model calls.
 
 It owns the room list model and the open room's timeline model. A room that is not on
 screen ignores timeline diffs: the cache has them, and opening the room reads them back.
@@ -9,14 +9,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from contextlib import suppress
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from app.events import (
+from app.api import SessionApi
+from app.core.events import (
     CoreEvent,
     EventChanged,
+    MessageRemoved,
     MessagesAppended,
     MessagesPrepended,
     ProfileChanged,
@@ -47,7 +48,7 @@ class CoreBridge(QObject):
     timeline_replaced = Signal(str)  # the open room's rows were reset (scroll to the bottom)
     profile_changed = Signal(str, str)  # user_id, display_name of the signed-in user
 
-    def __init__(self, session: Any, parent: QObject | None = None) -> None:
+    def __init__(self, session: SessionApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.room_list = RoomListModel(self)
@@ -86,7 +87,7 @@ class CoreBridge(QObject):
         self._cancel_reload()
         model = TimelineModel(room_id, self)
         old, self._timeline = self._timeline, model
-        model.reset_rows(await self._session.timeline(room_id, limit=limit))
+        model.reset_rows(await self._session.room(room_id).timeline(limit=limit))
         if old is not None:
             old.deleteLater()
         return model
@@ -145,6 +146,8 @@ class CoreBridge(QObject):
                 self.older_loaded.emit(ev.room_id, model.reached_start)
             case EventChanged(key=key, item=item):
                 model.update_item(key, item)  # outside the window: the cache has it
+            case MessageRemoved(key=key):
+                model.remove_item(key)
             case UploadProgress(key=key, sent=sent, total=total):
                 model.set_progress(key, sent, total)
             case TimelineReset(room_id=room_id):
@@ -161,7 +164,7 @@ class CoreBridge(QObject):
             return 0
         first = model.first_key()
         items = (
-            await self._session.timeline_around(room_id, first, PAGE_ROWS, newer=False)
+            await self._session.room(room_id).timeline_around(first, PAGE_ROWS, newer=False)
             if first
             else []
         )
@@ -171,7 +174,7 @@ class CoreBridge(QObject):
             model.prepend_items(items)
             self._slide(model, keep_top=True)
             return len(items)
-        return await self._session.load_older(room_id, limit=PAGE_ROWS)
+        return await self._session.room(room_id).load_older(limit=PAGE_ROWS)
 
     async def load_newer(self, room_id: str) -> None:
         """Newer rows from the cache, as the user scrolls back down a window that slid back."""
@@ -180,7 +183,7 @@ class CoreBridge(QObject):
             return
         last = model.last_event_key()
         items = (
-            await self._session.timeline_around(room_id, last, PAGE_ROWS, newer=True)
+            await self._session.room(room_id).timeline_around(last, PAGE_ROWS, newer=True)
             if last
             else []
         )
@@ -203,7 +206,7 @@ class CoreBridge(QObject):
             model.reached_start = False
 
     async def _reload(self, model: TimelineModel, room_id: str) -> None:
-        items = await self._session.timeline(room_id, limit=max(50, model.rowCount()))
+        items = await self._session.room(room_id).timeline(limit=max(50, model.rowCount()))
         if model is self._timeline:  # the user may have switched rooms meanwhile
             model.reset_rows(items)
             self.timeline_replaced.emit(room_id)

@@ -10,9 +10,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-from app.errors import ActionError, ActionFailed, LoginError, LoginFailed
-from app.events import SessionState
-from app.types import FileError, ItemKind, TimelineItem
+from app.core.errors import ActionError, ActionFailed, LoginError, LoginFailed
+from app.core.events import SessionState
+from app.core.types import FileError, ItemKind, TimelineItem
 
 translate = QCoreApplication.translate  # lupdate reads translate("Texts", "...") calls
 

@@ -14,13 +14,13 @@ import pytest
 from nio.crypto.attachments import decrypt_attachment
 from PIL import Image
 
-from app import attachments
-from app.attachments import LOCAL, AttachmentService, Postponed, Refused
-from app.events import SessionState, UploadProgress
-from app.profile import Profile
+from app.core.events import SessionState, UploadProgress
+from app.core.timeline import item_from_event
+from app.core.types import FileError, ItemKind, Membership, SendState
+from app.platform.profile import Profile
+from app.services import attachments
+from app.services.attachments import LOCAL, AttachmentService, Postponed, Refused
 from app.session import Session
-from app.timeline import item_from_event
-from app.types import FileError, ItemKind, Membership, SendState
 from tests.support import Recorder, eventually, fake_http_server
 
 
@@ -293,7 +293,7 @@ async def test_file_and_image_in_a_plain_room(
 async def test_file_in_an_encrypted_room(
     synapse, make_user, tchap_home, keyring_backend, nio_peer, tmp_path, request
 ):
-    from app.logs import remove_handlers, setup_logging
+    from app.platform.logs import remove_handlers, setup_logging
 
     profile = Profile.load()
     setup_logging(profile.paths, "debug")
@@ -343,7 +343,7 @@ async def test_too_large_fails_with_a_reason_before_uploading(
 
 
 async def test_unreadable_file_is_refused_at_once(synapse, make_user, tchap_home, keyring_backend):
-    from app.errors import ActionError, ActionFailed
+    from app.core.errors import ActionError, ActionFailed
 
     alice = make_user("alice")
     session, _ = await signed_in(synapse.url, alice.user_id, alice.password)

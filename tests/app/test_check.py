@@ -11,7 +11,7 @@ import keyring.backends.fail
 import pytest
 
 from app import check
-from app.profile import Profile
+from app.platform.profile import Profile
 from devtools.homeserver import free_port
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import app
-from app import cli, logs
+from app import cli
+from app.platform import logs
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,8 +6,15 @@ import stat
 
 import pytest
 
-from app.config import NOT_FOUND, READ, Config, SettingLocked, UnknownSetting, defaults_file
-from app.paths import profile_paths
+from app.platform.config import (
+    NOT_FOUND,
+    READ,
+    Config,
+    SettingLocked,
+    UnknownSetting,
+    defaults_file,
+)
+from app.platform.paths import profile_paths
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.formatting import markdown_to_html, message_content, plain_preview, sanitize_html
+from app.core.formatting import markdown_to_html, message_content, plain_preview, sanitize_html
 
 
 def test_plain_text_has_no_formatted_body():

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.identifiers import is_user_id, login_identifier
-from app.net import normalise_homeserver
+from app.core.identifiers import is_user_id, login_identifier
+from app.net.http import normalise_homeserver
 
 
 @pytest.mark.parametrize(

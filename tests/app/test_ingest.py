@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app import history, ingest, outbox_store, rows
-from app.cache import Cache
-from app.types import ItemKind, Membership, SendState
+from app.core.types import ItemKind, Membership, SendState
+from app.store import history, ingest, outbox_store, rows
+from app.store.cache import Cache
 
 DATA = Path(__file__).parent.parent / "data"
 OWN = "@alice:localhost"

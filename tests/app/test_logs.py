@@ -6,9 +6,9 @@ import stat
 
 import pytest
 
-from app import logs
-from app.logs import REDACTED, register_secret, set_log_level, setup_logging
-from app.paths import profile_paths
+from app.platform import logs
+from app.platform.logs import REDACTED, register_secret, set_log_level, setup_logging
+from app.platform.paths import profile_paths
 
 TOKEN = "syt_YWxpY2U_kEpNTUavgRHSbaLqNHTA_0hPlv9"
 RECOVERY = "EsTc 5aHq Z7rJ eQWn 8fXz Kp3L mB2d Vt9R sN4u Yg6C hJ1w Pq7E"

@@ -6,8 +6,8 @@ import struct
 import zlib
 from pathlib import Path
 
-from app.media import parse_mxc
-from app.profile import Profile
+from app.platform.profile import Profile
+from app.services.media import parse_mxc
 from app.session import Session
 from tests.support import Recorder, eventually
 

@@ -2,7 +2,7 @@
 
 import sys
 
-from app.memory import _malloc_trim, release_free_memory
+from app.platform.memory import _malloc_trim, release_free_memory
 
 
 def _rss_mb() -> float:
@@ -33,7 +33,7 @@ def test_freed_json_memory_is_returned_to_the_system():
 def test_source_lines_read_by_imports_are_forgotten():
     import linecache
 
-    from app.memory import forget_source_lines
+    from app.platform.memory import forget_source_lines
 
     linecache.getlines(__file__)
     assert __file__ in linecache.cache

@@ -7,8 +7,8 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from app import paths
-from app.paths import InvalidProfileName, policy_file, profile_paths, resources_dir
+from app.platform import paths
+from app.platform.paths import InvalidProfileName, policy_file, profile_paths, resources_dir
 
 
 def _mode(p: Path) -> int:

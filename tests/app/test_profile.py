@@ -5,8 +5,8 @@ import stat
 
 import pytest
 
-from app.profile import Profile
-from app.secrets import service_name
+from app.platform.profile import Profile
+from app.platform.secrets import service_name
 
 
 @pytest.fixture

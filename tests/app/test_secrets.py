@@ -16,8 +16,8 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from app.logs import redact
-from app.secrets import KeyringStatus, SecretStore, SecretsUnavailable, service_name
+from app.platform.logs import redact
+from app.platform.secrets import KeyringStatus, SecretStore, SecretsUnavailable, service_name
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_locked_keyring_is_reported_and_refuses(tmp_path):
     script = textwrap.dedent(
         """
         from pathlib import Path
-        from app.secrets import SecretStore, SecretsUnavailable
+        from app.platform.secrets import SecretStore, SecretsUnavailable
         s = SecretStore(
             "tchap-desktop:locked", plaintext_file=Path("x.json"), allow_plaintext=False
         )

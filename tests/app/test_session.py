@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import LoginError, LoginFailed
-from app.events import EventChanged, MessagesPrepended, SessionState
-from app.keys import secret_name
-from app.profile import Profile
+from app.core.errors import LoginError, LoginFailed
+from app.core.events import EventChanged, MessagesPrepended, SessionState
+from app.core.types import ItemKind, Membership, SendState
+from app.platform.keys import secret_name
+from app.platform.profile import Profile
 from app.session import Session
-from app.types import ItemKind, Membership, SendState
 from tests.support import Recorder, eventually, fake_http_server
 
 
@@ -179,7 +179,7 @@ async def test_direct_chat_invitation_stays_direct(
     assert recorder.room(room_id).is_direct
     await session.close()
 
-    from app.cache import delete_cache_files
+    from app.store.cache import delete_cache_files
 
     delete_cache_files(Profile.load().paths.cache_db)
     session = Session(Profile.load())
@@ -256,7 +256,7 @@ async def test_keys_and_messages_of_many_rooms_in_one_sync(
 ):
     """nio gets a sync in parts (one room each here): the to-device keys come first, so the
     messages of every room, in later parts, decrypt."""
-    from app import crypto
+    from app.crypto import engine as crypto
 
     monkeypatch.setattr(crypto, "NIO_ROOMS_PER_PART", 1)
     alice, bob = make_user("alice"), make_user("bob")
@@ -412,7 +412,7 @@ async def test_no_plaintext_send_without_crypto_store(
 
 async def test_secrets_never_in_logs(synapse, make_user, tchap_home, keyring_backend, request):
     """Token, password and message bodies never reach the log file, even at debug level."""
-    from app.logs import remove_handlers, setup_logging
+    from app.platform.logs import remove_handlers, setup_logging
 
     profile = Profile.load()
     setup_logging(profile.paths, "debug")
@@ -474,7 +474,7 @@ async def test_restore_paints_from_the_cache_without_loading_the_network_stack(
     await session.close()
     probe = (
         "import asyncio, sys\n"
-        "from app.profile import Profile\n"
+        "from app.platform.profile import Profile\n"
         "from app.session import Session\n"
         "async def main():\n"
         "    s = Session(Profile.load())\n"
@@ -495,7 +495,7 @@ async def test_restore_paints_from_the_cache_without_loading_the_network_stack(
 async def test_importing_an_unreadable_key_file_says_so(
     synapse, make_user, tchap_home, keyring_backend, tmp_path
 ):
-    from app.errors import ActionError, ActionFailed
+    from app.core.errors import ActionError, ActionFailed
 
     alice = make_user("keys")
     session, _ = await signed_in(synapse, alice)

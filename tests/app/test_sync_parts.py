@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app import crypto
-from app.sync_parse import PackedRooms, parse_sync
+from app.crypto import engine as crypto
+from app.sync.parse import PackedRooms, parse_sync
 
 
 def _room(*types: str, body: str = "salut") -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from app.types import ItemKind, Membership, RoomSummary, SendState
+from app.core.types import ItemKind, Membership, RoomSummary, SendState
 from tests.ui.fakes import FakeSession, message
 
 ME = "@sophie.durand-finances.gouv.fr:agent.finances.tchap.gouv.fr"

@@ -14,16 +14,18 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from app.errors import ActionError, ActionFailed, LoginFailed
-from app.events import (
+from app.core.errors import ActionError, ActionFailed, LoginFailed
+from app.core.events import (
     CoreEvent,
     EventChanged,
+    MessageRemoved,
     MessagesAppended,
     MessagesPrepended,
     RoomsChanged,
     RoomsRemoved,
+    SessionState,
 )
-from app.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
 
@@ -51,6 +53,8 @@ class FakeProfile:
 class FakeSession:
     """Session API in memory; every call is recorded in `calls`."""
 
+    secrets_in_plaintext = False  # a class attribute: a test's subclass may make it a property
+
     def __init__(
         self,
         rooms: list[RoomSummary] | None = None,
@@ -64,6 +68,7 @@ class FakeSession:
         self.older = {k: list(v) for k, v in (older or {}).items()}
         self.user_id = user_id
         self.display_name = display_name
+        self.state = SessionState.SIGNED_OUT
         self.homeserver = "https://matrix.agent.finances.tchap.gouv.fr"
         self.calls: list[tuple] = []
         self.listeners: list[Callable[[CoreEvent], None]] = []
@@ -76,8 +81,9 @@ class FakeSession:
         self._txn = itertools.count(1)
 
     # events
-    def subscribe(self, callback: Callable[[CoreEvent], None]) -> None:
+    def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
         self.listeners.append(callback)
+        return lambda: self.listeners.remove(callback)
 
     def emit(self, event: CoreEvent) -> None:
         for callback in list(self.listeners):
@@ -102,6 +108,22 @@ class FakeSession:
     def start(self) -> None:
         self.calls.append(("start",))
         self.started = True
+
+    async def retry_start(self) -> None:
+        self.calls.append(("retry_start",))
+        self.started = True
+
+    def allow_plaintext_secrets(self) -> bool:
+        self.calls.append(("allow_plaintext_secrets",))
+        self.secrets_in_plaintext = True
+        return True
+
+    def room(self, room_id: str) -> FakeRoom:
+        return FakeRoom(self, room_id)
+
+    async def avatar(self, uri: str, size: int = 96) -> str | None:
+        self.calls.append(("avatar", uri, size))
+        return None
 
     async def logout(self) -> None:
         self.calls.append(("logout",))
@@ -174,7 +196,10 @@ class FakeSession:
         self.calls.append(("cancel_send", room_id, key))
         before = len(self.timelines.get(room_id, []))
         self.timelines[room_id] = [i for i in self.timelines.get(room_id, []) if i.key != key]
-        return len(self.timelines[room_id]) < before
+        removed = len(self.timelines[room_id]) < before
+        if removed:
+            self.emit(MessageRemoved(room_id, key))
+        return removed
 
     def confirm_send(self, room_id: str, key: str, event_id: str) -> None:
         """Test helper: the server acknowledged a local echo."""
@@ -190,6 +215,7 @@ class FakeSession:
     async def discard_send(self, room_id: str, key: str) -> None:
         self.calls.append(("discard_send", room_id, key))
         self.timelines[room_id] = [i for i in self.timelines.get(room_id, []) if i.key != key]
+        self.emit(MessageRemoved(room_id, key))
 
     async def mark_read(self, room_id: str) -> None:
         self.calls.append(("mark_read", room_id))
@@ -237,6 +263,56 @@ class FakeSession:
     def _drop_room(self, room_id: str) -> None:
         self.rooms.pop(room_id, None)
         self.emit(RoomsRemoved((room_id,)))
+
+
+class FakeRoom:
+    """The fake's `RoomApi`: each call goes to the FakeSession method of the same meaning."""
+
+    def __init__(self, session: FakeSession, room_id: str) -> None:
+        self._session = session
+        self._room_id = room_id
+
+    @property
+    def room_id(self) -> str:
+        return self._room_id
+
+    async def timeline(self, limit: int = 50) -> list[TimelineItem]:
+        return await self._session.timeline(self._room_id, limit)
+
+    async def timeline_around(
+        self, key: str, limit: int = 30, *, newer: bool
+    ) -> list[TimelineItem]:
+        return await self._session.timeline_around(self._room_id, key, limit, newer=newer)
+
+    async def load_older(self, limit: int = 30) -> int:
+        return await self._session.load_older(self._room_id, limit)
+
+    async def send_text(self, text: str) -> str:
+        return await self._session.send_text(self._room_id, text)
+
+    async def send_file(self, path: str | os.PathLike) -> str:
+        return await self._session.send_file(self._room_id, str(path))
+
+    async def cancel_send(self, key: str) -> bool:
+        return await self._session.cancel_send(self._room_id, key)
+
+    async def retry_send(self, key: str) -> None:
+        await self._session.retry_send(self._room_id, key)
+
+    async def discard_send(self, key: str) -> None:
+        await self._session.discard_send(self._room_id, key)
+
+    async def mark_read(self) -> None:
+        await self._session.mark_read(self._room_id)
+
+    async def accept_invite(self) -> None:
+        await self._session.accept_invite(self._room_id)
+
+    async def decline_invite(self) -> None:
+        await self._session.decline_invite(self._room_id)
+
+    async def leave(self) -> None:
+        await self._session.leave_room(self._room_id)
 
 
 def message(

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel
 
-from app.events import (
+from app.core.events import (
     EventChanged,
     MessagesAppended,
     ProfileChanged,
@@ -105,7 +105,7 @@ async def test_detached_bridge_ignores_events(qapp):
 
 
 async def test_a_large_room_list_paints_one_screen_first_then_the_rest(qapp):
-    from app.types import Membership, RoomSummary
+    from app.core.types import Membership, RoomSummary
     from tests.ui.fakes import FakeSession
     from ui.bridge import FIRST_SCREEN_ROOMS
 

@@ -6,9 +6,9 @@ import asyncio
 
 from PySide6.QtCore import Qt
 
-from app.errors import ActionError, ActionFailed
-from app.events import SessionState
-from app.types import SendState
+from app.core.errors import ActionError, ActionFailed
+from app.core.events import SessionState
+from app.core.types import SendState
 from tests.ui.demo_data import DM_CAMILLE, INVITE, PROJECT, TELETRAVAIL, demo_session
 from tests.ui.fakes import FakeProfile
 from ui.views.main_window import MainWindow
@@ -44,7 +44,7 @@ async def test_opening_a_room_shows_its_timeline_and_marks_it_read(qtbot):
 async def test_messages_arriving_in_the_open_room_are_marked_read(qtbot):
     from dataclasses import replace
 
-    from app.events import RoomsChanged
+    from app.core.events import RoomsChanged
 
     session, window, chat = await make(qtbot)
     window.show()
@@ -176,7 +176,7 @@ async def test_search_filters_the_room_list(qtbot):
 
 
 async def test_empty_room_list_says_loading_during_the_first_sync(qtbot):
-    from app.events import SessionStateChanged
+    from app.core.events import SessionStateChanged
     from tests.ui.fakes import FakeSession
 
     session = FakeSession(rooms=[], timelines={})
@@ -195,8 +195,8 @@ async def test_chosen_or_dropped_files_are_sent_and_can_be_cancelled(qtbot, tmp_
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from app.events import UploadProgress
-    from app.types import ItemKind
+    from app.core.events import UploadProgress
+    from app.core.types import ItemKind
 
     session, _window, chat = await make(qtbot)
     await chat.open_room(TELETRAVAIL)

@@ -11,10 +11,10 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.events import SessionState
-from app.profile import Profile
+from app.core.events import SessionState
+from app.core.types import ItemKind, SendState
+from app.platform.profile import Profile
 from app.session import Session
-from app.types import ItemKind, SendState
 from tests.support import eventually, fake_http_server
 from ui.app import create_application
 from ui.models.timeline import TimelineModel

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from app.errors import LoginError, LoginFailed
+from app.core.errors import LoginError, LoginFailed
 from tests.ui.fakes import FakeConfig, FakeSession
 from ui.views.login import LoginView
 

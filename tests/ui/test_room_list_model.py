@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from app.types import Membership, RoomSummary
+from app.core.types import Membership, RoomSummary
 from tests.ui.demo_data import demo_rooms
 from ui.models.room_list import RoomListModel, RoomListProxy
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.types import ItemKind, SendState
+from app.core.types import ItemKind, SendState
 from tests.ui.demo_data import PROJECT, demo_timeline
 from tests.ui.fakes import message
 from ui.models.timeline import TimelineModel

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from app.types import FileError, ItemKind, SendState
+from app.core.types import FileError, ItemKind, SendState
 from tests.ui.fakes import message
 from ui import texts
 from ui.models.timeline import TimelineModel

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ActionFailed
+from app.core.errors import ActionFailed
 from ui import texts, theme
 
 

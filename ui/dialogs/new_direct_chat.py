@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 from qasync import asyncSlot
 
+from app.api import SessionApi
 from ui.dialogs.base import TchapDialog
 
 MATRIX_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:[0-9]{1,5})?$", re.IGNORECASE)
@@ -21,7 +21,7 @@ def is_matrix_id(text: str) -> bool:
 class NewDirectChatDialog(TchapDialog):
     """Asks for a Matrix ID and creates the chat; `room_id` is set once accepted."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SessionApi, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("New direct chat"),
             self.tr("Start an end-to-end encrypted conversation with one person."),

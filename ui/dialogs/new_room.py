@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from qasync import asyncSlot
 
+from app.api import SessionApi
 from ui.dialogs.base import TchapDialog
 
 
 class NewRoomDialog(TchapDialog):
     """Creates a private room; `room_id` is set once accepted."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SessionApi, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("New private room"),
             self.tr(

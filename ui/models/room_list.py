@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.types import Membership, RoomSummary
+from app.core.types import Membership, RoomSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.types import ItemKind, SendState, TimelineItem
+from app.core.types import ItemKind, SendState, TimelineItem
 from ui import texts
 
 _Index = QModelIndex | QPersistentModelIndex

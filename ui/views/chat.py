@@ -7,16 +7,16 @@ and words an `ActionFailed` for the user; the rows themselves arrive as core dif
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from qasync import asyncSlot
 
-from app.errors import ActionFailed
-from app.events import SessionState
-from app.types import Membership
+from app.api import SessionApi
+from app.core.errors import ActionFailed
+from app.core.events import SessionState
+from app.core.types import Membership
 from ui import texts
 from ui.avatar_images import avatar_images
 from ui.bridge import CoreBridge
@@ -37,7 +37,7 @@ class ChatView(QWidget):
     about_requested = Signal()
     error_occurred = Signal(str)  # a translated message for the window's banner
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SessionApi, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.bridge = CoreBridge(session, self)
@@ -79,7 +79,7 @@ class ChatView(QWidget):
 
     async def start(self) -> None:
         """Listen to the core and paint the room list from the cache."""
-        avatar_images().configure(getattr(self._session, "avatar", None))
+        avatar_images().configure(self._session.avatar)
         self.bridge.attach()
         self.sidebar.set_user(self._session.user_id or "", self._session.display_name or "")
         await self.bridge.load_rooms()
@@ -112,7 +112,7 @@ class ChatView(QWidget):
             return
         self.pane.show_room(summary, model)
         try:
-            await self._session.mark_read(room_id)
+            await self._session.room(room_id).mark_read()
         except ActionFailed as err:  # read markers are best effort
             log.warning("mark_read failed: %s", err.kind.name)
 
@@ -162,7 +162,7 @@ class ChatView(QWidget):
     @asyncSlot(str)
     async def _mark_read_soon(self, room_id: str) -> None:
         try:
-            await self._session.mark_read(room_id)
+            await self._session.room(room_id).mark_read()
         except ActionFailed as err:  # read markers are best effort
             log.warning("mark_read failed: %s", err.kind.name)
 
@@ -179,7 +179,7 @@ class ChatView(QWidget):
     async def send(self, room_id: str, text: str) -> None:
         """Send a message; its local echo arrives as a core diff."""
         try:
-            await self._session.send_text(room_id, text)
+            await self._session.room(room_id).send_text(text)
         except ActionFailed as err:
             self.error_occurred.emit(texts.action_error_text(err))
 
@@ -191,7 +191,7 @@ class ChatView(QWidget):
         """Send files, in order; each one's local echo arrives as a core diff."""
         for path in paths:
             try:
-                await self._session.send_file(room_id, path)
+                await self._session.room(room_id).send_file(path)
             except ActionFailed as err:
                 self.error_occurred.emit(texts.action_error_text(err))
 
@@ -229,33 +229,23 @@ class ChatView(QWidget):
     @asyncSlot(str)
     async def _on_retry(self, key: str) -> None:
         try:
-            await self._session.retry_send(self.current_room, key)
+            await self._session.room(self.current_room).retry_send(key)
         except ActionFailed as err:
             self.error_occurred.emit(texts.action_error_text(err))
 
     @asyncSlot(str)
     async def _on_discard(self, key: str) -> None:
-        room_id = self.current_room
-        try:
-            await self._session.discard_send(room_id, key)
+        try:  # the core publishes MessageRemoved: the bridge takes the row out
+            await self._session.room(self.current_room).discard_send(key)
         except ActionFailed as err:
             self.error_occurred.emit(texts.action_error_text(err))
-            return
-        model = self.bridge.timeline
-        if model is not None and model.room_id == room_id:
-            model.remove_item(key)  # the core does not publish a removal for an unsent echo
 
     @asyncSlot(str)
     async def _on_cancel(self, key: str) -> None:
-        room_id = self.current_room
-        try:
-            cancelled = await self._session.cancel_send(room_id, key)
+        try:  # once cancelled, the core publishes MessageRemoved
+            await self._session.room(self.current_room).cancel_send(key)
         except ActionFailed as err:
             self.error_occurred.emit(texts.action_error_text(err))
-            return
-        model = self.bridge.timeline
-        if cancelled and model is not None and model.room_id == room_id:
-            model.remove_item(key)  # as for a discarded message: the core publishes no removal
 
     # invitations and leaving
     async def answer_invite(self, room_id: str, accept: bool) -> None:
@@ -263,9 +253,9 @@ class ChatView(QWidget):
         self.pane.invite.set_busy(True)
         try:
             if accept:
-                await self._session.accept_invite(room_id)
+                await self._session.room(room_id).accept_invite()
             else:
-                await self._session.decline_invite(room_id)
+                await self._session.room(room_id).decline_invite()
         except ActionFailed as err:
             self.pane.invite.show_error(texts.action_error_text(err))
         finally:
@@ -293,7 +283,7 @@ class ChatView(QWidget):
     async def leave(self, room_id: str) -> None:
         """Leave a room; RoomsRemoved takes it off the list."""
         try:
-            await self._session.leave_room(room_id)
+            await self._session.room(room_id).leave()
         except ActionFailed as err:
             self.error_occurred.emit(texts.action_error_text(err))
 

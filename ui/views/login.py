@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.errors import LoginError, LoginFailed
+from app.api import SessionApi
+from app.core.errors import LoginError, LoginFailed
 from ui import texts, theme
 from ui.resources import icon
 
@@ -38,7 +39,7 @@ class LoginView(QWidget):
 
     signed_in = Signal()
 
-    def __init__(self, session: Any, config: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SessionApi, config: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._countdown = 0

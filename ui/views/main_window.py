@@ -10,7 +10,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from app.events import SessionState
+from app.api import SessionApi
+from app.core.events import SessionState
 from ui import texts
 from ui.resources import icon
 from ui.views.chat import ChatView
@@ -24,7 +25,7 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
 
-    def __init__(self, session: Any, profile: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SessionApi, profile: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.setWindowTitle("Tchap")
@@ -77,15 +78,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.login)
         self.login.show_message(message)
         self.login.focus_first_empty()
-        prepare = getattr(self._session, "prepare_network", None)
-        if prepare is not None:
-            prepare()  # while the user types
+        self._session.prepare_network()  # while the user types
 
     async def show_chat(self) -> None:
         """The chat screen, painted from the cache at once."""
-        self.plaintext_warning.setVisible(
-            bool(getattr(self._session, "secrets_in_plaintext", False))
-        )
+        self.plaintext_warning.setVisible(self._session.secrets_in_plaintext)
         self.stack.setCurrentWidget(self.chat)
         await self.chat.start()
 

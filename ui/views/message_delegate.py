@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.types import ItemKind, SendState, TimelineItem
+from app.core.types import ItemKind, SendState, TimelineItem
 from ui import texts, theme
 from ui.avatar import AvatarShape, avatar_colour, paint_avatar
 from ui.models.timeline import TimelineModel, TimelineRow

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.types import Membership, RoomSummary
+from app.core.types import Membership, RoomSummary
 from ui import texts, theme
 from ui.avatar import AvatarShape, paint_avatar
 from ui.avatar_images import avatar_images

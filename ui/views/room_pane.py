@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.types import RoomSummary
+from app.core.types import RoomSummary
 from ui import theme
 from ui.avatar import avatar_pixmap
 from ui.avatar_images import avatar_images

@@ -11,10 +11,12 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from app.cache import get_meta, item_from_json, item_to_json, set_meta
-from app.formatting import html_of
-from app.rooms import RoomFacts
-from app.rows import (
+from app.core.formatting import html_of
+from app.core.rooms import RoomFacts
+from app.core.timeline import edit_of
+from app.core.types import ItemKind, Membership, RoomSummary, TimelineItem
+from app.store.cache import get_meta, item_from_json, item_to_json, set_meta
+from app.store.rows import (
     Decryption,
     MemberNames,
     SyncDiff,
@@ -27,8 +29,6 @@ from app.rows import (
     seq_bounds,
     store_event,
 )
-from app.timeline import edit_of
-from app.types import ItemKind, Membership, RoomSummary, TimelineItem
 
 log = logging.getLogger("tchap.db")
 

@@ -16,7 +16,7 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.paths import ProfilePaths
+    from app.platform.paths import ProfilePaths
 
 REDACTED = "<redacted>"
 LOG_MAX_BYTES = 2 * 1024 * 1024

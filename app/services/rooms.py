@@ -14,11 +14,11 @@ from contextlib import suppress
 from typing import Any
 from urllib.parse import quote
 
-from app import ingest, room_store
-from app.errors import ActionError, ActionFailed
-from app.events import RoomsChanged, RoomsRemoved
-from app.identifiers import is_user_id
-from app.net import NetworkError, request_json
+from app.core.errors import ActionError, ActionFailed
+from app.core.events import RoomsChanged, RoomsRemoved
+from app.core.identifiers import is_user_id
+from app.net.http import NetworkError, request_json
+from app.store import ingest, room_store
 
 log = logging.getLogger("tchap.net")
 

@@ -19,8 +19,8 @@ import keyring
 import keyring.backends.fail
 import keyring.errors
 
-from app.logs import register_secret
-from app.paths import write_json_atomic
+from app.platform.logs import register_secret
+from app.platform.paths import write_json_atomic
 
 log = logging.getLogger("tchap.secrets")
 

@@ -15,10 +15,9 @@ from contextlib import suppress
 
 import aiohttp
 
-from app.errors import LoginError, LoginFailed
-from app.identifiers import login_identifier
-from app.keys import secrets_usable, store_secrets
-from app.net import (
+from app.core.errors import LoginError, LoginFailed
+from app.core.identifiers import login_identifier
+from app.net.http import (
     HttpResult,
     NetworkError,
     discover,
@@ -26,6 +25,7 @@ from app.net import (
     probe_matrix,
     request_json,
 )
+from app.platform.keys import secrets_usable, store_secrets
 
 log = logging.getLogger("tchap.net")
 

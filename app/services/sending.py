@@ -1,13 +1,14 @@
 """Sending, for the Session: texts and files go through the outbox (on disk first, out once).
 
-A mixin like `app.actions.RoomActions`: it uses the session's `_connect()` and `_outbox`.
+A mixin like `app.services.rooms.RoomActions`: it uses the session's `_connect()` and `_outbox`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import ActionError, ActionFailed
+from app.core.errors import ActionError, ActionFailed
+from app.core.events import MessageRemoved
 
 
 class Sending:
@@ -36,7 +37,10 @@ class Sending:
     async def cancel_send(self, room_id: str, key: str) -> bool:
         """Stop sending a message or file and forget it; False if it already went out."""
         await self._connect()
-        return await self._outbox.cancel(key.removeprefix("~"))
+        cancelled = await self._outbox.cancel(key.removeprefix("~"))
+        if cancelled:
+            self._publish(MessageRemoved(room_id, key))
+        return cancelled
 
     async def retry_send(self, room_id: str, key: str) -> None:
         """Send a failed message again."""
@@ -47,3 +51,4 @@ class Sending:
         """Drop a failed message (and a file's encrypted copy)."""
         await self._connect()
         await self._outbox.cancel(key.removeprefix("~"))
+        self._publish(MessageRemoved(room_id, key))

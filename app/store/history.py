@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.cache import item_to_json
-from app.rows import (
+from app.core.timeline import edit_of, item_from_event
+from app.core.types import ItemKind, RoomSummary, TimelineItem
+from app.store.cache import item_to_json
+from app.store.rows import (
     Decryption,
     MemberNames,
     Transaction,
@@ -19,8 +21,6 @@ from app.rows import (
     seq_bounds,
     store_event,
 )
-from app.timeline import edit_of, item_from_event
-from app.types import ItemKind, RoomSummary, TimelineItem
 
 
 def apply_messages(

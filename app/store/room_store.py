@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.rows import Transaction, delete_room, load_facts, put_state, save_room
-from app.types import RoomSummary
+from app.core.types import RoomSummary
+from app.store.rows import Transaction, delete_room, load_facts, put_state, save_room
 
 
 def remove_room(conn: Any, room_id: str) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.cache import outbox_items
-from app.rows import Transaction
-from app.types import TimelineItem
+from app.core.types import TimelineItem
+from app.store.cache import outbox_items
+from app.store.rows import Transaction
 
 
 def outbox_add(conn: Any, txn_id: str, room_id: str, content: dict, ts: int) -> TimelineItem:

@@ -16,8 +16,8 @@ from nio import AsyncClient, AsyncClientConfig, MatrixRoom, MegolmEvent, SyncRes
 from nio.events import Event, ForwardedRoomKeyEvent, RoomKeyEvent
 from nio.exceptions import EncryptionError
 
-from app.errors import CryptoStoreNotLoaded
-from app.rows import Decryption
+from app.core.errors import CryptoStoreNotLoaded
+from app.store.rows import Decryption
 
 log = logging.getLogger("tchap.crypto")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.formatting import plain_preview
-from app.types import ItemKind, Membership, RoomSummary, TimelineItem
+from app.core.formatting import plain_preview
+from app.core.types import ItemKind, Membership, RoomSummary, TimelineItem
 
 State = dict[tuple[str, str], dict]  # (type, state_key) -> content
 

@@ -11,10 +11,10 @@ import logging
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from app.cache import item_from_json, item_to_json, summary_to_json
-from app.rooms import RoomFacts, State, compute_summary, member_name
-from app.timeline import is_preview_kind, item_from_event
-from app.types import Membership, RoomSummary, TimelineItem
+from app.core.rooms import RoomFacts, State, compute_summary, member_name
+from app.core.timeline import is_preview_kind, item_from_event
+from app.core.types import Membership, RoomSummary, TimelineItem
+from app.store.cache import item_from_json, item_to_json, summary_to_json
 
 log = logging.getLogger("tchap.db")
 

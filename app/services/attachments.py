@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import quote
 
-from app.net import NetworkError, request_json
-from app.types import FileError
+from app.core.types import FileError
+from app.net.http import NetworkError, request_json
 
 if TYPE_CHECKING:
     import aiohttp

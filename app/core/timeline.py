@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from app.formatting import html_of
-from app.types import ItemKind, SendState, TimelineItem
+from app.core.formatting import html_of
+from app.core.types import ItemKind, SendState, TimelineItem
 
 MEDIA_MSGTYPES = {"m.image", "m.file", "m.audio", "m.video"}
 TEXT_MSGTYPES = {"m.text", "m.notice", "m.emote"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 
-from app.logs import register_secret
+from app.platform.logs import register_secret
 
 log = logging.getLogger("tchap.secrets")
 SECRET_NAMES = ("access_token", "pickle_key", "cache_key")

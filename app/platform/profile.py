@@ -11,9 +11,9 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from app.config import Config
-from app.paths import DEFAULT_PROFILE, ProfilePaths, profile_paths, write_json_atomic
-from app.secrets import SecretStore, service_name
+from app.platform.config import Config
+from app.platform.paths import DEFAULT_PROFILE, ProfilePaths, profile_paths, write_json_atomic
+from app.platform.secrets import SecretStore, service_name
 
 log = logging.getLogger("tchap.profile")
 

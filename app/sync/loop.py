@@ -19,12 +19,13 @@ from urllib.parse import quote
 import aiohttp
 from nio import AsyncClient, SyncResponse
 
-from app import crypto, ingest, room_store, rows
-from app.cache import Cache
-from app.events import SessionState
-from app.memory import release_free_memory
-from app.net import NetworkError, request_json
-from app.sync_parse import parse_sync
+from app.core.events import SessionState
+from app.crypto import engine as crypto
+from app.net.http import NetworkError, request_json
+from app.platform.memory import release_free_memory
+from app.store import ingest, room_store, rows
+from app.store.cache import Cache
+from app.sync.parse import parse_sync
 
 log = logging.getLogger("tchap.sync")
 

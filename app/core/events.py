@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from app.types import RoomSummary, TimelineItem
+from app.core.types import RoomSummary, TimelineItem
 
 
 class SessionState(Enum):
@@ -21,6 +21,19 @@ class SessionState(Enum):
     RECONNECTING = auto()  # network lost; retrying with back-off
     TOKEN_INVALID = auto()  # M_UNKNOWN_TOKEN: back to the sign-in screen
     ACCOUNT_EXPIRED = auto()  # ORG_MATRIX_EXPIRED_ACCOUNT
+    SOFT_LOGGED_OUT = auto()  # M_UNKNOWN_TOKEN with soft_logout: sign in again, data kept
+    START_FAILED = auto()  # the crypto store or the keyring could not be opened: `reason`
+    CACHE_UNAVAILABLE = auto()  # the cache cannot be read or written (disk full, corrupt)
+    SIGNING_OUT = auto()  # sign-out in progress (the local data is being wiped)
+
+
+class StartProblem(Enum):
+    """Why the session could not start (SessionStateChanged.reason)."""
+
+    CRYPTO_STORE = auto()  # the Olm/Megolm store could not be opened
+    CACHE = auto()  # the cache could not be opened or written (disk full, permissions)
+    KEYRING = auto()  # the OS keyring did not answer
+    NETWORK_STACK = auto()  # nio/aiohttp could not be loaded (a broken installation)
 
 
 @dataclass(frozen=True)
@@ -32,6 +45,7 @@ class CoreEvent:
 class SessionStateChanged(CoreEvent):
     state: SessionState
     retry_in_s: float | None = None  # when RECONNECTING: seconds before the next try
+    reason: StartProblem | None = None  # when START_FAILED or CACHE_UNAVAILABLE
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,14 @@ class EventChanged(CoreEvent):
     room_id: str
     key: str  # the item's stable key (TimelineItem.key)
     item: TimelineItem
+
+
+@dataclass(frozen=True)
+class MessageRemoved(CoreEvent):
+    """A row left the timeline: a local echo the user cancelled or discarded."""
+
+    room_id: str
+    key: str
 
 
 @dataclass(frozen=True)

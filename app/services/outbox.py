@@ -6,7 +6,7 @@ id is fixed when it is queued, so a retry after a crash or a cut connection is
 de-duplicated by the homeserver: the message goes out once. Transient failures (no
 network, 429, 5xx) wait and retry; a refusal (403, 400...) marks it failed for the user.
 
-A file is a message whose upload comes first (app/attachments.py); each step it completes
+A file is a message whose upload comes first (app/services/attachments.py); each step it completes
 is saved in its outbox entry. The user may cancel a message until its event is on its way:
 an upload in progress stops, and nothing reaches the room.
 """
@@ -23,14 +23,16 @@ from pathlib import Path
 import aiohttp
 from nio import AsyncClient, RoomGetStateEventResponse, RoomSendResponse
 
-from app import attachments, crypto, outbox_store, room_store
-from app.attachments import LOCAL, AttachmentService
-from app.cache import Cache
-from app.errors import CryptoStoreNotLoaded
-from app.events import CoreEvent, EventChanged, MessagesAppended, UploadProgress
-from app.formatting import message_content
-from app.sync import backoff_delay
-from app.types import TimelineItem
+from app.core.errors import CryptoStoreNotLoaded
+from app.core.events import CoreEvent, EventChanged, MessagesAppended, UploadProgress
+from app.core.formatting import message_content
+from app.core.types import TimelineItem
+from app.crypto import engine as crypto
+from app.services import attachments
+from app.services.attachments import LOCAL, AttachmentService
+from app.store import outbox_store, room_store
+from app.store.cache import Cache
+from app.sync.loop import backoff_delay
 
 log = logging.getLogger("tchap.net")
 

@@ -1,7 +1,7 @@
 """Layered settings: built-in defaults < machine policy (may lock keys) < the user's settings.json.
 
 The defaults file (`resources/config/defaults.toml`) defines every key and its type. The policy
-file (see `app.paths.policy_file`) is TOML written by IT: top-level keys set values and
+file (see `app.platform.paths.policy_file`) is TOML written by IT: top-level keys set values and
 `locked = ["key", ...]` stops the user from changing them. The user layer is `settings.json` in the
 profile's config folder. A bad policy or user file never stops the app: it is skipped with a
 warning naming the path.
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.paths import ProfilePaths, policy_file, resources_dir, write_json_atomic
+from app.platform.paths import ProfilePaths, policy_file, resources_dir, write_json_atomic
 
 log = logging.getLogger("tchap.config")
 

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import sqlcipher3
 
-from app.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
 
 log = logging.getLogger("tchap.db")
 
@@ -32,8 +32,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE rooms (
     room_id TEXT PRIMARY KEY,
     membership TEXT NOT NULL,
-    facts TEXT NOT NULL,            -- JSON of app.rooms.RoomFacts
-    summary TEXT NOT NULL,          -- JSON of app.types.RoomSummary (what the list shows)
+    facts TEXT NOT NULL,            -- JSON of app.core.rooms.RoomFacts
+    summary TEXT NOT NULL,          -- JSON of app.core.types.RoomSummary (what the list shows)
     sort_ts INTEGER NOT NULL DEFAULT 0,
     back_token TEXT,                -- /messages token just before the oldest cached event
     reached_start INTEGER NOT NULL DEFAULT 0
@@ -50,7 +50,7 @@ CREATE TABLE events (
     room_id TEXT NOT NULL,
     seq INTEGER NOT NULL,           -- order in the room: appended +1, back-paginated -1
     event_id TEXT NOT NULL,
-    item TEXT NOT NULL,             -- JSON of app.types.TimelineItem
+    item TEXT NOT NULL,             -- JSON of app.core.types.TimelineItem
     raw TEXT,                       -- the encrypted event, kept while it is undecryptable
     session_id TEXT,                -- its Megolm session, to retry when the key arrives
     PRIMARY KEY (room_id, seq)
@@ -285,8 +285,8 @@ def echo_item(
     error: str | None = None,
 ) -> TimelineItem:
     """The local echo row of an outbox entry: a message, or a file card (with why it failed)."""
-    from app.formatting import html_of
-    from app.timeline import MEDIA_MSGTYPES, media_info
+    from app.core.formatting import html_of
+    from app.core.timeline import MEDIA_MSGTYPES, media_info
 
     data = json.loads(content)
     send_state = {"sending": SendState.SENDING, "failed": SendState.FAILED}.get(
