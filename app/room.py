@@ -1,26 +1,40 @@
 """`Room`: the handle of one room of a session, as libQuotient's `Room` is.
 
-Cheap to make (the session hands one out for every action): it holds the room id and the
-services it needs, and each method is one call to the service that owns the work.
+Cheap to make (the session hands one out for every action): it holds the room id, the
+cache (through a getter: a handle may outlive a sign-out) for what is read from it, and a way to reach the services for what needs the
+network, which come up on first use. Each method is one call to the service that owns
+the work.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import ActionError, ActionFailed
+from app.core.events import CoreEvent, MessageRemoved
 from app.core.types import TimelineItem
 
 if TYPE_CHECKING:
-    from app.session import Session
+    from app.services.lifecycle import Services
+    from app.store.cache import Cache
 
 
 class Room:
     """One room: its timeline window over the cache, its sending and its actions."""
 
-    def __init__(self, session: Session, room_id: str) -> None:
-        self._session = session
+    def __init__(
+        self,
+        room_id: str,
+        cache: Callable[[], Cache],
+        services: Callable[[], Awaitable[Services]],
+        publish: Callable[[CoreEvent], None],
+    ) -> None:
         self._room_id = room_id
+        self._cache = cache
+        self._services = services
+        self._publish = publish
 
     @property
     def room_id(self) -> str:
@@ -28,50 +42,63 @@ class Room:
 
     async def timeline(self, limit: int = 50) -> list[TimelineItem]:
         """The newest `limit` cached rows, chronological, local echoes last."""
-        return await self._session.timeline(self._room_id, limit)
+        return await self._cache().timeline(self._room_id, limit)
 
     async def timeline_around(
         self, key: str, limit: int = 30, *, newer: bool
     ) -> list[TimelineItem]:
         """Cached rows just before (or after) the row `key`."""
-        return await self._session.timeline_around(self._room_id, key, limit, newer=newer)
+        return await self._cache().timeline_around(self._room_id, key, limit, newer=newer)
 
     async def load_older(self, limit: int = 30) -> int:
         """Fetch older history from the server; publishes MessagesPrepended."""
-        return await self._session.load_older(self._room_id, limit)
+        return await (await self._services()).history.load_older(self._room_id, limit)
 
     async def send_text(self, text: str) -> str:
         """Queue a message (Markdown → HTML); returns its local echo's key."""
-        return await self._session.send_text(self._room_id, text)
+        outbox = (await self._services()).outbox  # local only: the outbox works offline
+        return (await outbox.queue_text(self._room_id, text)).key
 
     async def send_file(self, path: str | Path) -> str:
-        """Queue a file (encrypted in an encrypted room); returns its local echo's key."""
-        return await self._session.send_file(self._room_id, path)
+        """Queue a file (encrypted in an encrypted room); returns its local echo's key.
+
+        Raises ActionFailed(UNREADABLE_FILE) if the file cannot be read now; later problems
+        (too large, gone) make the echo fail with a reason.
+        """
+        outbox = (await self._services()).outbox
+        try:
+            return (await outbox.queue_file(self._room_id, Path(path))).key
+        except OSError as exc:
+            raise ActionFailed(ActionError.UNREADABLE_FILE, type(exc).__name__) from exc
 
     async def cancel_send(self, key: str) -> bool:
         """Stop sending a message or file; False if it already went out."""
-        return await self._session.cancel_send(self._room_id, key)
+        cancelled = await (await self._services()).outbox.cancel(key.removeprefix("~"))
+        if cancelled:
+            self._publish(MessageRemoved(self._room_id, key))
+        return cancelled
 
     async def retry_send(self, key: str) -> None:
         """Send a failed message again."""
-        await self._session.retry_send(self._room_id, key)
+        await (await self._services()).outbox.retry(key.removeprefix("~"))
 
     async def discard_send(self, key: str) -> None:
-        """Drop a failed message; publishes MessageRemoved."""
-        await self._session.discard_send(self._room_id, key)
+        """Drop a failed message (and a file's encrypted copy); publishes MessageRemoved."""
+        await (await self._services()).outbox.cancel(key.removeprefix("~"))
+        self._publish(MessageRemoved(self._room_id, key))
 
     async def mark_read(self) -> None:
         """Clear the unread badge; the read marker goes out in the background."""
-        await self._session.mark_read(self._room_id)
+        await (await self._services()).rooms.mark_read(self._room_id)
 
     async def accept_invite(self) -> None:
         """Join the room we were invited to."""
-        await self._session.accept_invite(self._room_id)
+        await (await self._services()).rooms.accept_invite(self._room_id)
 
     async def decline_invite(self) -> None:
         """Refuse the invitation; the room leaves the list."""
-        await self._session.decline_invite(self._room_id)
+        await (await self._services()).rooms.decline_invite(self._room_id)
 
     async def leave(self) -> None:
         """Leave the room; it leaves the list."""
-        await self._session.leave_room(self._room_id)
+        await (await self._services()).rooms.leave_room(self._room_id)

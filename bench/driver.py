@@ -352,7 +352,7 @@ class Driver:
         if cfg.get("quick"):  # the cache-encryption reference: warm start and room open only
             await self._room_open(cfg["largest_room"])
             return
-        await self._until(lambda: self.session is not None and self.session._sync, 60, "sync")
+        await self._until(lambda: self.session is not None and self.session.services is not None, 60, "sync")
         await self.session.wait_synced(timeout=cfg.get("timeout", 300))
         emit("first_sync_processed", t=time.time())
         await self._settle()
@@ -611,7 +611,7 @@ class Driver:
                 unsubscribe = self.session.subscribe(on_event)
                 try:
                     t0 = time.time()
-                    key = await self.session.send_file(room.room_id, path)
+                    key = await self.session.room(room.room_id).send_file(path)
                     await self._until(lambda: key in sent_keys, 300, "the 20 MB file sent")
                     seconds = time.time() - t0
                 finally:

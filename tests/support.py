@@ -126,3 +126,9 @@ async def fake_http_server(
         never.set()  # let hanging handlers finish, or cleanup waits for them
         await runner.shutdown()
         await runner.cleanup()
+
+
+async def api(session, method: str, path: str, body: object = None) -> dict:
+    """A client-server API call as the session's user, through its own API client."""
+    services = await session.connect()
+    return await services.ctx.api.request(method, path, body)

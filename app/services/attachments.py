@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import quote
 
 from app.core.types import FileError
-from app.net.http import NetworkError, request_json
+from app.net import http
+from app.net.api import ApiClient, ApiError, ApiErrorKind, classify
 
 if TYPE_CHECKING:
     import aiohttp
@@ -154,12 +155,8 @@ def message_content(content: dict, local: dict) -> dict:
 class AttachmentService:
     """Size limit, encryption and streamed upload of the outbox's files, for one session."""
 
-    def __init__(
-        self, http: aiohttp.ClientSession, homeserver: str, token: str, folder: Path
-    ) -> None:
-        self._http = http
-        self._homeserver = homeserver
-        self._token = token
+    def __init__(self, api: ApiClient, folder: Path) -> None:
+        self._api = api
         self._folder = folder  # <profile cache>/outbox
         self._limit: int | None = None
         self._limit_known = False
@@ -180,16 +177,13 @@ class AttachmentService:
     async def _fetch_limit(self) -> int | None:
         for path in ("/_matrix/client/v1/media/config", "/_matrix/media/v3/config"):
             try:
-                result = await request_json(
-                    self._http, "GET", self._homeserver + path, token=self._token, timeout=30
-                )
-            except NetworkError as exc:
-                raise Postponed() from exc
-            if result.ok and isinstance(result.data, dict):
-                size = result.data.get("m.upload.size")
-                return size if isinstance(size, int) and size > 0 else None
-            if result.status == 429 or result.status >= 500:
-                raise Postponed(result.retry_after_s)
+                config = await self._api.request("GET", path)
+            except ApiError as exc:
+                if exc.transient:
+                    raise Postponed(exc.retry_after_s) from exc
+                continue
+            size = config.get("m.upload.size")
+            return size if isinstance(size, int) and size > 0 else None
         return None  # neither endpoint: no known limit, the upload will say
 
     async def encrypt(self, txn_id: str, local: dict) -> dict:
@@ -221,18 +215,18 @@ class AttachmentService:
             raise Refused(FileError.UNREADABLE.value) from exc
         with contextlib.closing(f):
             size = (await asyncio.to_thread(os.fstat, f.fileno())).st_size
-            url = f"{self._homeserver}/_matrix/media/v3/upload"
+            url = self._api.url("/_matrix/media/v3/upload")
             if not encrypted:  # an encrypted file's name is none of the server's business
                 url += "?filename=" + quote(Path(local["path"]).name)
             headers = {
-                "Authorization": f"Bearer {self._token}",
+                **self._api.auth_headers(),
                 "Content-Type": "application/octet-stream" if encrypted else mimetype,
                 "Content-Length": str(size),
             }
             reader = _ChunkReader(f, size, progress)
             timeout = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=UPLOAD_TIMEOUT_S)
             try:
-                async with self._http.post(
+                async with self._api.http.post(
                     url, data=reader.chunks(), headers=headers, timeout=timeout
                 ) as resp:
                     status = resp.status
@@ -245,20 +239,20 @@ class AttachmentService:
                 raise Postponed() from exc
         if reader.failed is not None:
             raise Refused(FileError.UNREADABLE.value)
-        errcode = data.get("errcode", "") if isinstance(data, dict) else ""
         if 200 <= status < 300 and isinstance(data, dict):
             uri = data.get("content_uri")
             if isinstance(uri, str) and uri.startswith("mxc://"):
                 return uri
-        if status == 413 or errcode == "M_TOO_LARGE":
+        error = self._api.fail(classify(status, data, http.retry_after(status, data, {
+            "Retry-After": retry_after or ""})))  # fmt: skip
+        if error.kind is ApiErrorKind.TOO_LARGE:
             raise Refused(FileError.TOO_LARGE.value)
-        if status == 429 or errcode == "M_LIMIT_EXCEEDED":
-            ms = data.get("retry_after_ms") if isinstance(data, dict) else None
-            raise Postponed(ms / 1000 if isinstance(ms, (int, float)) else _seconds(retry_after))
-        if status >= 500:
+        if error.kind is ApiErrorKind.BAD_RESPONSE and 200 <= status < 300:
+            raise Refused(f"{status}")  # a 2xx without a URI: a server bug, not worth retrying
+        if error.transient:
             log.info("upload answered %d: will retry", status)
-            raise Postponed()
-        raise Refused(f"{status} {errcode}".strip())  # a 2xx without a URI too: a server bug
+            raise Postponed(error.retry_after_s)
+        raise Refused(f"{status} {error.errcode}".strip())
 
     def forget(self, txn_id: str) -> None:
         """Remove an outbox file's encrypted copy (sent or discarded). Blocking: tiny."""
@@ -311,9 +305,3 @@ async def _json(resp: aiohttp.ClientResponse) -> object:
     except ValueError:
         return None
 
-
-def _seconds(header: str | None) -> float | None:
-    try:
-        return float(header) if header else None
-    except ValueError:
-        return None

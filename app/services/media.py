@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 if TYPE_CHECKING:
-    import aiohttp
+    from app.net.api import ApiClient
 
 log = logging.getLogger("tchap.net")
 
@@ -35,12 +35,8 @@ def parse_mxc(uri: str) -> tuple[str, str] | None:
 class MediaService:
     """Downloads and caches thumbnails for one session."""
 
-    def __init__(
-        self, http: aiohttp.ClientSession, homeserver: str, token: str, folder: Path
-    ) -> None:
-        self._http = http
-        self._homeserver = homeserver
-        self._token = token
+    def __init__(self, api: ApiClient, folder: Path) -> None:
+        self._api = api
         self._folder = folder
         self._pending: dict[Path, asyncio.Future[Path | None]] = {}
 
@@ -68,7 +64,7 @@ class MediaService:
         query = f"width={size}&height={size}&method=crop"
         tail = f"{quote(server)}/{quote(media_id)}?{query}"
         for prefix in ("/_matrix/client/v1/media/thumbnail/", "/_matrix/media/v3/thumbnail/"):
-            body = await self._get(f"{self._homeserver}{prefix}{tail}")
+            body = await self._get(self._api.url(prefix + tail))
             if body is not None:
                 await asyncio.to_thread(_write_atomic, path, body)
                 return path
@@ -78,9 +74,9 @@ class MediaService:
         import aiohttp  # loaded with the network stack, not at start-up
 
         try:
-            async with self._http.get(
+            async with self._api.http.get(
                 url,
-                headers={"Authorization": f"Bearer {self._token}"},
+                headers=self._api.auth_headers(),
                 timeout=aiohttp.ClientTimeout(total=30),
             ) as resp:
                 if resp.status != 200 or resp.content_type not in IMAGE_TYPES:

@@ -17,22 +17,21 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 import aiohttp
-from nio import AsyncClient, RoomGetStateEventResponse, RoomSendResponse
+from nio import AsyncClient, RoomSendResponse
 
 from app.core.errors import CryptoStoreNotLoaded
-from app.core.events import CoreEvent, EventChanged, MessagesAppended, UploadProgress
+from app.core.events import EventChanged, MessagesAppended, UploadProgress
 from app.core.formatting import message_content
 from app.core.types import TimelineItem
 from app.crypto import engine as crypto
+from app.net.api import ApiError, ApiErrorKind, backoff_delay, error_of_nio, path
 from app.services import attachments
 from app.services.attachments import LOCAL, AttachmentService
+from app.services.context import ServiceContext, Tasks
 from app.store import outbox_store, room_store
-from app.store.cache import Cache
-from app.sync.loop import backoff_delay
 
 log = logging.getLogger("tchap.net")
 
@@ -50,17 +49,13 @@ class _Refused(Exception):
 class OutboxService:
     """Queues and sends the user's messages for one session."""
 
-    def __init__(
-        self,
-        client: AsyncClient,
-        cache: Cache,
-        publish: Callable[[CoreEvent], None],
-        files: AttachmentService,
-    ) -> None:
+    def __init__(self, ctx: ServiceContext, client: AsyncClient, files: AttachmentService) -> None:
+        self._ctx = ctx
         self._client = client
-        self._cache = cache
-        self._publish = publish
+        self._cache = ctx.cache
+        self._publish = ctx.publish
         self._files = files
+        self._tasks = Tasks("outbox")
         self._wakeup = asyncio.Event()
         self._checked_plain: set[str] = set()  # rooms the server confirmed unencrypted
         self._uploads: dict[str, asyncio.Task] = {}  # txn id -> its upload in progress
@@ -105,6 +100,16 @@ class OutboxService:
         await asyncio.to_thread(self._files.forget, txn_id)
         self._wakeup.set()  # the next message need not wait for this one's back-off
         return removed is not None
+
+    def start(self) -> None:
+        """Start sending in the background."""
+        self._tasks.spawn(self.run())
+
+    async def stop(self) -> None:
+        """Stop sending (what is queued stays on disk for the next start)."""
+        await self._tasks.stop()
+        for upload in list(self._uploads.values()):
+            upload.cancel()
 
     def wake(self) -> None:
         """Try again now (e.g. the sync loop just saw the server come back)."""
@@ -180,18 +185,17 @@ class OutboxService:
         if room_id in self._checked_plain:
             return False
         try:
-            answer = await self._client.room_get_state_event(room_id, "m.room.encryption")
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise _Transient() from exc
-        if isinstance(answer, RoomGetStateEventResponse):
-            event = {"type": "m.room.encryption", "state_key": "", "content": answer.content}
-            await self._cache.call(room_store.record_state, room_id, [event])
-            return True
-        status = getattr(answer.transport_response, "status", None)
-        if status == 404:
-            self._checked_plain.add(room_id)
-            return False
-        raise _Transient()  # unknown: never guess "plain"
+            content = await self._ctx.api.request(
+                "GET", path("/_matrix/client/v3/rooms/{}/state/m.room.encryption", room_id)
+            )
+        except ApiError as exc:
+            if exc.kind is ApiErrorKind.NOT_FOUND:
+                self._checked_plain.add(room_id)
+                return False
+            raise _Transient(exc.retry_after_s) from exc  # unknown: never guess "plain"
+        event = {"type": "m.room.encryption", "state_key": "", "content": content}
+        await self._cache.call(room_store.record_state, room_id, [event])
+        return True
 
     async def _send(self, room_id: str, content: dict, txn_id: str) -> str | None:
         """The event id once sent; None if the user cancelled it on the way."""
@@ -217,14 +221,10 @@ class OutboxService:
             self._sending_event = None
         if isinstance(response, RoomSendResponse):
             return response.event_id
-        status = getattr(response.transport_response, "status", None)
-        errcode = getattr(response, "status_code", "") or ""
-        if status == 429 or errcode == "M_LIMIT_EXCEEDED":
-            retry_ms = getattr(response, "retry_after_ms", None)
-            raise _Transient(retry_ms / 1000 if retry_ms else None)
-        if status is None or status >= 500:
-            raise _Transient()
-        raise _Refused(f"{status} {errcode}")
+        error = self._ctx.api.fail(error_of_nio(response))
+        if error.transient:
+            raise _Transient(error.retry_after_s)
+        raise _Refused(f"{error.status} {error.errcode}".strip())
 
     async def _with_upload(
         self, txn_id: str, room_id: str, content: dict, encrypted: bool

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from urllib.parse import quote
@@ -21,7 +20,7 @@ from nio import AsyncClient, SyncResponse
 
 from app.core.events import SessionState
 from app.crypto import engine as crypto
-from app.net.http import NetworkError, request_json
+from app.net.api import ApiClient, ApiError, ApiErrorKind, backoff_delay
 from app.platform.memory import release_free_memory
 from app.store import ingest, room_store, rows
 from app.store.cache import Cache
@@ -40,8 +39,6 @@ SYNC_FILTER: dict = {
 }
 FILTER_PARAM = quote(json.dumps(SYNC_FILTER, separators=(",", ":")))
 BIG_SYNC_BYTES = 1_000_000  # after a response this large, free memory goes back to the OS
-BACKOFF_FIRST_S = 1.0
-BACKOFF_MAX_S = 60.0
 # A first sync (or a catch-up after days away) is built by the server before it sends a
 # byte: ~20 s at 1 000 rooms here, minutes for a large account on a busy server. Synapse
 # keeps building it if we hang up, and a repeat of the same request joins that work.
@@ -57,12 +54,6 @@ class SyncStopped(Exception):
         self.state = state
 
 
-def backoff_delay(attempt: int) -> float:
-    """Exponential back-off with jitter: 1, 2, 4... capped at 60 s, ±20%."""
-    base = min(BACKOFF_MAX_S, BACKOFF_FIRST_S * (2 ** max(0, attempt - 1)))
-    return base * random.uniform(0.8, 1.2)
-
-
 class SyncService:
     """Runs /sync in a loop for one session and reports what changed."""
 
@@ -70,7 +61,7 @@ class SyncService:
         self,
         client: AsyncClient,
         cache: Cache,
-        http: aiohttp.ClientSession,
+        api: ApiClient,
         on_diff: Callable[[rows.SyncDiff], Awaitable[None]],
         on_state: Callable[[SessionState, float | None], None],
         on_keys: Callable[[list[str]], Awaitable[None]],
@@ -78,7 +69,7 @@ class SyncService:
     ) -> None:
         self._client = client
         self._cache = cache
-        self._http = http
+        self._api = api
         self._on_diff = on_diff
         self._on_state = on_state
         self._on_keys = on_keys
@@ -101,16 +92,10 @@ class SyncService:
                 # The first request of a run returns at once: a warm start must catch up now,
                 # not wait out a long-poll when nothing happened while we were away.
                 data = await self._fetch(token, long_poll=caught_up)
-            except NetworkError:
-                attempt += 1
-                delay = backoff_delay(attempt)
-                log.info("sync: network down, retry %d in %.1f s", attempt, delay)
-                self._on_state(SessionState.RECONNECTING, delay)
-                await asyncio.sleep(delay)
-                continue
             except _Retry as retry:
                 attempt += 1
                 delay = retry.after if retry.after is not None else backoff_delay(attempt)
+                log.info("sync: %s, retry %d in %.1f s", retry.why, attempt, delay)
                 self._on_state(SessionState.RECONNECTING, delay)
                 await asyncio.sleep(delay)
                 continue
@@ -134,34 +119,27 @@ class SyncService:
     async def _fetch(self, token: str | None, *, long_poll: bool) -> dict:
         """One /sync, its JSON parsed off the event loop."""
         timeout = self._timeout_ms if token and long_poll else 0
-        url = f"{self._client.homeserver}/_matrix/client/v3/sync?filter={FILTER_PARAM}&timeout={timeout}"
+        query = f"?filter={FILTER_PARAM}&timeout={timeout}"
         if token:
-            url += f"&since={quote(token)}"
-        result = await request_json(
-            self._http, "GET", url, token=self._client.access_token,
-            timeout=timeout / 1000 + LONG_POLL_MARGIN_S if timeout else CATCH_UP_TIMEOUT_S,
-            parse_ok=False,
-        )  # fmt: skip
-        if result.ok:
-            loop = asyncio.get_running_loop()
-            self._last_size = len(result.raw)
-            try:
-                return await loop.run_in_executor(None, parse_sync, result.raw)
-            except ValueError as exc:
-                log.warning("sync: unreadable response (%s)", type(exc).__name__)
-                raise _Retry(None) from exc
-        errcode = result.errcode
-        if result.status == 401 or errcode == "M_UNKNOWN_TOKEN":
-            log.warning("sync: the access token is no longer valid")
-            raise SyncStopped(SessionState.TOKEN_INVALID)
-        if errcode == "ORG_MATRIX_EXPIRED_ACCOUNT":
-            log.warning("sync: the account has expired")
-            raise SyncStopped(SessionState.ACCOUNT_EXPIRED)
-        if result.status == 429:
-            log.info("sync: rate limited for %.1f s", result.retry_after_s or 0)
-            raise _Retry(result.retry_after_s)
-        log.warning("sync: server answered %d %s", result.status, errcode)
-        raise _Retry(None)
+            query += f"&since={quote(token)}"
+        try:
+            raw = await self._api.request(
+                "GET", "/_matrix/client/v3/sync" + query, raw=True,
+                timeout=timeout / 1000 + LONG_POLL_MARGIN_S if timeout else CATCH_UP_TIMEOUT_S,
+            )  # fmt: skip
+        except ApiError as error:
+            if error.kind in _STOPS:
+                log.warning("sync stopped: %s", error.kind.name)
+                raise SyncStopped(_STOPS[error.kind]) from error
+            if error.kind is ApiErrorKind.RATE_LIMITED:
+                raise _Retry("rate limited", error.retry_after_s) from error
+            raise _Retry(error.kind.name, None) from error  # network, 5xx, HTML, other 4xx
+        self._last_size = len(raw)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(None, parse_sync, raw)
+        except ValueError as exc:
+            log.warning("sync: unreadable response (%s)", type(exc).__name__)
+            raise _Retry("unreadable response", None) from exc
 
     async def _process(self, data: dict, *, incremental: bool) -> None:
         started = time.perf_counter()
@@ -218,6 +196,14 @@ def _next_nio_response(views: Iterator[dict]):  # -> SyncResponse | an error | N
 
 
 class _Retry(Exception):
-    def __init__(self, after: float | None) -> None:
-        super().__init__()
+    def __init__(self, why: str, after: float | None) -> None:
+        super().__init__(why)
+        self.why = why
         self.after = after
+
+
+_STOPS = {
+    ApiErrorKind.TOKEN_INVALID: SessionState.TOKEN_INVALID,
+    ApiErrorKind.SOFT_LOGOUT: SessionState.SOFT_LOGGED_OUT,
+    ApiErrorKind.ACCOUNT_EXPIRED: SessionState.ACCOUNT_EXPIRED,
+}

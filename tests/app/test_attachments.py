@@ -17,11 +17,12 @@ from PIL import Image
 from app.core.events import SessionState, UploadProgress
 from app.core.timeline import item_from_event
 from app.core.types import FileError, ItemKind, Membership, SendState
+from app.net.api import ApiClient
 from app.platform.profile import Profile
 from app.services import attachments
 from app.services.attachments import LOCAL, AttachmentService, Postponed, Refused
 from app.session import Session
-from tests.support import Recorder, eventually, fake_http_server
+from tests.support import Recorder, api, eventually, fake_http_server
 
 
 def image_bytes(fmt: str, size: tuple[int, int] = (37, 23), **save) -> bytes:
@@ -147,7 +148,7 @@ async def upload_through(url: str, tmp_path: Path, size: int = 5000) -> str:
 
     src = write(tmp_path / "f.bin", os.urandom(size))
     async with aiohttp.ClientSession() as http:
-        files = AttachmentService(http, url, "tok", tmp_path / "outbox")
+        files = AttachmentService(ApiClient(http, url, "tok"), tmp_path / "outbox")
         await files.check_size(size)
         return await files.upload("t1", {"path": str(src)}, "application/pdf", lambda *_: None)
 
@@ -180,7 +181,7 @@ async def test_a_connection_cut_mid_upload_is_retried_later(tmp_path):
     src = write(tmp_path / "gros.bin", os.urandom(4 * attachments.CHUNK))
     try:
         async with aiohttp.ClientSession() as http:
-            files = AttachmentService(http, url, "tok", tmp_path / "outbox")
+            files = AttachmentService(ApiClient(http, url, "tok"), tmp_path / "outbox")
             with pytest.raises(Postponed):
                 await files.upload("t1", {"path": str(src)}, "text/plain", lambda *_: None)
     finally:
@@ -214,7 +215,7 @@ async def test_upload_streams_with_a_content_length(tmp_path):
     data = os.urandom(3 * attachments.CHUNK + 7)
     src = write(tmp_path / "rapport final.pdf", data)
     async with fake_http_server(routes, seen=seen) as url, aiohttp.ClientSession() as http:
-        files = AttachmentService(http, url, "tok", tmp_path / "outbox")
+        files = AttachmentService(ApiClient(http, url, "tok"), tmp_path / "outbox")
         uri = await files.upload(
             "t1", {"path": str(src)}, "application/pdf", lambda *a: progress.append(a)
         )
@@ -239,13 +240,13 @@ async def shared_room(session, recorder, peer, *, encrypted: bool) -> str:
     """A room of the session's user and the peer: encrypted (made by us) or plain (by the peer)."""
     if encrypted:
         room_id = await session.create_private_room("Pièces jointes")
-        await session._api("POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
+        await api(session, "POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
                            {"user_id": peer.user_id})  # fmt: skip
         await peer.join(room_id)
     else:
         room_id = await peer.create_room(encrypted=False, invite=[session.user_id], name="Clair")
         await eventually(lambda: recorder.room(room_id) is not None)
-        await session.accept_invite(room_id)
+        await session.room(room_id).accept_invite()
     await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
     await eventually(lambda: recorder.room(room_id).member_count == 2)
     return room_id
@@ -264,7 +265,7 @@ async def test_file_and_image_in_a_plain_room(
     room_id = await shared_room(session, recorder, peer, encrypted=False)
 
     data = os.urandom(3 * 1024 * 1024 + 5)
-    key = await session.send_file(room_id, write(tmp_path / "rapport.pdf", data))
+    key = await session.room(room_id).send_file(write(tmp_path / "rapport.pdf", data))
     echo = recorder.item_by_key(room_id, key)  # at once, before any upload
     assert echo.kind is ItemKind.MEDIA and echo.send_state is SendState.SENDING and echo.is_own
     assert echo.media["name"] == "rapport.pdf" and echo.media["size"] == len(data)
@@ -281,7 +282,7 @@ async def test_file_and_image_in_a_plain_room(
     assert progress and progress[-1].sent == progress[-1].total == len(data)
 
     png = image_bytes("PNG", (320, 200))
-    await session.send_file(room_id, write(tmp_path / "plan.png", png))
+    await session.room(room_id).send_file(write(tmp_path / "plan.png", png))
     image = await peer.wait_for_file(room_id, "plan.png", timeout=60)
     assert image.source["content"]["msgtype"] == "m.image"
     assert image.source["content"]["info"] == {"mimetype": "image/png", "size": len(png),
@@ -304,7 +305,7 @@ async def test_file_in_an_encrypted_room(
     room_id = await shared_room(session, recorder, peer, encrypted=True)
 
     data = os.urandom(2 * 1024 * 1024 + 77)
-    await session.send_file(room_id, write(tmp_path / "note-confidentielle.odt", data))
+    await session.room(room_id).send_file(write(tmp_path / "note-confidentielle.odt", data))
     received = await peer.wait_for_file(room_id, "note-confidentielle.odt", timeout=60)
     assert received.decrypted  # the event travelled encrypted...
     content = received.source["content"]
@@ -330,15 +331,15 @@ async def test_too_large_fails_with_a_reason_before_uploading(
     big = tmp_path / "film.mkv"
     with big.open("wb") as f:  # sparse: 60 MB on paper, nothing on disk
         f.truncate(60 * 1024 * 1024)  # Synapse's default limit is 50 MB
-    key = await session.send_file(room_id, big)
+    key = await session.room(room_id).send_file(big)
     await eventually(lambda: recorder.item_by_key(room_id, key).send_state is SendState.FAILED)
     assert recorder.item_by_key(room_id, key).media["error"] == FileError.TOO_LARGE.value
     assert not outbox_files(tchap_home)  # refused before it was even encrypted
     # After a restart the echo still says why.
-    [echo] = [i for i in await session.timeline(room_id) if i.key == key]
+    [echo] = [i for i in await session.room(room_id).timeline() if i.key == key]
     assert echo.kind is ItemKind.MEDIA and echo.media["error"] == FileError.TOO_LARGE.value
-    await session.discard_send(room_id, key)
-    assert not [i for i in await session.timeline(room_id) if i.key == key]
+    await session.room(room_id).discard_send(key)
+    assert not [i for i in await session.room(room_id).timeline() if i.key == key]
     await session.close()
 
 
@@ -349,7 +350,7 @@ async def test_unreadable_file_is_refused_at_once(synapse, make_user, tchap_home
     session, _ = await signed_in(synapse.url, alice.user_id, alice.password)
     room_id = await session.create_private_room("Absent")
     with pytest.raises(ActionFailed) as failed:
-        await session.send_file(room_id, "/nonexistent/fichier.pdf")
+        await session.room(room_id).send_file("/nonexistent/fichier.pdf")
     assert failed.value.kind is ActionError.UNREADABLE_FILE
     await session.close()
 
@@ -360,16 +361,16 @@ async def test_a_vanished_original_fails_with_a_reason(
     """In a plain room the original is uploaded: gone when its turn comes, the echo says so."""
     alice = make_user("alice")
     session, recorder = await signed_in(synapse.url, alice.user_id, alice.password)
-    room_id = (await session._api("POST", "/_matrix/client/v3/createRoom", {}))["room_id"]
+    room_id = (await api(session, "POST", "/_matrix/client/v3/createRoom", {}))["room_id"]
     gate = asyncio.Event()
-    real_check = session._outbox._files.check_size
+    real_check = session.services.outbox._files.check_size
 
     async def held_check(size: int) -> None:
         await gate.wait()
         await real_check(size)
 
-    session._outbox._files.check_size = held_check
-    key = await session.send_file(room_id, write(tmp_path / "éphémère.txt", b"bientot parti"))
+    session.services.outbox._files.check_size = held_check
+    key = await session.room(room_id).send_file(write(tmp_path / "éphémère.txt", b"bientot parti"))
     (tmp_path / "éphémère.txt").unlink()
     gate.set()
     await eventually(lambda: recorder.item_by_key(room_id, key).send_state is SendState.FAILED)
@@ -389,26 +390,26 @@ async def test_cancel_mid_upload_leaves_nothing_in_the_room(
     def on_event(ev) -> None:
         if isinstance(ev, UploadProgress) and 0 < ev.sent < ev.total and not cancelled:
             cancelled.append(True)
-            asyncio.ensure_future(session.cancel_send(room_id, ev.key)).add_done_callback(
+            asyncio.ensure_future(session.room(room_id).cancel_send(ev.key)).add_done_callback(
                 lambda f: cancelled.append(f.result())
             )
 
     session.subscribe(on_event)
-    key = await session.send_file(room_id, write(tmp_path / "lourd.bin", os.urandom(8 * 2**20)))
+    key = await session.room(room_id).send_file(write(tmp_path / "lourd.bin", os.urandom(8 * 2**20)))
     await eventually(lambda: len(cancelled) == 2)
     assert cancelled == [True, True]
     progress = [e for e in recorder.events if isinstance(e, UploadProgress) and e.key == key]
     assert progress[-1].sent < progress[-1].total  # it really stopped mid-way
     # The queue goes on: a message after it is sent, and the file never is.
-    await session.send_text(room_id, "après l'annulation")
+    await session.room(room_id).send_text("après l'annulation")
     await eventually(lambda: recorder.item(room_id, body="après l'annulation").send_state
                      is SendState.SENT)  # fmt: skip
-    page = await session._api("GET", f"/_matrix/client/v3/rooms/{room_id}/messages?dir=b&limit=50")
+    page = await api(session, "GET", f"/_matrix/client/v3/rooms/{room_id}/messages?dir=b&limit=50")
     messages = [e for e in page["chunk"] if e["type"] in ("m.room.message", "m.room.encrypted")]
     assert len(messages) == 1
-    assert not [i for i in await session.timeline(room_id) if i.key == key]
+    assert not [i for i in await session.room(room_id).timeline() if i.key == key]
     assert not outbox_files(tchap_home)
-    assert not await session.cancel_send(room_id, key)  # nothing left to cancel
+    assert not await session.room(room_id).cancel_send(key)  # nothing left to cancel
     await session.close()
 
 
@@ -423,8 +424,9 @@ async def test_upload_500_then_success_is_retried(
     seen: list[str] = []
     answers = [(500, {"errcode": "M_UNKNOWN"}), (200, {"content_uri": "mxc://localhost/retried"})]
     async with fake_http_server({"POST /_matrix/media/v3/upload": answers}, seen=seen) as url:
-        session._outbox._files._homeserver = url  # only the media repository is faked
-        key = await session.send_file(room_id, write(tmp_path / "relance.txt", b"encore"))
+        real = session.services.ctx.api  # only the media repository is faked
+        session.services.outbox._files._api = ApiClient(real.http, url, "tok")
+        key = await session.room(room_id).send_file(write(tmp_path / "relance.txt", b"encore"))
         received = await peer.wait_for_file(room_id, "relance.txt", timeout=60)
     assert received.url == "mxc://localhost/retried"
     assert seen.count("POST /_matrix/media/v3/upload") == 2
@@ -455,7 +457,7 @@ async def test_file_waits_for_the_network_and_survives_a_restart(
 
         hs.stop()
         first = os.urandom(300_000)
-        await session.send_file(room_id, write(tmp_path / "pendant-coupure.bin", first))
+        await session.room(room_id).send_file(write(tmp_path / "pendant-coupure.bin", first))
         await eventually(lambda: SessionState.RECONNECTING in recorder.states(), timeout=60)
         hs.start()
         got = await bob.wait_for_file(room_id, "pendant-coupure.bin", timeout=90)
@@ -463,9 +465,9 @@ async def test_file_waits_for_the_network_and_survives_a_restart(
 
         hs.stop()
         second = os.urandom(400_000)
-        key = await session.send_file(room_id, write(tmp_path / "apres-redemarrage.bin", second))
+        key = await session.room(room_id).send_file(write(tmp_path / "apres-redemarrage.bin", second))
         await eventually(lambda: outbox_files(tchap_home), timeout=60)  # encrypted, not sent
-        [echo] = [i for i in await session.timeline(room_id) if i.key == key]
+        [echo] = [i for i in await session.room(room_id).timeline() if i.key == key]
         assert echo.kind is ItemKind.MEDIA and echo.send_state is SendState.SENDING
         await session.close()
         (tmp_path / "apres-redemarrage.bin").unlink()  # the copy in the outbox is enough
@@ -476,7 +478,7 @@ async def test_file_waits_for_the_network_and_survives_a_restart(
         session.start()
         got = await bob.wait_for_file(room_id, "apres-redemarrage.bin", timeout=90)
         assert await bob.download(got) == second
-        await session.send_text(room_id, "fin")  # in order: once it is in, the file went
+        await session.room(room_id).send_text("fin")  # in order: once it is in, the file went
         await bob.wait_for_text(room_id, "fin", timeout=60)
         assert [f.body for f in bob.files].count("apres-redemarrage.bin") == 1
         assert not outbox_files(tchap_home)

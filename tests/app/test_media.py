@@ -9,7 +9,7 @@ from pathlib import Path
 from app.platform.profile import Profile
 from app.services.media import parse_mxc
 from app.session import Session
-from tests.support import Recorder, eventually
+from tests.support import Recorder, api, eventually
 
 
 def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
@@ -53,11 +53,11 @@ async def test_room_avatar_thumbnail_is_fetched_once_and_cached(
     async with aiohttp.ClientSession() as http, http.post(
         f"{synapse.url}/_matrix/media/v3/upload?filename=a.png",
         data=png(64, 64, (0, 0, 145)),
-        headers={"Authorization": f"Bearer {session._client.access_token}",
+        headers={"Authorization": f"Bearer {session.services.client.access_token}",
                  "Content-Type": "image/png"},
     ) as resp:  # fmt: skip
         uri = (await resp.json())["content_uri"]
-    await session._api(
+    await api(session, 
         "PUT", f"/_matrix/client/v3/rooms/{room_id}/state/m.room.avatar/", {"url": uri}
     )
     await eventually(lambda: recorder.room(room_id).avatar_url == uri)

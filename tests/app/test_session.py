@@ -14,7 +14,7 @@ from app.core.types import ItemKind, Membership, SendState
 from app.platform.keys import secret_name
 from app.platform.profile import Profile
 from app.session import Session
-from tests.support import Recorder, eventually, fake_http_server
+from tests.support import Recorder, api, eventually, fake_http_server
 
 
 async def signed_in(synapse, user) -> tuple[Session, Recorder]:
@@ -132,7 +132,7 @@ async def test_login_restore_logout(synapse, make_user, tchap_home, keyring_back
     await eventually(lambda: any(r.room_id == room_id for r in recorder.rooms()))
     assert recorder.room(room_id).membership is Membership.INVITE
     await eventually(lambda: recorder.room(room_id).inviter == "Bob Leroy [Finances]")
-    await session.accept_invite(room_id)
+    await session.room(room_id).accept_invite()
     await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
     service = Profile.load().secrets
     stored = json.loads(service.get(secret_name(alice.user_id)))
@@ -174,7 +174,7 @@ async def test_direct_chat_invitation_stays_direct(
     await eventually(lambda: recorder.room(room_id) is not None)
     assert recorder.room(room_id).is_direct  # from the invite's own member event
     await eventually(lambda: recorder.room(room_id).inviter == "Camille Martin [Intérieur]")
-    await session.accept_invite(room_id)
+    await session.room(room_id).accept_invite()
     await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
     assert recorder.room(room_id).is_direct
     await session.close()
@@ -196,7 +196,7 @@ async def test_invalid_token_goes_back_to_sign_in(synapse, make_user, tchap_home
     alice = make_user("revoked")
     session, recorder = await signed_in(synapse, alice)
     # Another device (or an admin) logs this device out: the token dies server-side.
-    await session._api("POST", "/_matrix/client/v3/logout")
+    await api(session, "POST", "/_matrix/client/v3/logout")
     await eventually(lambda: SessionState.TOKEN_INVALID in recorder.states(), timeout=60)
     assert Profile.load().read_account() is None
     await session.close()
@@ -216,7 +216,7 @@ async def test_encrypted_exchange_with_nio(
     await peer.join(room_id)
     await eventually(lambda: recorder.room(room_id).member_count == 2)
 
-    await session.send_text(room_id, "Bonjour **Bob**")
+    await session.room(room_id).send_text("Bonjour **Bob**")
     received = await peer.wait_for_text(room_id, "Bonjour **Bob**")
     assert received.decrypted
     assert received.source["content"]["formatted_body"] == "Bonjour <strong>Bob</strong>"
@@ -238,12 +238,12 @@ async def test_encrypted_exchange_with_mautrix(
     session, recorder = await signed_in(synapse, alice)
     peer = await mautrix_peer(carol)
     room_id = await session.create_private_room("Interop")
-    await session._api(
+    await api(session, 
         "POST", f"/_matrix/client/v3/rooms/{room_id}/invite", {"user_id": carol.user_id}
     )
     await peer.join(room_id)
     await eventually(lambda: recorder.room(room_id).member_count == 2)
-    await session.send_text(room_id, "vers python-olm")
+    await session.room(room_id).send_text("vers python-olm")
     await peer.wait_for_text(room_id, "vers python-olm")
     await peer.send_text(room_id, "depuis python-olm")
     await eventually(lambda: recorder.item(room_id, body="depuis python-olm") is not None)
@@ -265,7 +265,7 @@ async def test_keys_and_messages_of_many_rooms_in_one_sync(
     rooms = [await peer.create_room(encrypted=True, invite=[alice.user_id]) for _ in range(3)]
     await eventually(lambda: all(recorder.room(r) is not None for r in rooms))
     for room_id in rooms:
-        await session.accept_invite(room_id)
+        await session.room(room_id).accept_invite()
         await peer.wait_member(room_id, alice.user_id)
     await session.close()  # while away, three rooms get a message each: one sync on return
 
@@ -290,7 +290,7 @@ async def test_key_that_arrives_late(synapse, make_user, tchap_home, keyring_bac
     peer = await nio_peer(bob)
     room_id = await peer.create_room(encrypted=True, invite=[alice.user_id])
     await eventually(lambda: recorder.room(room_id) is not None)
-    await session.accept_invite(room_id)
+    await session.room(room_id).accept_invite()
     await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
     await peer.wait_member(room_id, alice.user_id)
 
@@ -315,9 +315,9 @@ async def test_history_pages_back(synapse, make_user, tchap_home, keyring_backen
         await peer.send_text(room_id, f"message {n:02d}")
     session, recorder = await signed_in(synapse, alice)
     await eventually(lambda: recorder.room(room_id) is not None)
-    await session.accept_invite(room_id)
+    await session.room(room_id).accept_invite()
     await eventually(lambda: recorder.item(room_id, body="message 44") is not None)
-    first = [i.body for i in await session.timeline(room_id, 500) if i.kind is ItemKind.TEXT]
+    first = [i.body for i in await session.room(room_id).timeline(500) if i.kind is ItemKind.TEXT]
     assert "message 44" in first and "message 00" not in first
     await session.close()
 
@@ -326,9 +326,9 @@ async def test_history_pages_back(synapse, make_user, tchap_home, keyring_backen
     assert await session.restore()
     session.start()
     for _ in range(10):
-        if await session.load_older(room_id, limit=20) == 0:
+        if await session.room(room_id).load_older(limit=20) == 0:
             break
-    bodies = [i.body for i in await session.timeline(room_id, 500) if i.kind is ItemKind.TEXT]
+    bodies = [i.body for i in await session.room(room_id).timeline(500) if i.kind is ItemKind.TEXT]
     assert bodies == [f"message {n:02d}" for n in range(45)]
     pages = [e for e in recorder.events if isinstance(e, MessagesPrepended)]
     assert pages and pages[-1].reached_start
@@ -353,7 +353,7 @@ async def test_outbox_survives_dead_server_and_restart(
         session.start()
         await session.wait_synced()
         room_id = await session.create_private_room("Coupure")
-        await session._api("POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
+        await api(session, "POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
                            {"user_id": "@bob:localhost"})  # fmt: skip
         bob = NioPeer(hs.url, "@bob:localhost", "pw-bob-1", tmp_path / "bob")
         await bob.start()
@@ -362,10 +362,10 @@ async def test_outbox_survives_dead_server_and_restart(
 
         hs.stop()
         for n in range(3):
-            await session.send_text(room_id, f"pendant la coupure {n}")
+            await session.room(room_id).send_text(f"pendant la coupure {n}")
         await eventually(lambda: SessionState.RECONNECTING in recorder.states(), timeout=60)
         pending = [
-            i for i in await session.timeline(room_id, 50) if i.send_state is SendState.SENDING
+            i for i in await session.room(room_id).timeline(50) if i.send_state is SendState.SENDING
         ]
         assert len(pending) == 3
         await session.close()  # the app quits (or crashes) with the server still down
@@ -399,11 +399,11 @@ async def test_no_plaintext_send_without_crypto_store(
                 "DELETE FROM state WHERE type = 'm.room.encryption' AND room_id = ?", (room_id,)
             )
         )
-    session._client.olm = None  # as if nio had been built without its store
-    await session.send_text(room_id, "ne doit jamais partir en clair")
+    session.services.client.olm = None  # as if nio had been built without its store
+    await session.room(room_id).send_text("ne doit jamais partir en clair")
     await eventually(lambda: recorder.item(room_id, body="ne doit jamais partir en clair").send_state
                      is SendState.FAILED)  # fmt: skip
-    messages = await session._api(
+    messages = await api(session, 
         "GET", f"/_matrix/client/v3/rooms/{room_id}/messages?dir=b&limit=50"
     )
     assert not any(e.get("type") == "m.room.message" for e in messages["chunk"])
@@ -420,7 +420,7 @@ async def test_secrets_never_in_logs(synapse, make_user, tchap_home, keyring_bac
     alice = make_user("logs")
     session, recorder = await signed_in(synapse, alice)
     room_id = await session.create_private_room("Journal")
-    await session.send_text(room_id, "corps-du-message-secret")
+    await session.room(room_id).send_text("corps-du-message-secret")
     await eventually(lambda: recorder.item(room_id, body="corps-du-message-secret").send_state
                      is SendState.SENT)  # fmt: skip
     token = json.loads(profile.secrets.get(secret_name(alice.user_id)))["access_token"]
