@@ -29,7 +29,7 @@ demo: $(STAMP) i18n sysdeps-demo
 	$(PY) -m devtools.demo
 
 test: $(STAMP) i18n sysdeps-test
-	$(VENV)/bin/ruff check app ui tests devtools
+	$(VENV)/bin/ruff check app ui tests devtools tchap_desktop
 	QT_QPA_PLATFORM=offscreen devtools/with_keyring.sh $(PY) -m pytest -q -rfE $(PYTEST_ARGS)
 
 bench: $(STAMP) i18n sysdeps-test
@@ -39,7 +39,7 @@ package: $(STAMP) i18n
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/tchap-desktop.spec
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app ui tests devtools bench
+	$(VENV)/bin/ruff check app ui tests devtools bench tchap_desktop
 
 clean:
 	rm -rf build dist

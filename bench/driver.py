@@ -2,7 +2,7 @@
 
 `python -m bench.driver SCENARIO` with `TCHAP_HOME` set (a private profile root),
 `QT_QPA_PLATFORM=offscreen`, and `BENCH_DRIVER_CONFIG` naming a JSON file (server URL, account,
-rooms to use). It starts the application the way `python -m app` does (`ui.app.run`), with
+rooms to use). It starts the application the way `python -m tchap_desktop` does (`ui.app.run`), with
 two thin wrappers around the real classes, no copies of them:
 
 - `app.session.Session` is subclassed only to remember the instance (and, with
@@ -165,7 +165,7 @@ class Driver:
     # -- start-up --------------------------------------------------------------------------
 
     def run(self) -> int:
-        """Patch the two classes, start the app like `python -m app`, run the scenario."""
+        """Patch the two classes, start the app like `python -m tchap_desktop`, run the scenario."""
         from PySide6.QtCore import QTimer
 
         import app.session as session_module

@@ -385,7 +385,7 @@ async def run(hs: Homeserver) -> int:
     say("starting Tchap Desktop (profile demo); Ctrl+C here stops everything")
     # Own session: Ctrl+C reaches only this launcher, which then stops the client in order.
     client = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "app", "--profile", PROFILE, cwd=ROOT, start_new_session=True
+        sys.executable, "-m", "tchap_desktop", "--profile", PROFILE, cwd=ROOT, start_new_session=True
     )
     waiter = asyncio.create_task(client.wait())
     stopper = asyncio.create_task(stop.wait())

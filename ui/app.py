@@ -109,6 +109,30 @@ def run(profile: Any, args: Any = None) -> int:
         return 130
 
 
+def show_policy_error(policy_path: str) -> int:
+    """The machine policy cannot be used: say so and stop (a security setting fails closed)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    app = create_application()
+    language = i18n.choose_language(None)
+    app._tchap_translators = i18n.install_translator(app, language)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Tchap", policy_error_text(policy_path))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+    return 78  # EX_CONFIG
+
+
+def policy_error_text(policy_path: str) -> str:
+    """The sentence for a machine policy that cannot be read (translated)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "App",
+        "Tchap cannot start: the settings your IT department installed on this computer "
+        "({path}) cannot be read. Please contact your IT support.",
+    ).format(path=policy_path)
+
+
 def smoke() -> int:
     """Create the application offscreen and report Qt's version (the bundle's self-test)."""
     from PySide6.QtCore import qVersion

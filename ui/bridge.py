@@ -23,6 +23,7 @@ from app.core.events import (
     ProfileChanged,
     RoomsChanged,
     RoomsRemoved,
+    SessionState,
     SessionStateChanged,
     TimelineReset,
     UploadProgress,
@@ -42,6 +43,7 @@ class CoreBridge(QObject):
     """Subscribes to a Session and keeps the Qt models in step with it."""
 
     session_state_changed = Signal(object, object)  # SessionState, retry_in_s (float | None)
+    start_failed = Signal(object, object)  # SessionState, StartProblem | None: the start-failed panel
     rooms_changed = Signal(list)  # room ids whose summary changed (header refresh)
     room_removed = Signal(str)  # a room left the list (close it if open)
     older_loaded = Signal(str, bool)  # room_id, reached_start
@@ -117,7 +119,9 @@ class CoreBridge(QObject):
 
     def _dispatch(self, ev: CoreEvent) -> None:
         match ev:
-            case SessionStateChanged(state=state, retry_in_s=retry):
+            case SessionStateChanged(state=state, retry_in_s=retry, reason=reason):
+                if state in (SessionState.START_FAILED, SessionState.CACHE_UNAVAILABLE):
+                    self.start_failed.emit(state, reason)
                 self.session_state_changed.emit(state, retry)
                 return
             case ProfileChanged(user_id=user_id, display_name=name):

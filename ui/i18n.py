@@ -42,8 +42,8 @@ def install_translator(
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed  # the sources are English
+    # English too: the sources are English, but their counts ("%n member(s)") need the
+    # plural forms of tchap_en.qm ("1 member", "2 members").
     directory = directory or resource_dir() / "i18n"
     ours = QTranslator(app)
     if ours.load(str(directory / f"tchap_{language}.qm")):
@@ -51,6 +51,8 @@ def install_translator(
         installed.append(ours)
     else:
         log.warning("no compiled translation for %s in %s (run `make i18n`)", language, directory)
+    if language == "en":
+        return installed  # Qt's own strings are English already
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{language}", qt_dir):  # standard buttons: OK, Cancel...

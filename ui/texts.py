@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from app.core.errors import ActionError, ActionFailed, LoginError, LoginFailed
-from app.core.events import SessionState
+from app.core.events import SessionState, StartProblem
 from app.core.types import FileError, ItemKind, TimelineItem
 
 translate = QCoreApplication.translate  # lupdate reads translate("Texts", "...") calls
@@ -106,7 +106,25 @@ def session_state_text(state: SessionState, retry_in_s: float | None = None) -> 
         )
     if state is SessionState.ACCOUNT_EXPIRED:
         return translate("Texts", "Your account has expired. Renew it with the link sent by email.")
+    if state is SessionState.SIGNING_OUT:
+        return translate("Texts", "Signing out…")
     return ""
+
+
+def start_problem_text(state: SessionState, reason: StartProblem | None) -> str:
+    """Why the session could not start, for the start-failed panel."""
+    if state is SessionState.CACHE_UNAVAILABLE or reason is StartProblem.CACHE:
+        return translate("Texts", "Your messages stored on this computer cannot be read or "
+                         "written (the disk may be full, or the file damaged). Free some space "
+                         "and retry, or sign out to start again from the server.")  # fmt: skip
+    if reason is StartProblem.KEYRING:
+        return translate("Texts", "The system keyring, where Tchap keeps your session, did not "
+                         "answer. Unlock it and retry.")  # fmt: skip
+    if reason is StartProblem.CRYPTO_STORE:
+        return translate("Texts", "The encryption keys stored on this computer cannot be "
+                         "opened. Retry, or sign out to start again (encrypted history may "
+                         "become unreadable).")  # fmt: skip
+    return translate("Texts", "Tchap's installation seems damaged. Retry, or reinstall it.")
 
 
 def state_text(item: TimelineItem) -> str:

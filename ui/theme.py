@@ -146,6 +146,9 @@ QListView {{ border: none; background: transparent; outline: none; }}
 QLabel#title {{ font-size: 20pt; font-weight: 700; color: {t.primary}; }}
 QLabel#subtitle, QLabel#secondary {{ color: {t.text_secondary}; }}
 QLabel#sectionTitle {{ font-size: 13pt; font-weight: 700; color: {t.text}; }}
+QLabel#notice {{
+    color: {t.text}; background: #E8EDFF; border-left: 4px solid {t.primary}; padding: 8px 12px;
+}}
 QLabel#error {{
     color: {t.error}; background: #FFE9E9; border-left: 4px solid {t.error};
     padding: 8px; border-radius: 2px;

@@ -3,8 +3,9 @@
 The defaults file (`resources/config/defaults.toml`) defines every key and its type. The policy
 file (see `app.platform.paths.policy_file`) is TOML written by IT: top-level keys set values and
 `locked = ["key", ...]` stops the user from changing them. The user layer is `settings.json` in the
-profile's config folder. A bad policy or user file never stops the app: it is skipped with a
-warning naming the path.
+profile's config folder. A policy file that exists but cannot be used stops the app
+(`PolicyError`: a security setting fails closed); a bad user file never does: it is skipped
+with a warning naming the path.
 """
 
 from __future__ import annotations
@@ -34,6 +35,19 @@ NOT_FOUND = "not found"
 
 class ConfigError(RuntimeError):
     """The built-in defaults are missing or broken: the installation is damaged."""
+
+
+class PolicyError(ConfigError):
+    """The machine policy exists but cannot be used: the client must not start on guesses.
+
+    IT wrote it to decide (and lock) settings; falling back to the user's own choices would
+    fail open, so the client refuses to start and `--check` reports a problem.
+    """
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"machine policy {path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class UnknownSetting(KeyError):
@@ -152,16 +166,15 @@ class Config:
             files.append((path, NOT_FOUND))
             return {}, set()
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            log.warning("policy file %s skipped: %s", path, exc)
-            files.append((path, f"skipped: {exc}"))
-            return {}, set()
+            log.error("policy file %s unusable: %s", path, exc)
+            raise PolicyError(path, f"{type(exc).__name__}: {exc}") from exc
         files.append((path, READ))
 
         locked: set[str] = set()
         raw_locked = raw.pop("locked", [])
         if not isinstance(raw_locked, list) or not all(isinstance(k, str) for k in raw_locked):
-            log.warning("policy file %s: 'locked' must be a list of key names; ignored", path)
-            raw_locked = []
+            log.error("policy file %s: 'locked' must be a list of key names", path)
+            raise PolicyError(path, "'locked' must be a list of key names")
         for key in raw_locked:
             if key in defaults:
                 locked.add(key)
@@ -171,7 +184,10 @@ class Config:
         policy: dict[str, Any] = {}
         for key, value in raw.items():
             reason = check_value(defaults, key, value)
-            if reason:
+            if reason and key in defaults:  # IT set a known key wrongly: never guess
+                log.error("policy file %s: %s (%s)", path, key, reason)
+                raise PolicyError(path, f"{key}: {reason}")
+            if reason:  # a key of a newer version, say: not ours to judge
                 log.warning("policy file %s: %s ignored (%s)", path, key, reason)
                 continue
             policy[key] = value

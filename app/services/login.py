@@ -17,6 +17,7 @@ import aiohttp
 
 from app.core.errors import LoginError, LoginFailed
 from app.core.identifiers import login_identifier
+from app.net.api import ApiErrorKind, classify
 from app.net.http import (
     HttpResult,
     NetworkError,
@@ -92,22 +93,33 @@ async def _resolve_homeserver(http: aiohttp.ClientSession, base: str) -> str:
     raise LoginFailed(LoginError.UNREACHABLE if unreachable else LoginError.NOT_MATRIX, detail=base)
 
 
+_LOGIN_ERROR = {
+    ApiErrorKind.RATE_LIMITED: LoginError.RATE_LIMITED,
+    ApiErrorKind.ACCOUNT_EXPIRED: LoginError.ACCOUNT_EXPIRED,
+    ApiErrorKind.TOKEN_INVALID: LoginError.BAD_CREDENTIALS,
+    ApiErrorKind.SOFT_LOGOUT: LoginError.BAD_CREDENTIALS,
+    ApiErrorKind.FORBIDDEN: LoginError.BAD_CREDENTIALS,
+    ApiErrorKind.SERVER_ERROR: LoginError.SERVER_ERROR,
+    ApiErrorKind.NOT_FOUND: LoginError.NOT_MATRIX,
+    ApiErrorKind.BAD_RESPONSE: LoginError.NOT_MATRIX,
+}
+
+
 def _raise_for_login(result: HttpResult) -> None:
+    """LoginFailed for an answer to /login that gave no token (the API's mapping, then
+    what only sign-in words apart)."""
     if result.ok and isinstance(result.data, dict) and "access_token" in result.data:
         return
     errcode = result.errcode
-    if result.status == 429 or errcode == "M_LIMIT_EXCEEDED":
-        raise LoginFailed(LoginError.RATE_LIMITED, retry_after_s=result.retry_after_s)
     if errcode == "M_USER_DEACTIVATED":
         raise LoginFailed(LoginError.USER_DEACTIVATED)
-    if errcode == "ORG_MATRIX_EXPIRED_ACCOUNT":
-        raise LoginFailed(LoginError.ACCOUNT_EXPIRED)
-    if errcode in ("M_FORBIDDEN", "M_UNAUTHORIZED") or result.status in (401, 403):
+    if errcode == "M_UNAUTHORIZED":
         raise LoginFailed(LoginError.BAD_CREDENTIALS)
     if errcode == "M_INVALID_PARAM" or result.status == 400:
         raise LoginFailed(LoginError.INVALID_IDENTIFIER)
-    if result.status >= 500:
-        raise LoginFailed(LoginError.SERVER_ERROR, status=result.status)
-    if result.data is None or result.status == 404:
-        raise LoginFailed(LoginError.NOT_MATRIX)
-    raise LoginFailed(LoginError.UNKNOWN, status=result.status, detail=errcode)
+    if result.data is None and not result.ok and result.status < 500:
+        raise LoginFailed(LoginError.NOT_MATRIX)  # an HTML page: not a Matrix server
+    error = classify(result.status, result.data, result.retry_after_s)
+    kind = _LOGIN_ERROR.get(error.kind, LoginError.UNKNOWN)
+    raise LoginFailed(kind, retry_after_s=error.retry_after_s if kind is LoginError.RATE_LIMITED
+                      else None, status=result.status, detail=errcode)  # fmt: skip

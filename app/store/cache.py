@@ -136,8 +136,10 @@ class Cache:
     async def close(self) -> None:
         """Checkpoint and close; the thread ends."""
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._pool, self._close_sync)
-        self._pool.shutdown(wait=True)
+        try:
+            await loop.run_in_executor(self._pool, self._close_sync)
+        finally:
+            self._pool.shutdown(wait=True)
 
     def _connect(self) -> Any:
         if self._key is None:
@@ -166,11 +168,11 @@ class Cache:
             return
         except errors as exc:
             log.warning("cache unreadable (%s): deleting and rebuilding it", type(exc).__name__)
-        delete_cache_files(self.path)
         try:
+            delete_cache_files(self.path)
             self._conn = self._connect()
         except (*errors, OSError) as exc:
-            raise CacheUnavailable(str(exc)) from exc
+            raise CacheUnavailable(type(exc).__name__) from exc
 
     def _close_sync(self) -> None:
         if self._conn is not None:

@@ -2,31 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="129"/>
+        <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
+        <translation>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="95"/>
-        <location filename="../../ui/views/composer.py" line="96"/>
-        <location filename="../../ui/views/composer.py" line="158"/>
+        <location filename="../../ui/views/composer.py" line="97"/>
+        <location filename="../../ui/views/composer.py" line="98"/>
+        <location filename="../../ui/views/composer.py" line="161"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="105"/>
+        <location filename="../../ui/views/composer.py" line="107"/>
         <source>Send (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="106"/>
+        <location filename="../../ui/views/composer.py" line="108"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="136"/>
+        <location filename="../../ui/views/composer.py" line="139"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="138"/>
+        <location filename="../../ui/views/composer.py" line="141"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
@@ -100,77 +108,77 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/login.py" line="62"/>
+        <location filename="../../ui/views/login.py" line="63"/>
         <source>The French state&apos;s secure messenger</source>
         <translation>The French state&apos;s secure messenger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="68"/>
-        <location filename="../../ui/views/login.py" line="95"/>
+        <location filename="../../ui/views/login.py" line="69"/>
+        <location filename="../../ui/views/login.py" line="96"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="76"/>
+        <location filename="../../ui/views/login.py" line="77"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="78"/>
+        <location filename="../../ui/views/login.py" line="79"/>
         <source>Matrix ID or professional email</source>
         <translation>Matrix ID or professional email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="79"/>
-        <location filename="../../ui/views/login.py" line="96"/>
+        <location filename="../../ui/views/login.py" line="80"/>
+        <location filename="../../ui/views/login.py" line="97"/>
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="82"/>
-        <location filename="../../ui/views/login.py" line="97"/>
+        <location filename="../../ui/views/login.py" line="83"/>
+        <location filename="../../ui/views/login.py" line="98"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="87"/>
-        <location filename="../../ui/views/login.py" line="248"/>
+        <location filename="../../ui/views/login.py" line="88"/>
+        <location filename="../../ui/views/login.py" line="253"/>
         <source>Show password</source>
         <translation>Show password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="105"/>
+        <location filename="../../ui/views/login.py" line="106"/>
         <source>Store my session in a file on this computer instead (less secure)</source>
         <translation>Store my session in a file on this computer instead (less secure)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="109"/>
-        <location filename="../../ui/views/login.py" line="195"/>
+        <location filename="../../ui/views/login.py" line="110"/>
+        <location filename="../../ui/views/login.py" line="200"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="170"/>
+        <location filename="../../ui/views/login.py" line="175"/>
         <source>the server</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="195"/>
+        <location filename="../../ui/views/login.py" line="200"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="207"/>
+        <location filename="../../ui/views/login.py" line="212"/>
         <source>Enter your identifier and your password.</source>
         <translation>Enter your identifier and your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="224"/>
+        <location filename="../../ui/views/login.py" line="229"/>
         <source>Sign-in failed. Try again later.</source>
         <translation>Sign-in failed. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="248"/>
+        <location filename="../../ui/views/login.py" line="253"/>
         <source>Hide password</source>
         <translation>Hide password</translation>
     </message>
@@ -178,27 +186,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main_window.py" line="43"/>
+        <location filename="../../ui/views/main_window.py" line="46"/>
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>No secure keyring on this computer: your session is stored in a file readable by your account only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="100"/>
+        <location filename="../../ui/views/main_window.py" line="120"/>
+        <location filename="../../ui/views/main_window.py" line="126"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="121"/>
+        <source>Sign out of Tchap on this computer?</source>
+        <translation>Sign out of Tchap on this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="123"/>
+        <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
+        <translation>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="153"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="110"/>
+        <location filename="../../ui/views/main_window.py" line="162"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="137"/>
+        <location filename="../../ui/views/main_window.py" line="165"/>
+        <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
+        <translation>The server ended your session. Sign in again: your messages on this computer are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="195"/>
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="141"/>
+        <location filename="../../ui/views/main_window.py" line="199"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
     </message>
@@ -206,32 +235,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="183"/>
+        <location filename="../../ui/views/message_delegate.py" line="186"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="186"/>
+        <location filename="../../ui/views/message_delegate.py" line="189"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="189"/>
+        <location filename="../../ui/views/message_delegate.py" line="192"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="352"/>
+        <location filename="../../ui/views/message_delegate.py" line="355"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="356"/>
+        <location filename="../../ui/views/message_delegate.py" line="359"/>
         <source>Sending… {percent}%</source>
         <translation>Sending… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="368"/>
+        <location filename="../../ui/views/message_delegate.py" line="371"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
@@ -267,44 +296,44 @@
 <context>
     <name>NewRoomDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="18"/>
+        <location filename="../../ui/dialogs/new_room.py" line="17"/>
         <source>New private room</source>
         <translation>New private room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="20"/>
+        <location filename="../../ui/dialogs/new_room.py" line="19"/>
         <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
         <translation>A private room is end-to-end encrypted and only people you invite can join it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="22"/>
+        <location filename="../../ui/dialogs/new_room.py" line="21"/>
         <source>Create the room</source>
         <translation>Create the room</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/new_room.py" line="27"/>
         <location filename="../../ui/dialogs/new_room.py" line="28"/>
-        <location filename="../../ui/dialogs/new_room.py" line="29"/>
         <source>Room name</source>
         <translation>Room name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="32"/>
+        <location filename="../../ui/dialogs/new_room.py" line="31"/>
         <source>Topic (optional)</source>
         <translation>Topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="33"/>
-        <location filename="../../ui/dialogs/new_room.py" line="36"/>
+        <location filename="../../ui/dialogs/new_room.py" line="32"/>
+        <location filename="../../ui/dialogs/new_room.py" line="35"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="34"/>
+        <location filename="../../ui/dialogs/new_room.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="45"/>
+        <location filename="../../ui/dialogs/new_room.py" line="44"/>
         <source>Give the room a name.</source>
         <translation>Give the room a name.</translation>
     </message>
@@ -456,9 +485,42 @@
     </message>
 </context>
 <context>
+    <name>StartFailedView</name>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="20"/>
+        <source>Tchap cannot start</source>
+        <translation>Tchap cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="26"/>
+        <source>Why Tchap cannot start</source>
+        <translation>Why Tchap cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="27"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="29"/>
+        <source>Retry starting</source>
+        <translation>Retry starting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="30"/>
+        <source>&amp;Sign out and start again</source>
+        <translation>&amp;Sign out and start again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="31"/>
+        <source>Sign out and start again</source>
+        <translation>Sign out and start again</translation>
+    </message>
+</context>
+<context>
     <name>TchapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="48"/>
+        <location filename="../../ui/dialogs/base.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -591,102 +653,127 @@
         <translation>Your account has expired. Renew it with the link sent by email.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="110"/>
+        <source>Signing out…</source>
+        <translation>Signing out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="117"/>
+        <source>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</source>
+        <translation>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="121"/>
+        <source>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</source>
+        <translation>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="124"/>
+        <source>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</source>
+        <translation>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="127"/>
+        <source>Tchap&apos;s installation seems damaged. Retry, or reinstall it.</source>
+        <translation>Tchap&apos;s installation seems damaged. Retry, or reinstall it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>{sender} joined the room</source>
         <translation>{sender} joined the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="122"/>
+        <location filename="../../ui/texts.py" line="140"/>
         <source>{sender} left the room</source>
         <translation>{sender} left the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>{sender} invited {target}</source>
         <translation>{sender} invited {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} removed {target} from the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="130"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>{sender} banned {target}</source>
         <translation>{sender} banned {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="132"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>{target} declined the invitation</source>
         <translation>{target} declined the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="152"/>
         <source>{sender} created the room</source>
         <translation>{sender} created the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="137"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>{sender} removed the room name</source>
         <translation>{sender} removed the room name</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} renamed the room “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>{sender} removed the topic</source>
         <translation>{sender} removed the topic</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} changed the topic to “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="166"/>
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} turned on end-to-end encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>{target} is now called {value}</source>
         <translation>{target} is now called {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>{target} changed their picture</source>
         <translation>{target} changed their picture</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>{sender} changed the room settings</source>
         <translation>{sender} changed the room settings</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="179"/>
         <source>Waiting for the key to decrypt this message</source>
         <translation>Waiting for the key to decrypt this message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="181"/>
         <source>Message deleted</source>
         <translation>Message deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="165"/>
+        <location filename="../../ui/texts.py" line="183"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="185"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="177"/>
+        <location filename="../../ui/texts.py" line="195"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -694,47 +781,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="180"/>
+        <location filename="../../ui/texts.py" line="198"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="181"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>{n} GB</source>
         <translation>{n} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="194"/>
+        <location filename="../../ui/texts.py" line="212"/>
         <source>Not sent: the file is larger than the server accepts</source>
         <translation>Not sent: the file is larger than the server accepts</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="196"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Not sent: the file no longer exists</source>
         <translation>Not sent: the file no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="198"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>Not sent: the file cannot be read</source>
         <translation>Not sent: the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="230"/>
+        <location filename="../../ui/texts.py" line="248"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="232"/>
+        <location filename="../../ui/texts.py" line="250"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="247"/>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>

@@ -2,31 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="129"/>
+        <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
+        <translation>Tchap ne peut pas démarrer : les paramètres installés sur cet ordinateur par votre service informatique ({path}) sont illisibles. Veuillez contacter votre support informatique.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="95"/>
-        <location filename="../../ui/views/composer.py" line="96"/>
-        <location filename="../../ui/views/composer.py" line="158"/>
+        <location filename="../../ui/views/composer.py" line="97"/>
+        <location filename="../../ui/views/composer.py" line="98"/>
+        <location filename="../../ui/views/composer.py" line="161"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="105"/>
+        <location filename="../../ui/views/composer.py" line="107"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="106"/>
+        <location filename="../../ui/views/composer.py" line="108"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="136"/>
+        <location filename="../../ui/views/composer.py" line="139"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="138"/>
+        <location filename="../../ui/views/composer.py" line="141"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
@@ -100,77 +108,77 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/login.py" line="62"/>
+        <location filename="../../ui/views/login.py" line="63"/>
         <source>The French state&apos;s secure messenger</source>
         <translation>La messagerie sécurisée de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="68"/>
-        <location filename="../../ui/views/login.py" line="95"/>
+        <location filename="../../ui/views/login.py" line="69"/>
+        <location filename="../../ui/views/login.py" line="96"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="76"/>
+        <location filename="../../ui/views/login.py" line="77"/>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="78"/>
+        <location filename="../../ui/views/login.py" line="79"/>
         <source>Matrix ID or professional email</source>
         <translation>Identifiant Tchap ou adresse e-mail professionnelle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="79"/>
-        <location filename="../../ui/views/login.py" line="96"/>
+        <location filename="../../ui/views/login.py" line="80"/>
+        <location filename="../../ui/views/login.py" line="97"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="82"/>
-        <location filename="../../ui/views/login.py" line="97"/>
+        <location filename="../../ui/views/login.py" line="83"/>
+        <location filename="../../ui/views/login.py" line="98"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="87"/>
-        <location filename="../../ui/views/login.py" line="248"/>
+        <location filename="../../ui/views/login.py" line="88"/>
+        <location filename="../../ui/views/login.py" line="253"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="105"/>
+        <location filename="../../ui/views/login.py" line="106"/>
         <source>Store my session in a file on this computer instead (less secure)</source>
         <translation>Enregistrer plutôt ma session dans un fichier sur cet ordinateur (moins sûr)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="109"/>
-        <location filename="../../ui/views/login.py" line="195"/>
+        <location filename="../../ui/views/login.py" line="110"/>
+        <location filename="../../ui/views/login.py" line="200"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="170"/>
+        <location filename="../../ui/views/login.py" line="175"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="195"/>
+        <location filename="../../ui/views/login.py" line="200"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="207"/>
+        <location filename="../../ui/views/login.py" line="212"/>
         <source>Enter your identifier and your password.</source>
         <translation>Saisissez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="224"/>
+        <location filename="../../ui/views/login.py" line="229"/>
         <source>Sign-in failed. Try again later.</source>
         <translation>La connexion a échoué. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="248"/>
+        <location filename="../../ui/views/login.py" line="253"/>
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
@@ -178,27 +186,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main_window.py" line="43"/>
+        <location filename="../../ui/views/main_window.py" line="46"/>
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>Aucun trousseau sécurisé sur cet ordinateur : votre session est enregistrée dans un fichier lisible par votre seul compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="100"/>
+        <location filename="../../ui/views/main_window.py" line="120"/>
+        <location filename="../../ui/views/main_window.py" line="126"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="121"/>
+        <source>Sign out of Tchap on this computer?</source>
+        <translation>Se déconnecter de Tchap sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="123"/>
+        <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
+        <translation>Les messages et les clés de chiffrement enregistrés sur cet ordinateur seront supprimés. Les conversations chiffrées pourraient devenir illisibles ici, sauf si vos clés sont conservées sur un autre appareil ou exportées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="153"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="110"/>
+        <location filename="../../ui/views/main_window.py" line="162"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="137"/>
+        <location filename="../../ui/views/main_window.py" line="165"/>
+        <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
+        <translation>Le serveur a mis fin à votre session. Reconnectez-vous : vos messages sur cet ordinateur sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main_window.py" line="195"/>
         <source>About Tchap</source>
         <translation>À propos de Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="141"/>
+        <location filename="../../ui/views/main_window.py" line="199"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;La messagerie sécurisée de l’État.&lt;br&gt;&lt;br&gt;Logiciel libre (AGPL-3.0 ou ultérieure), fondé sur le protocole Matrix.</translation>
     </message>
@@ -206,32 +235,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="183"/>
+        <location filename="../../ui/views/message_delegate.py" line="186"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="186"/>
+        <location filename="../../ui/views/message_delegate.py" line="189"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="189"/>
+        <location filename="../../ui/views/message_delegate.py" line="192"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="352"/>
+        <location filename="../../ui/views/message_delegate.py" line="355"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="356"/>
+        <location filename="../../ui/views/message_delegate.py" line="359"/>
         <source>Sending… {percent}%</source>
         <translation>Envoi… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="368"/>
+        <location filename="../../ui/views/message_delegate.py" line="371"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -267,44 +296,44 @@
 <context>
     <name>NewRoomDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="18"/>
+        <location filename="../../ui/dialogs/new_room.py" line="17"/>
         <source>New private room</source>
         <translation>Nouveau salon privé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="20"/>
+        <location filename="../../ui/dialogs/new_room.py" line="19"/>
         <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
         <translation>Un salon privé est chiffré de bout en bout et seules les personnes que vous invitez peuvent le rejoindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="22"/>
+        <location filename="../../ui/dialogs/new_room.py" line="21"/>
         <source>Create the room</source>
         <translation>Créer le salon</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/new_room.py" line="27"/>
         <location filename="../../ui/dialogs/new_room.py" line="28"/>
-        <location filename="../../ui/dialogs/new_room.py" line="29"/>
         <source>Room name</source>
         <translation>Nom du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="32"/>
+        <location filename="../../ui/dialogs/new_room.py" line="31"/>
         <source>Topic (optional)</source>
         <translation>Sujet (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="33"/>
-        <location filename="../../ui/dialogs/new_room.py" line="36"/>
+        <location filename="../../ui/dialogs/new_room.py" line="32"/>
+        <location filename="../../ui/dialogs/new_room.py" line="35"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="34"/>
+        <location filename="../../ui/dialogs/new_room.py" line="33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="45"/>
+        <location filename="../../ui/dialogs/new_room.py" line="44"/>
         <source>Give the room a name.</source>
         <translation>Donnez un nom au salon.</translation>
     </message>
@@ -456,9 +485,42 @@
     </message>
 </context>
 <context>
+    <name>StartFailedView</name>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="20"/>
+        <source>Tchap cannot start</source>
+        <translation>Tchap ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="26"/>
+        <source>Why Tchap cannot start</source>
+        <translation>Pourquoi Tchap ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="27"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="29"/>
+        <source>Retry starting</source>
+        <translation>Réessayer de démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="30"/>
+        <source>&amp;Sign out and start again</source>
+        <translation>Se &amp;déconnecter et recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_failed.py" line="31"/>
+        <source>Sign out and start again</source>
+        <translation>Se déconnecter et recommencer</translation>
+    </message>
+</context>
+<context>
     <name>TchapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="48"/>
+        <location filename="../../ui/dialogs/base.py" line="52"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -591,102 +653,127 @@
         <translation>Votre compte a expiré. Renouvelez-le avec le lien reçu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="110"/>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="117"/>
+        <source>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</source>
+        <translation>Vos messages enregistrés sur cet ordinateur ne peuvent être ni lus ni écrits (le disque est peut-être plein, ou le fichier endommagé). Libérez de la place et réessayez, ou déconnectez-vous pour tout reprendre depuis le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="121"/>
+        <source>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</source>
+        <translation>Le trousseau du système, où Tchap garde votre session, n&apos;a pas répondu. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="124"/>
+        <source>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</source>
+        <translation>Les clés de chiffrement enregistrées sur cet ordinateur ne peuvent pas être ouvertes. Réessayez, ou déconnectez-vous pour recommencer (l&apos;historique chiffré pourrait devenir illisible).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="127"/>
+        <source>Tchap&apos;s installation seems damaged. Retry, or reinstall it.</source>
+        <translation>L&apos;installation de Tchap semble endommagée. Réessayez, ou réinstallez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="138"/>
         <source>{sender} joined the room</source>
         <translation>{sender} a rejoint le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="122"/>
+        <location filename="../../ui/texts.py" line="140"/>
         <source>{sender} left the room</source>
         <translation>{sender} a quitté le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>{sender} invited {target}</source>
         <translation>{sender} a invité {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} a retiré {target} du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="130"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>{sender} banned {target}</source>
         <translation>{sender} a banni {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="132"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>{target} declined the invitation</source>
         <translation>{target} a refusé l’invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="134"/>
+        <location filename="../../ui/texts.py" line="152"/>
         <source>{sender} created the room</source>
         <translation>{sender} a créé le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="137"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>{sender} removed the room name</source>
         <translation>{sender} a supprimé le nom du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} a renommé le salon « {value} »</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>{sender} removed the topic</source>
         <translation>{sender} a supprimé le sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} a changé le sujet en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="166"/>
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} a activé le chiffrement de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>{target} is now called {value}</source>
         <translation>{target} s’appelle désormais {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>{target} changed their picture</source>
         <translation>{target} a changé sa photo</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>{sender} changed the room settings</source>
         <translation>{sender} a modifié les paramètres du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="179"/>
         <source>Waiting for the key to decrypt this message</source>
         <translation>En attente de la clé pour déchiffrer ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="181"/>
         <source>Message deleted</source>
         <translation>Message supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="165"/>
+        <location filename="../../ui/texts.py" line="183"/>
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="185"/>
         <source>Unsupported message</source>
         <translation>Message non pris en charge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="177"/>
+        <location filename="../../ui/texts.py" line="195"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -694,47 +781,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>{n} KB</source>
         <translation>{n} Ko</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="180"/>
+        <location filename="../../ui/texts.py" line="198"/>
         <source>{n} MB</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="181"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>{n} GB</source>
         <translation>{n} Go</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="194"/>
+        <location filename="../../ui/texts.py" line="212"/>
         <source>Not sent: the file is larger than the server accepts</source>
         <translation>Non envoyé : le fichier dépasse la taille acceptée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="196"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Not sent: the file no longer exists</source>
         <translation>Non envoyé : le fichier n’existe plus</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="198"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>Not sent: the file cannot be read</source>
         <translation>Non envoyé : le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="230"/>
+        <location filename="../../ui/texts.py" line="248"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="232"/>
+        <location filename="../../ui/texts.py" line="250"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="247"/>
+        <location filename="../../ui/texts.py" line="265"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>

@@ -10,6 +10,7 @@ from app.platform.config import (
     NOT_FOUND,
     READ,
     Config,
+    PolicyError,
     SettingLocked,
     UnknownSetting,
     defaults_file,
@@ -121,7 +122,7 @@ def test_get_returns_a_copy_of_lists(env):
 
 def test_unknown_and_mistyped_keys_are_ignored_with_warnings(env, caplog):
     paths, policy = env
-    policy.write_text('sync_timeout_ms = "fast"\nbogus = 1\nlocked = ["nope"]\ntheme = "dark"\n')
+    policy.write_text('bogus = 1\nlocked = ["nope"]\ntheme = "dark"\n')
     paths.settings_file.write_text(
         json.dumps({"send_read_receipts": "yes", "other": True, "homeserver_list": [1]})
     )
@@ -133,30 +134,51 @@ def test_unknown_and_mistyped_keys_are_ignored_with_warnings(env, caplog):
     assert cfg.get("homeserver_list") == []
     assert cfg.locked_keys() == []
     text = "\n".join(r.getMessage() for r in caplog.records)
-    for word in ("sync_timeout_ms", "bogus", "nope", "send_read_receipts", "other"):
+    for word in ("bogus", "nope", "send_read_receipts", "other"):
         assert word in text
     assert str(policy) in text
 
 
-@pytest.mark.parametrize(
-    "policy_text, user_text",
-    [
-        ("homeserver = [unclosed", "{not json"),
-        ("\xff\xfe binary", "[1, 2]"),
-        ("locked = 3", '"a string"'),
-    ],
-)
-def test_malformed_files_are_skipped(env, caplog, policy_text, user_text):
-    paths, policy = env
-    policy.write_bytes(policy_text.encode("latin-1"))
+@pytest.mark.parametrize("user_text", ["{not json", "[1, 2]", '"a string"'])
+def test_a_malformed_user_file_is_skipped(env, caplog, user_text):
+    paths, _ = env
     paths.settings_file.write_text(user_text)
     with caplog.at_level(logging.WARNING, logger="tchap.config"):
         cfg = Config.load(paths)
     assert cfg.get("homeserver") == ""
     statuses = dict(cfg.files_read())
     assert statuses[paths.settings_file].startswith("skipped")
-    assert caplog.records  # each bad layer said something
     assert any(str(paths.settings_file) in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    "policy_bytes, why",
+    [
+        (b"homeserver = [unclosed", "TOMLDecodeError"),
+        (b"\xff\xfe binary", "UnicodeDecodeError"),
+        (b"locked = 3", "'locked' must be a list"),
+        (b'locked = ["homeserver", 2]', "'locked' must be a list"),
+        (b'homeserver = 42\nlocked = ["homeserver"]', "homeserver"),
+        (b'sync_timeout_ms = "fast"', "sync_timeout_ms"),
+    ],
+)
+def test_an_unusable_policy_fails_closed(env, policy_bytes, why):
+    """IT's file is never skipped: the user's settings must not choose what IT locked."""
+    paths, policy = env
+    policy.write_bytes(policy_bytes)
+    paths.settings_file.write_text(json.dumps({"homeserver": "https://user-choice.example"}))
+    with pytest.raises(PolicyError) as raised:
+        Config.load(paths)
+    assert raised.value.path == policy
+    assert why in raised.value.reason
+
+
+def test_an_unreadable_policy_fails_closed(env):
+    paths, policy = env
+    policy.mkdir()  # exists, cannot be read as a file (we run as root: no chmod trick)
+    with pytest.raises(PolicyError) as raised:
+        Config.load(paths)
+    assert "IsADirectoryError" in raised.value.reason
 
 
 def test_items_lists_every_key_with_source(env):

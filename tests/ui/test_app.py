@@ -62,7 +62,7 @@ def test_sigterm_closes_the_client_cleanly(tmp_path):
 
     env = {**os.environ, "TCHAP_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "--profile", "sigterm"],
+        [sys.executable, "-m", "tchap_desktop", "--profile", "sigterm"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )  # fmt: skip
     log = tmp_path / "profiles" / "sigterm" / "log" / "tchap-desktop.log"

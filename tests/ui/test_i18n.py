@@ -92,3 +92,44 @@ def test_french_translator_translates_the_login_button(qtbot, qapp, tmp_path):
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def _installed(qapp, language: str, tmp_path: Path) -> list:
+    name = f"tchap_{language}"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(I18N / f"{name}.ts"), "-qm",
+                    str(tmp_path / f"{name}.qm")], check=True, capture_output=True)  # fmt: skip
+    return i18n.install_translator(qapp, language, directory=tmp_path)
+
+
+def _remove(translators: list) -> None:
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_english_counts_use_plural_forms(qapp, tmp_path):
+    """English is the source language, yet "1 member(s)" is wrong: its plural forms load."""
+    translators = _installed(qapp, "en", tmp_path)
+    try:
+        assert translators
+        assert QCoreApplication.translate("Texts", "%n byte(s)", None, 1) == "1 byte"
+        assert QCoreApplication.translate("Texts", "%n byte(s)", None, 193) == "193 bytes"
+        assert QCoreApplication.translate("Texts", "%n unread message(s)", None, 1) == (
+            "1 unread message"
+        )
+    finally:
+        _remove(translators)
+
+
+def test_qt_own_dialogs_speak_french(qapp, tmp_path):
+    """The file dialog's "Look in:" and the standard buttons follow the French UI."""
+    translators = _installed(qapp, "fr", tmp_path)
+    try:
+        nbsp = "\N{NO-BREAK SPACE}"  # French puts one before a colon
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == f"Voir dans{nbsp}:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == (
+            f"Fichiers de type{nbsp}:"
+        )
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        _remove(translators)

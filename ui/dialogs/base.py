@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Awaitable
 
+import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -54,7 +58,10 @@ class TchapDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.confirm_button)
+        self._in_flight = False
         layout = QVBoxLayout(self)
+        # The dialog grows when the error line shows, instead of squeezing the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(theme.L, theme.L, theme.L, theme.M + theme.XS)
         layout.setSpacing(theme.S + theme.XS)
         layout.addWidget(heading)
@@ -68,22 +75,45 @@ class TchapDialog(QDialog):
     async def create_room(self, action: Awaitable[str]) -> bool:
         """Await a room-creating action: busy meanwhile; on success keep its room id and close,
         on failure word the error and stay open with what was typed."""
+        if self._in_flight:  # Enter in a field also presses the default button: once only
+            if hasattr(action, "close"):
+                action.close()  # never awaited: no second request
+            return False
+        self._in_flight = True
         self.show_error("")
         self.set_busy(True)
         try:
             self.room_id = await action
         except ActionFailed as err:
-            self.show_error(texts.action_error_text(err))
+            if shiboken6.isValid(self):
+                self.show_error(texts.action_error_text(err))
             return False
         finally:
-            self.set_busy(False)
-        self.accept()
+            self._in_flight = False
+            if shiboken6.isValid(self):  # the dialog may have been closed meanwhile
+                self.set_busy(False)
+        if shiboken6.isValid(self):
+            self.accept()
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the focus in the first field, never on a button (a typed space would
+        press it, and the first word would be lost)."""
+        super().showEvent(event)
+        fields = [f for f in self.findChildren(QLineEdit) if f.isVisibleTo(self)]
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def show_error(self, text: str) -> None:
         """Show (or hide, with "") the inline error; the dialog stays open."""
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        layout = self.layout()
+        layout.activate()
+        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())  # fmt: skip
+        if wanted > self.height():  # grow to fit the wrapped error, never squeeze the fields
+            self.resize(self.width(), wanted)
 
     def set_busy(self, busy: bool) -> None:
         """Block the buttons while the server is asked."""

@@ -161,8 +161,12 @@ class LoginView(QWidget):
                 return
         self.password.setFocus()
 
-    def show_message(self, text: str) -> None:
-        """Show a message in the error area (e.g. "your session has ended")."""
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """Show a message above the form: an error (red), or a notice such as "you are
+        signed out" (neutral: signing out is not a failure)."""
+        self.error.setObjectName("error" if error else "notice")
+        self.error.style().unpolish(self.error)
+        self.error.style().polish(self.error)
         self.error.setText(text)
         self.error.setVisible(bool(text))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -16,6 +17,7 @@ from ui import texts
 from ui.resources import icon
 from ui.views.chat import ChatView
 from ui.views.login import LoginView
+from ui.views.start_failed import StartFailedView
 
 log = logging.getLogger("tchap.ui")
 
@@ -51,9 +53,15 @@ class MainWindow(QMainWindow):
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self._hide_transient)
         self._state_text = ""
+        self._signing_out = False
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.chat)
+        self.start_failed = StartFailedView(self)
+        self.stack.addWidget(self.start_failed)
+        self.start_failed.retry_requested.connect(self._on_retry_start)
+        self.start_failed.reset_requested.connect(self._on_sign_out)
+        self.chat.bridge.start_failed.connect(self.show_start_failed)
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +84,7 @@ class MainWindow(QMainWindow):
         self.plaintext_warning.hide()
         self._set_banner("")
         self.stack.setCurrentWidget(self.login)
-        self.login.show_message(message)
+        self.login.show_message(message, error=False)
         self.login.focus_first_empty()
         self._session.prepare_network()  # while the user types
 
@@ -91,17 +99,61 @@ class MainWindow(QMainWindow):
         await self.show_chat()
         self._session.start()
 
+    def show_start_failed(self, state: SessionState, reason: object) -> None:
+        """The session could not start: say why, offer to retry or to start again."""
+        self._set_banner("")
+        self.start_failed.show_problem(state, reason)
+        self.stack.setCurrentWidget(self.start_failed)
+
+    @asyncSlot()
+    async def _on_retry_start(self) -> None:
+        self.start_failed.set_busy(True)
+        self.stack.setCurrentWidget(self.chat)
+        await self._session.retry_start()
+        if self.stack.currentWidget() is self.chat:
+            await self.chat.start()
+
+    def confirm_sign_out(self) -> QMessageBox:
+        """Ask first: signing out deletes this device's keys to the encrypted history."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sign out"))
+        box.setText(self.tr("Sign out of Tchap on this computer?"))
+        box.setInformativeText(self.tr(
+            "The messages and encryption keys stored on this computer will be deleted. "
+            "Encrypted conversations may become unreadable here unless your keys are saved "
+            "on another device or exported."))  # fmt: skip
+        sign_out = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: button is sign_out and self._start_sign_out()
+        )
+        box.open()
+        cancel.setFocus()
+        return box
+
+    def _start_sign_out(self) -> None:
+        asyncio.ensure_future(self.sign_out())
+
     async def sign_out(self) -> None:
         """Sign out on the server and wipe local data, then back to the sign-in screen."""
+        if self._signing_out:
+            return  # runs once while in flight
+        self._signing_out = True
+        self._set_banner(texts.session_state_text(SessionState.SIGNING_OUT))
         try:
             await self._session.logout()
         except Exception:  # the local wipe matters more than the server's answer
             log.exception("logout failed")
+        finally:
+            self._signing_out = False
         self.show_login(self.tr("You are signed out."))
 
-    @asyncSlot()
-    async def _on_sign_out(self) -> None:
-        await self.sign_out()
+    def _on_sign_out(self) -> None:
+        self.confirm_sign_out()
 
     # connection state
     def on_session_state(self, state: SessionState, retry_in_s: float | None) -> None:
@@ -109,6 +161,12 @@ class MainWindow(QMainWindow):
         if state is SessionState.TOKEN_INVALID:
             self.show_login(self.tr("Your session has ended. Sign in again."))
             return
+        if state is SessionState.SOFT_LOGGED_OUT:
+            self.show_login(self.tr("The server ended your session. Sign in again: your "
+                                    "messages on this computer are kept."))  # fmt: skip
+            return
+        if state in (SessionState.START_FAILED, SessionState.CACHE_UNAVAILABLE):
+            return  # the start-failed panel says it
         if state is SessionState.SIGNED_OUT:
             self.show_login()
             return

@@ -1,4 +1,6 @@
-"""Command line: `tchap-desktop [--profile NAME] [--check] [--log-level LEVEL]`, `python -m app`.
+"""Command line: `tchap-desktop [--profile NAME] [--check] [--log-level LEVEL]`, `python -m tchap_desktop`.
+
+It sits above both `app/` (the Qt-free core) and `ui/`: the core never imports the UI.
 
 `--check` and `--version` never import Qt: they must work on a machine where the GUI cannot
 start, which is exactly when IT runs them.
@@ -52,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of `tchap-desktop` and `python -m app`; returns the exit status."""
+    """Entry point of `tchap-desktop` and `python -m tchap_desktop`; returns the exit status."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -68,13 +70,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from app import check
-    from app.platform.config import ConfigError
+    from app.platform.config import ConfigError, PolicyError
     from app.platform.logs import setup_stderr_logging
     from app.platform.profile import Profile
 
     setup_stderr_logging()
     try:
         profile = Profile.load(args.profile)
+    except PolicyError as exc:
+        print(f"tchap-desktop {__version__} --check")
+        print(f"problem: the machine policy {exc.path} cannot be used: {exc.reason}")
+        print("problem: the client refuses to start until the policy file is fixed")
+        print("RESULT: 2 problem(s)")
+        return 1
     except (OSError, ConfigError) as exc:
         print(f"tchap-desktop {__version__} --check")
         print(f"problem: cannot open profile {args.profile!r}: {exc}")
@@ -83,13 +91,20 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
+    from app.platform.config import PolicyError
     from app.platform.logs import set_log_level, setup_logging
     from app.platform.paths import profile_paths
     from app.platform.profile import Profile
 
     # Logging first, so warnings about the settings files reach the log file.
     setup_logging(profile_paths(args.profile), args.log_level or "info")
-    profile = Profile.load(args.profile)
+    try:
+        profile = Profile.load(args.profile)
+    except PolicyError as exc:  # fail closed: never start on the user's settings alone
+        log.error("not starting: %s", exc)
+        from ui.app import show_policy_error
+
+        return show_policy_error(str(exc.path))
     if args.log_level is None:
         set_log_level(profile.config.get("log_level"))
     log.info("tchap-desktop %s starting, profile %s", __version__, profile.name)

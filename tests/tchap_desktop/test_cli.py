@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import app
-from app import cli
 from app.platform import logs
+from tchap_desktop import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,10 +40,10 @@ def test_bad_profile_name_is_a_usage_error(name, capsys, env):
     assert not (env / "home").exists()
 
 
-def test_python_m_app_check_never_imports_qt(env, synapse):
+def test_python_m_check_never_imports_qt(env, synapse):
     (env / "policy.toml").write_text(f'homeserver = "{synapse.url}"\n')
     code = (
-        "import sys; from app.cli import main; rc = main(['--check', '--profile', 'it']);"
+        "import sys; from tchap_desktop.cli import main; rc = main(['--check', '--profile', 'it']);"
         "print('QT-LOADED', any(m.startswith('PySide6') for m in sys.modules)); sys.exit(rc)"
     )
     proc = subprocess.run(
@@ -61,9 +61,9 @@ def test_python_m_app_check_never_imports_qt(env, synapse):
     assert (env / "home" / "profiles" / "it" / "data").is_dir()
 
 
-def test_python_m_app_version():
+def test_python_m_version():
     proc = subprocess.run(
-        [sys.executable, "-m", "app", "--version"],
+        [sys.executable, "-m", "tchap_desktop", "--version"],
         cwd=ROOT,
         capture_output=True,
         check=False,
@@ -99,7 +99,7 @@ def test_normal_start_sets_up_logging_and_hands_over_to_the_ui(env, monkeypatch)
 
 def test_smoke_ui_starts_qt_and_imports_the_ui():
     proc = subprocess.run(
-        [sys.executable, "-m", "app", "--smoke-ui"],
+        [sys.executable, "-m", "tchap_desktop", "--smoke-ui"],
         cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
@@ -112,12 +112,15 @@ def test_smoke_ui_starts_qt_and_imports_the_ui():
     assert "platform offscreen" in proc.stdout
 
 
-def test_the_core_never_imports_qt():
-    """app/ is the Qt-free core: not one module of it imports PySide6 or qasync."""
+def test_the_core_never_imports_qt_nor_the_ui():
+    """app/ is the Qt-free core: not one module of it, at any depth, imports PySide6, qasync or
+    ui, not even lazily inside a function."""
     import ast
     from pathlib import Path
 
-    for path in Path("app").glob("*.py"):
+    modules = sorted(Path(ROOT, "app").rglob("*.py"))
+    assert len(modules) > 30  # every subpackage is walked, not only the top level
+    for path in modules:
         for node in ast.walk(ast.parse(path.read_text())):
             names = []
             if isinstance(node, ast.Import):
@@ -125,6 +128,34 @@ def test_the_core_never_imports_qt():
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             for name in names:
-                assert not name.startswith(("PySide6", "qasync", "ui")) or (
-                    path.name == "cli.py" and name == "ui.app"  # the entry point launches the UI
-                ), f"{path} imports {name}"
+                assert name.split(".")[0] not in ("PySide6", "qasync", "ui"), (
+                    f"{path} imports {name}"
+                )
+
+
+def test_a_malformed_policy_is_a_problem_in_check(env, capsys):
+    """IT's policy that cannot be parsed fails --check, it is never "skipped"."""
+    (env / "policy.toml").write_text('homeserver = "https://matrix.example\nlocked = [\n')
+    assert cli.main(["--check"]) == 1
+    out = capsys.readouterr().out
+    assert f"problem: the machine policy {env / 'policy.toml'} cannot be used" in out
+    assert "refuses to start" in out
+
+
+def test_a_malformed_policy_stops_the_client_with_a_sentence(env, monkeypatch):
+    """The GUI start shows the IT sentence and starts nothing (no window, no session)."""
+    shown = []
+    fake = types.ModuleType("ui.app")
+    fake.run = lambda profile, args: pytest.fail("the client started on a broken policy")
+    fake.show_policy_error = lambda path: shown.append(path) or 78
+    monkeypatch.setitem(sys.modules, "ui.app", fake)
+    (env / "policy.toml").write_text("locked = 3\n")
+    assert cli.main(["--profile", "work"]) == 78
+    assert shown == [str(env / "policy.toml")]
+
+
+def test_the_policy_sentence_is_translated(qapp):
+    from ui.app import policy_error_text
+
+    text = policy_error_text("/etc/xdg/tchap-desktop/policy.toml")
+    assert "/etc/xdg/tchap-desktop/policy.toml" in text and "IT" in text

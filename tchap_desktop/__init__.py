@@ -1,0 +1,1 @@
+"""The launcher: the command line above both the core (app/) and the UI (ui/)."""
