@@ -84,3 +84,5 @@ class TimelineItem:
     # MEDIA rows: what the file card shows, {name, size, mimetype, w, h} (each optional); an
     # unsent file also says why it failed: {"error": FileError value or the server's refusal}.
     media: dict = field(default_factory=dict, compare=False)
+    edited: bool = False  # its author changed it (the newest edit is shown)
+    reply_to: str | None = None  # the event id this message answers

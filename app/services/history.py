@@ -62,12 +62,14 @@ class HistoryService:
                 chunk = page.get("chunk") if isinstance(page.get("chunk"), list) else []
                 state = page.get("state") if isinstance(page.get("state"), list) else []
                 dec = await asyncio.to_thread(crypto.decrypt_for_page, self._client, room_id, chunk)
-                items, reached = await cache.call(
+                items, reached, changed = await cache.call(
                     history.apply_messages, room_id, chunk, state, page.get("end"), dec,
                     self._ctx.user_id,
                 )  # fmt: skip
                 total += len(items)
                 publish(MessagesPrepended(room_id, tuple(items), reached_start=reached))
+                for changed_room, key, item in changed:
+                    publish(EventChanged(changed_room, key, item))
                 if items or reached:
                     return total
             return total

@@ -21,53 +21,11 @@ from typing import Any, TypeVar
 import sqlcipher3
 
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from app.store.schema import SCHEMA, SCHEMA_VERSION, migrate
 
 log = logging.getLogger("tchap.db")
 
-SCHEMA_VERSION = 2
 T = TypeVar("T")
-
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE rooms (
-    room_id TEXT PRIMARY KEY,
-    membership TEXT NOT NULL,
-    facts TEXT NOT NULL,            -- JSON of app.core.rooms.RoomFacts
-    summary TEXT NOT NULL,          -- JSON of app.core.types.RoomSummary (what the list shows)
-    sort_ts INTEGER NOT NULL DEFAULT 0,
-    back_token TEXT,                -- /messages token just before the oldest cached event
-    reached_start INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX rooms_by_sort ON rooms (membership = 'invite' DESC, sort_ts DESC);
-CREATE TABLE state (
-    room_id TEXT NOT NULL,
-    type TEXT NOT NULL,
-    state_key TEXT NOT NULL,
-    content TEXT NOT NULL,
-    PRIMARY KEY (room_id, type, state_key)
-) WITHOUT ROWID;
-CREATE TABLE events (
-    room_id TEXT NOT NULL,
-    seq INTEGER NOT NULL,           -- order in the room: appended +1, back-paginated -1
-    event_id TEXT NOT NULL,
-    item TEXT NOT NULL,             -- JSON of app.core.types.TimelineItem
-    raw TEXT,                       -- the encrypted event, kept while it is undecryptable
-    session_id TEXT,                -- its Megolm session, to retry when the key arrives
-    PRIMARY KEY (room_id, seq)
-) WITHOUT ROWID;
-CREATE UNIQUE INDEX events_by_id ON events (event_id);
-CREATE INDEX events_by_session ON events (session_id) WHERE session_id IS NOT NULL;
-CREATE TABLE outbox (
-    ord INTEGER PRIMARY KEY AUTOINCREMENT,
-    txn_id TEXT NOT NULL UNIQUE,
-    room_id TEXT NOT NULL,
-    content TEXT NOT NULL,
-    created_ts INTEGER NOT NULL,
-    state TEXT NOT NULL,            -- sending | failed | sent (until its remote echo arrives)
-    event_id TEXT,
-    error TEXT
-);
-"""
 
 
 class CacheUnavailable(RuntimeError):
@@ -152,12 +110,12 @@ class Cache:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA temp_store = MEMORY")
-        if version != SCHEMA_VERSION:
-            if version != 0:
-                raise sqlite3.DatabaseError(f"schema {version}, expected {SCHEMA_VERSION}")
+        if version == 0:
             conn.executescript(SCHEMA)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.rebuilt = True
+        elif version != SCHEMA_VERSION:
+            migrate(conn, version)  # raises DatabaseError for a version it does not know
         return conn
 
     def _open_sync(self) -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.timeline import edit_of, item_from_event
+from app.core.timeline import item_from_event
 from app.core.types import ItemKind, RoomSummary, TimelineItem
+from app.store import relations
 from app.store.cache import item_to_json
 from app.store.rows import (
     Decryption,
@@ -20,6 +21,7 @@ from app.store.rows import (
     save_room,
     seq_bounds,
     store_event,
+    with_relations,
 )
 
 
@@ -31,8 +33,9 @@ def apply_messages(
     end: str | None,
     dec: Decryption,
     own: str,
-) -> tuple[list[TimelineItem], bool]:
-    """Prepend a /messages?dir=b page. Returns (rows in chronological order, reached start)."""
+) -> tuple[list[TimelineItem], bool, list[tuple[str, str, TimelineItem]]]:
+    """Prepend a /messages?dir=b page: (its rows in chronological order, whether the room's
+    start is reached, (room, key, row) of cached rows an edit or deletion of the page changed)."""
     with Transaction(conn):
         for ev in state:
             if isinstance(ev, dict) and ev.get("type") == "m.room.member":
@@ -40,6 +43,7 @@ def apply_messages(
         names = MemberNames(conn, room_id)
         seq, _ = seq_bounds(conn, room_id)
         items: list[TimelineItem] = []
+        changed: list[tuple[str, str, TimelineItem]] = []
         reached = end is None or not chunk
         for ev in chunk:
             if not isinstance(ev, dict) or not isinstance(ev.get("event_id"), str):
@@ -51,8 +55,12 @@ def apply_messages(
                 continue
             resolved = resolve(ev, dec)
             shown = resolved[0]
-            if edit_of(shown) or shown.get("type") == "m.room.redaction":
-                continue  # older edits/redactions: their targets are older still or shown as is
+            relation = relations.relation_of(shown)
+            if relation is not None:  # its target may be cached, or come with a later page
+                relations.record(conn, room_id, shown, *relation)
+                if (change := relations.apply_to_stored(conn, room_id, relation[0])) is not None:
+                    changed.append((room_id, *change))
+                continue
             item = store_event(conn, room_id, seq - 1, ev, resolved, own, names)
             if item is None:
                 continue
@@ -62,7 +70,7 @@ def apply_messages(
             "UPDATE rooms SET back_token = ?, reached_start = ? WHERE room_id = ?",
             (None if reached else end, int(reached), room_id),
         )
-    return list(reversed(items)), reached
+    return list(reversed(items)), reached, changed
 
 
 def back_token(conn: Any, room_id: str) -> tuple[str | None, bool]:
@@ -92,10 +100,18 @@ def apply_decrypted(
     rooms: dict[str, RoomSummary] = {}
     with Transaction(conn):
         for room_id, raw, decrypted in results:
+            relation = relations.relation_of(decrypted)
+            if relation is not None:  # a late edit, deletion or reaction: apply it
+                relations.record(conn, room_id, {**decrypted, "event_id": raw["event_id"]},
+                                 *relation)  # fmt: skip
+                if (change := relations.apply_to_stored(conn, room_id, relation[0])) is not None:
+                    changed.append((room_id, *change))
             item = item_from_event(
                 decrypted, room_id, own, MemberNames(conn, room_id), encrypted=True
             )
-            if item is None:  # e.g. a decrypted reaction: nothing to show
+            if item is not None:
+                item = with_relations(conn, room_id, decrypted, item)
+            if item is None or relation is not None:  # a relation, or nothing to show
                 conn.execute("DELETE FROM events WHERE event_id = ?", (raw["event_id"],))
                 item = TimelineItem(
                     key=raw["event_id"], room_id=room_id, sender=raw.get("sender", ""),

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from typing import Any
 
-from app.core.formatting import html_of
 from app.core.rooms import RoomFacts
-from app.core.timeline import edit_of
-from app.core.types import ItemKind, Membership, RoomSummary, TimelineItem
-from app.store.cache import get_meta, item_from_json, item_to_json, set_meta
+from app.core.types import Membership, RoomSummary, TimelineItem
+from app.store import relations
+from app.store.cache import get_meta, set_meta
 from app.store.rows import (
     Decryption,
     MemberNames,
@@ -198,32 +196,16 @@ def _take_from_outbox(conn: Any, room_id: str, ev: dict, shown: dict) -> str | N
 
 
 def _apply_relation(conn: Any, room_id: str, ev: dict, diff: SyncDiff) -> bool:
-    """Apply a redaction or an edit to the row it targets. True if `ev` was one."""
-    target, change = None, None
-    if ev.get("type") == "m.room.redaction":
-        content = ev.get("content") if isinstance(ev.get("content"), dict) else {}
-        target = ev.get("redacts") or content.get("redacts")
-        change = {"kind": ItemKind.REDACTED, "body": "", "html": None}
-    elif (edit := edit_of(ev)) is not None:
-        target, new = edit
-        if not isinstance(new.get("body"), str):
-            return True
-        change = {"body": new["body"], "html": html_of(new)}
-    else:
+    """Keep an edit, deletion or reaction, and rewrite its target if cached. True if `ev`
+    was one (it is then no row of its own)."""
+    relation = relations.relation_of(ev)
+    if relation is None:
         return False
-    row = conn.execute(
-        "SELECT item FROM events WHERE event_id = ? AND room_id = ?", (target, room_id)
-    ).fetchone()
-    if row is not None:
-        old = item_from_json(row[0])
-        if change.get("kind") is None and old.sender != ev.get("sender"):
-            return True  # only the author may edit a message
-        item = replace(old, **change)
-        conn.execute(
-            "UPDATE events SET item = ?, raw = NULL, session_id = NULL WHERE event_id = ?",
-            (item_to_json(item), target),
-        )
-        diff.changed.append((room_id, old.key, item))
+    target, rel_type = relation
+    relations.record(conn, room_id, ev, target, rel_type)
+    changed = relations.apply_to_stored(conn, room_id, target)
+    if changed is not None:
+        diff.changed.append((room_id, *changed))
     return True
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from app.core.rooms import RoomFacts, State, compute_summary, member_name
 from app.core.timeline import is_preview_kind, item_from_event
 from app.core.types import Membership, RoomSummary, TimelineItem
+from app.store import relations
 from app.store.cache import item_from_json, item_to_json, summary_to_json
 
 log = logging.getLogger("tchap.db")
@@ -144,6 +145,16 @@ def delete_room(conn: Any, room_id: str) -> None:
         conn.execute(f"DELETE FROM {table} WHERE room_id = ?", (room_id,))
 
 
+def with_relations(conn: Any, room_id: str, shown: dict, item: TimelineItem) -> TimelineItem:
+    """The row with what already targets it (an edit or deletion seen first), and the
+    message it answers, if it is a reply (kept as a relation too)."""
+    answered = relations.reply_target(shown)
+    if answered is not None:
+        relations.record(conn, room_id, shown, answered, relations.REPLY)
+        item = replace(item, reply_to=answered)
+    return relations.applied(conn, item)
+
+
 def resolve(ev: dict, dec: Decryption) -> tuple[dict, str | None, str | None]:
     """(what to show, raw JSON to keep, Megolm session) for one timeline event."""
     if ev.get("type") != "m.room.encrypted":
@@ -176,6 +187,7 @@ def store_event(
         encrypted=ev.get("type") == "m.room.encrypted", undecryptable=session is not None,
     )  # fmt: skip
     if item is not None:
+        item = with_relations(conn, room_id, shown, item)
         conn.execute(
             "INSERT INTO events (room_id, seq, event_id, item, raw, session_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",

@@ -13,7 +13,7 @@ from app.core.types import ItemKind, Membership, SendState
 from app.store import history, ingest, outbox_store, rows
 from app.store.cache import Cache
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).parents[2] / "data"
 OWN = "@alice:localhost"
 
 
@@ -145,7 +145,7 @@ async def test_back_pagination_prepends_in_order(cache):
               "content": {"membership": "join", "displayname": "Louis"}},
              {"type": "m.room.member", "state_key": "@camille:localhost", "sender": "@camille:localhost",
               "content": {"membership": "join", "displayname": "Old name"}}]  # fmt: skip
-    items, reached = await cache.call(
+    items, reached, _changed = await cache.call(
         history.apply_messages, "!salon:localhost", chunk, state, "p-older", rows.Decryption(), OWN
     )
     assert [i.event_id for i in items] == ["$o1", "$o2"] and not reached
@@ -155,7 +155,7 @@ async def test_back_pagination_prepends_in_order(cache):
     assert [i.event_id for i in timeline][:3] == ["$o1", "$o2", "$e1"]
     # Old member state never overwrites the present one.
     assert timeline[3].sender_name == "Camille Martin [Intérieur]"
-    items, reached = await cache.call(
+    items, reached, _changed = await cache.call(
         history.apply_messages, "!salon:localhost", [], [], None, rows.Decryption(), OWN
     )
     assert items == [] and reached

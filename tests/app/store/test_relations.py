@@ -1,0 +1,140 @@
+"""Edits, deletions, reactions and replies do not depend on arrival order (a real cache)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+
+import pytest
+
+from app.core.types import ItemKind
+from app.store import history, ingest, rows
+from app.store.cache import Cache
+
+OWN = "@alice:localhost"
+ROOM = "!salon:localhost"
+CAMILLE = "@camille:localhost"
+
+
+@pytest.fixture
+async def cache(tmp_path):
+    c = Cache(tmp_path / "cache.db", secrets.token_hex(32))
+    await c.open()
+    await c.call(lambda conn: conn.execute("INSERT INTO meta VALUES ('user_id', ?)", (OWN,)))
+    yield c
+    await c.close()
+
+
+def message(event_id: str, body: str, ts: int, sender: str = CAMILLE, **content) -> dict:
+    return {"type": "m.room.message", "sender": sender, "event_id": event_id,
+            "origin_server_ts": ts, "content": {"msgtype": "m.text", "body": body, **content}}  # fmt: skip
+
+
+def edit(event_id: str, target: str, body: str, ts: int, sender: str = CAMILLE) -> dict:
+    return message(event_id, f"* {body}", ts, sender,
+                   **{"m.new_content": {"msgtype": "m.text", "body": body},
+                      "m.relates_to": {"rel_type": "m.replace", "event_id": target}})  # fmt: skip
+
+
+def redaction(event_id: str, target: str, ts: int, sender: str = CAMILLE) -> dict:
+    return {"type": "m.room.redaction", "sender": sender, "event_id": event_id,
+            "origin_server_ts": ts, "redacts": target, "content": {}}  # fmt: skip
+
+
+def sync(token: str, events: list[dict]) -> dict:
+    return {"next_batch": token, "rooms": {"join": {ROOM: {"timeline": {"events": events}}}}}
+
+
+async def apply(cache, token: str, events: list[dict]):
+    return await cache.call(ingest.apply_sync, sync(token, events), rows.Decryption(), OWN)
+
+
+async def page(cache, events: list[dict], end: str | None = "older"):
+    """A /messages?dir=b page: newest first, as the server sends it."""
+    return await cache.call(
+        history.apply_messages, ROOM, list(reversed(events)), [], end, rows.Decryption(), OWN
+    )
+
+
+async def rows_by_id(cache) -> dict:
+    return {i.event_id: i for i in await cache.timeline(ROOM, 100)}
+
+
+async def test_an_edit_before_its_target_applies_when_the_target_comes(cache):
+    await apply(cache, "s1", [message("$new", "plus tard", 5000)])
+    await cache.call(
+        lambda conn: conn.execute("UPDATE rooms SET back_token = 'b1' WHERE room_id = ?", (ROOM,))
+    )
+    # Paging back brings the edit (newer) and then, a page further, its target.
+    _items, _reached, changed = await page(cache, [edit("$ed", "$old", "corrigé", 3000)])
+    assert changed == []  # nothing to change yet: the target is not cached
+    items, _reached, _changed = await page(cache, [message("$old", "coquille", 1000)], end=None)
+    assert [i.body for i in items] == ["corrigé"] and items[0].edited
+    assert (await rows_by_id(cache))["$old"].body == "corrigé"
+
+
+async def test_an_edit_met_while_paging_back_changes_a_cached_row(cache):
+    await apply(cache, "s1", [message("$m", "brouillon", 1000)])
+    _items, _reached, changed = await page(cache, [edit("$ed", "$m", "propre", 1500)])
+    assert [(key, item.body) for _, key, item in changed] == [("$m", "propre")]
+
+
+async def test_only_the_author_may_edit_and_the_newest_edit_wins(cache):
+    await apply(cache, "s1", [message("$m", "v1", 1000)])
+    await apply(cache, "s2", [edit("$e3", "$m", "v3", 3000), edit("$e2", "$m", "v2", 2000),
+                              edit("$x", "$m", "pirate", 4000, sender="@mallory:localhost")])  # fmt: skip
+    assert (await rows_by_id(cache))["$m"].body == "v3"
+
+
+async def test_a_deletion_before_its_target_and_by_a_moderator(cache):
+    await apply(cache, "s1", [redaction("$rd", "$gone", 2000, sender="@moderator:localhost")])
+    await cache.call(
+        lambda conn: conn.execute("UPDATE rooms SET back_token = 'b1' WHERE room_id = ?", (ROOM,))
+    )
+    items, _reached, _changed = await page(cache, [message("$gone", "à retirer", 1000)])
+    assert items[0].kind is ItemKind.REDACTED and items[0].body == ""
+    # A deletion wins over any edit, whatever came first.
+    await apply(cache, "s2", [edit("$late", "$gone", "revenu ?", 3000)])
+    assert (await rows_by_id(cache))["$gone"].kind is ItemKind.REDACTED
+
+
+async def test_reactions_and_replies_are_kept_as_relations(cache):
+    reply = message("$r", "Oui", 2000, **{"m.relates_to": {"m.in_reply_to": {"event_id": "$q"}}})
+    reaction = {"type": "m.reaction", "sender": OWN, "event_id": "$like", "origin_server_ts": 2100,
+                "content": {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$q",
+                                             "key": "👍"}}}  # fmt: skip
+    diff = await apply(cache, "s1", [message("$q", "On se voit ?", 1000), reply, reaction])
+    assert [i.event_id for i in diff.appended[ROOM]] == ["$q", "$r"]  # a reaction is no row
+    assert (await rows_by_id(cache))["$r"].reply_to == "$q"
+    kept = await cache.call(lambda conn: conn.execute(
+        "SELECT event_id, target, rel_type FROM relations ORDER BY event_id").fetchall())
+    assert kept == [("$like", "$q", "m.annotation"), ("$r", "$q", "m.in_reply_to")]
+
+
+async def test_an_edit_decrypted_late_applies_to_its_target(cache):
+    encrypted = {"type": "m.room.encrypted", "sender": CAMILLE, "event_id": "$enc",
+                 "origin_server_ts": 2000, "content": {"algorithm": "m.megolm.v1.aes-sha2",
+                 "session_id": "S1", "ciphertext": "x"}}  # fmt: skip
+    await apply(cache, "s1", [message("$m", "avant", 1000), encrypted])
+    decrypted = {**edit("$enc", "$m", "après", 2000)}
+    changed, _rooms = await cache.call(
+        history.apply_decrypted, [(ROOM, encrypted, decrypted)], OWN
+    )
+    assert ("$m" in [key for _, key, _ in changed]) and (await rows_by_id(cache))["$m"].body == (
+        "après"
+    )
+    assert "$enc" not in await rows_by_id(cache)  # the edit is no row of its own
+
+
+async def test_relations_survive_a_reopen(tmp_path):
+    key = secrets.token_hex(32)
+    first = Cache(tmp_path / "c.db", key)
+    await first.open()
+    await first.call(ingest.apply_sync, sync("s1", [edit("$ed", "$t", "x", 2)]),
+                     rows.Decryption(), OWN)  # fmt: skip
+    await first.close()
+    again = Cache(tmp_path / "c.db", key)
+    await again.open()
+    kept = await again.call(lambda conn: conn.execute("SELECT content FROM relations").fetchone())
+    assert json.loads(kept[0])["m.new_content"]["body"] == "x"
+    await again.close()

@@ -1,0 +1,62 @@
+"""Schema versions: a cache written by the previous version is upgraded with nothing lost."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from pathlib import Path
+
+import pytest
+
+from app.store import ingest, outbox_store, rows
+from app.store.cache import Cache
+from app.store.schema import SCHEMA_VERSION
+
+DATA = Path(__file__).parents[2] / "data"
+OWN = "@alice:localhost"
+
+
+async def _version(cache) -> int:
+    return await cache.call(lambda conn: conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+async def test_a_version_2_cache_is_upgraded_in_place(tmp_path):
+    """Version 2 is today's schema without the relations table: write one, reopen it."""
+    key = secrets.token_hex(32)
+    old = Cache(tmp_path / "cache.db", key)
+    await old.open()
+    await old.call(lambda conn: conn.execute("INSERT INTO meta VALUES ('user_id', ?)", (OWN,)))
+    await old.call(ingest.apply_sync, json.loads((DATA / "sync_initial.json").read_text()),
+                   rows.Decryption(), OWN)  # fmt: skip
+    await old.call(outbox_store.outbox_add, "txn1", "!salon:localhost",
+                   {"msgtype": "m.text", "body": "pas encore parti"}, 123)  # fmt: skip
+    rooms_before = await old.room_summaries()
+    timeline_before = await old.timeline("!salon:localhost", 50)
+    await old.call(lambda conn: conn.executescript(
+        "DROP TABLE relations; PRAGMA user_version = 2;"))  # fmt: skip
+    await old.close()
+
+    upgraded = Cache(tmp_path / "cache.db", key)
+    await upgraded.open()
+    assert not upgraded.rebuilt
+    assert await _version(upgraded) == SCHEMA_VERSION == 3
+    assert await upgraded.room_summaries() == rooms_before
+    assert await upgraded.timeline("!salon:localhost", 50) == timeline_before
+    assert timeline_before[-1].body == "pas encore parti"  # the outbox too
+    assert await upgraded.get_meta("sync_token") == "s1"
+    assert await upgraded.call(lambda conn: conn.execute(
+        "SELECT count(*) FROM relations").fetchone()[0]) == 0  # fmt: skip
+    await upgraded.close()
+
+
+@pytest.mark.parametrize("version", [99, 1])
+async def test_an_unknown_version_is_rebuilt(tmp_path, version):
+    key = secrets.token_hex(32)
+    cache = Cache(tmp_path / "cache.db", key)
+    await cache.open()
+    await cache.call(lambda conn: conn.execute(f"PRAGMA user_version = {version}"))
+    await cache.close()
+    again = Cache(tmp_path / "cache.db", key)
+    await again.open()
+    assert again.rebuilt and await _version(again) == SCHEMA_VERSION
+    await again.close()
