@@ -147,7 +147,7 @@ def test_locked_keyring_is_reported_and_refuses(tmp_path):
     dropped = ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "GNOME_KEYRING_CONTROL")
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env["XDG_DATA_HOME"] = str(tmp_path)
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[3])
     inner = (
         'eval "$(gnome-keyring-daemon --start --components=secrets)"; '
         f'exec "{sys.executable}" -c "$0"'

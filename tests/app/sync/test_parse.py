@@ -51,7 +51,7 @@ def _unpacked(data: dict) -> dict:
     return data
 
 
-SYNC_INITIAL = (Path(__file__).parent.parent / "data" / "sync_initial.json").read_bytes()
+SYNC_INITIAL = (Path(__file__).parents[2] / "data" / "sync_initial.json").read_bytes()
 TRICKY = [
     SYNC_INITIAL,
     b'{"next_batch":"s1"}',
