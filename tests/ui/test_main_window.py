@@ -10,19 +10,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.events import SessionState, SessionStateChanged, StartProblem
 from tests.support import eventually
-from tests.ui.demo_data import demo_session
-from tests.ui.fakes import FakeProfile
+from tests.ui.test_chat_view import make as make_chat
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
 from ui.dialogs.new_room import NewRoomDialog
-from ui.views.main_window import MainWindow
 
 
 async def make(qtbot):
-    session = demo_session()
-    window = MainWindow(session, FakeProfile())
-    qtbot.addWidget(window)
-    window.show()
-    await window.show_chat()
+    session, window, _chat = await make_chat(qtbot)
     return session, window
 
 

@@ -7,8 +7,6 @@ import json
 import secrets
 from pathlib import Path
 
-import pytest
-
 from app.core.types import ItemKind, Membership, SendState
 from app.store import history, ingest, outbox_store, rows
 from app.store.cache import Cache
@@ -19,15 +17,6 @@ OWN = "@alice:localhost"
 
 def initial() -> dict:
     return json.loads((DATA / "sync_initial.json").read_text())
-
-
-@pytest.fixture
-async def cache(tmp_path):
-    c = Cache(tmp_path / "cache.db", secrets.token_hex(32))
-    await c.open()
-    await c.call(lambda conn: conn.execute("INSERT INTO meta VALUES ('user_id', ?)", (OWN,)))
-    yield c
-    await c.close()
 
 
 async def test_initial_sync_builds_room_list(cache):

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import secrets
 
-import pytest
-
 from app.core.types import ItemKind
 from app.store import history, ingest, rows
 from app.store.cache import Cache
@@ -14,15 +12,6 @@ from app.store.cache import Cache
 OWN = "@alice:localhost"
 ROOM = "!salon:localhost"
 CAMILLE = "@camille:localhost"
-
-
-@pytest.fixture
-async def cache(tmp_path):
-    c = Cache(tmp_path / "cache.db", secrets.token_hex(32))
-    await c.open()
-    await c.call(lambda conn: conn.execute("INSERT INTO meta VALUES ('user_id', ?)", (OWN,)))
-    yield c
-    await c.close()
 
 
 def message(event_id: str, body: str, ts: int, sender: str = CAMILLE, **content) -> dict:
