@@ -32,15 +32,18 @@ class StartFailedView(QWidget):
         self.retry.clicked.connect(self.retry_requested)
         self.reset.clicked.connect(self.reset_requested)
         box = QVBoxLayout(self)
+        box.setSpacing(12)
         box.addStretch(1)
         for widget in (self.title, self.reason, self.retry, self.reset):
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.reason.setMaximumWidth(520)
+        self.reason.setFixedWidth(520)  # wrapped to a readable line, never clipped
         box.addStretch(2)
 
     def show_problem(self, state: SessionState, reason: StartProblem | None) -> None:
         """Say why, and give the focus to "Retry"."""
         self.reason.setText(texts.start_problem_text(state, reason))
+        # A centred, wrapped label gets no height for its width from the layout: give it.
+        self.reason.setMinimumHeight(self.reason.heightForWidth(self.reason.width()))
         self.set_busy(False)
         self.retry.setFocus()
 
