@@ -22,6 +22,7 @@ from app.store import rows
 from app.store.cache import delete_cache_files, set_meta
 
 log = logging.getLogger("tchap.sync")
+CLOSE_STEP_TIMEOUT_S = 10.0
 
 
 class CryptoStoreUnavailable(RuntimeError):
@@ -162,16 +163,24 @@ class Services:
         return name
 
     async def close(self) -> None:
-        """Stop every service, then close nio and HTTP."""
+        """Stop every service, then close nio and HTTP; no step may hold the quit up."""
         if self._sync_task is not None:
             self._sync_task.cancel()
-            with suppress(asyncio.CancelledError):
-                await self._sync_task
-        for service in (self.outbox, self.history, self.rooms):
-            await service.stop()
-        with suppress(Exception):  # closing nio's store on a full disk must not stop the rest
-            await self.client.close()
-        await self._http.close()
+        steps = [("sync", self._sync_task), ("outbox", self.outbox.stop()),
+                 ("history", self.history.stop()), ("rooms", self.rooms.stop()),
+                 ("nio", self.client.close()), ("http", self._http.close())]  # fmt: skip
+        for name, step in steps:
+            if step is None:
+                continue
+            try:
+                await asyncio.wait_for(step, CLOSE_STEP_TIMEOUT_S)
+            except asyncio.CancelledError:
+                if name != "sync":  # the sync task ends cancelled: that is its normal end
+                    raise
+            except TimeoutError:
+                log.error("closing %s took over %.0f s: abandoned", name, CLOSE_STEP_TIMEOUT_S)
+            except Exception:  # closing nio's store on a full disk must not stop the rest
+                log.exception("closing %s failed", name)
 
 
 def _report(task: asyncio.Task) -> None:
