@@ -47,6 +47,7 @@ class Session:
         self._syncing = asyncio.Event()  # the sync service runs
         self._tasks = Tasks("session", on_failure=self._task_failed)
         self._network_loaded: asyncio.Future | None = None
+        self._ending = False  # an ended session (token gone, expired...) is being closed
         self.state = SessionState.SIGNED_OUT
         self.display_name = ""
 
@@ -155,6 +156,7 @@ class Session:
 
     async def _open_cache(self, account: dict, keys: dict) -> bool:
         self._account, self._keys = account, keys
+        self._ending = False
         cache = Cache(self._profile.paths.cache_db, keys["cache_key"])
         try:
             await cache.open()
@@ -262,9 +264,9 @@ class Session:
         self._sync_stopped(state)
 
     def _sync_stopped(self, state: SessionState) -> None:
-        if self.state in (state, SessionState.SIGNING_OUT, SessionState.SIGNED_OUT):
+        if self._ending or self.state in (SessionState.SIGNING_OUT, SessionState.SIGNED_OUT):
             return  # said already (several requests may meet the same end)
-        self.state = state
+        self._ending = True
         self._tasks.spawn(self._end(state))
 
     async def _end(self, state: SessionState) -> None:

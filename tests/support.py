@@ -132,3 +132,112 @@ async def api(session, method: str, path: str, body: object = None) -> dict:
     """A client-server API call as the session's user, through its own API client."""
     services = await session.connect()
     return await services.ctx.api.request(method, path, body)
+
+
+SYNC_PATH = "/_matrix/client/v3/sync"
+CUT = "cut"  # a FaultProxy answer: close the connection without a response
+
+
+class FaultProxy:
+    """A reverse proxy in front of a real Synapse that can break /sync on demand.
+
+    Only for faults a real server cannot make at will (429 with a chosen wait, 5xx, HTML,
+    a cut connection, soft logout). Everything else, and /sync while no fault is queued,
+    goes through unchanged. Every /sync is logged in `arrivals` (loop time) when it comes
+    in, and in `syncs` as (loop time it arrived, answer) once answered.
+    """
+
+    def __init__(self, upstream: str) -> None:
+        self.upstream = upstream.rstrip("/")
+        self.url = ""
+        self.arrivals: list[float] = []
+        self.syncs: list[tuple[float, str]] = []
+        self._faults: list[tuple[int, object] | str] = []
+        self._armed = asyncio.Event()
+        self._closing = False
+        self._client = None
+
+    def fail_syncs(self, *answers: tuple[int, object] | str) -> None:
+        """Answer the next /syncs with `answers` in turn; a /sync in flight gets the first now."""
+        self._faults.extend(answers)
+        self._armed.set()
+
+    @property
+    def pending(self) -> int:
+        """How many queued faults are still to be answered."""
+        return len(self._faults)
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        body = await request.read()
+        if request.path != SYNC_PATH:
+            return await self._forward(request, body)
+        arrived = asyncio.get_running_loop().time()
+        self.arrivals.append(arrived)
+        while not self._faults and not self._closing:
+            upstream = asyncio.ensure_future(self._forward(request, body))
+            armed = asyncio.ensure_future(self._armed.wait())
+            await asyncio.wait({upstream, armed}, return_when=asyncio.FIRST_COMPLETED)
+            armed.cancel()
+            if upstream.done():
+                self.syncs.append((arrived, "ok"))
+                return upstream.result()
+            upstream.cancel()  # a fault was queued during the long-poll (if another
+            # long-poll in flight took it first, this one goes back upstream)
+        if self._closing:
+            return web.Response(status=503)
+        answer = self._faults.pop(0)
+        if not self._faults:
+            self._armed.clear()
+        if answer == CUT:
+            self.syncs.append((arrived, CUT))
+            request.transport.close()
+            return web.Response()
+        status, content = answer
+        self.syncs.append((arrived, str(status)))
+        if isinstance(content, str):
+            return web.Response(status=status, text=content, content_type="text/html")
+        return web.Response(
+            status=status, text=json.dumps(content), content_type="application/json"
+        )
+
+    async def _forward(self, request: web.Request, body: bytes) -> web.Response:
+        headers = {k: v for k, v in request.headers.items()
+                   if k.lower() in ("authorization", "content-type")}  # fmt: skip
+        async with self._client.request(
+            request.method, self.upstream + request.path_qs, data=body or None, headers=headers
+        ) as resp:
+            data = await resp.read()
+            ctype = resp.headers.get("Content-Type", "application/json")
+            return web.Response(status=resp.status, body=data, headers={"Content-Type": ctype})
+
+
+@asynccontextmanager
+async def fault_proxy(upstream: str):
+    """A started FaultProxy in front of `upstream` (a homeserver's base URL)."""
+    import aiohttp
+
+    proxy = FaultProxy(upstream)
+    app = web.Application(client_max_size=64 * 2**20)
+    app.router.add_route("*", "/{tail:.*}", proxy._handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    proxy.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
+    proxy._client = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None))
+    try:
+        yield proxy
+    finally:
+        proxy._closing = True
+        proxy._armed.set()  # let a waiting long-poll finish
+        await proxy._client.close()
+        await runner.shutdown()
+        await runner.cleanup()
+
+
+async def stays_false(predicate: Callable[[], object], within: float) -> None:
+    """Assert predicate() stays falsy for `within` seconds (that nothing happens, e.g. no retry)."""
+    deadline = asyncio.get_running_loop().time() + within
+    while asyncio.get_running_loop().time() < deadline:
+        assert not predicate(), "it happened"
+        await asyncio.sleep(0.05)

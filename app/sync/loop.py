@@ -91,7 +91,8 @@ class SyncService:
             try:
                 # The first request of a run returns at once: a warm start must catch up now,
                 # not wait out a long-poll when nothing happened while we were away.
-                data = await self._fetch(token, long_poll=caught_up)
+                # After a failure too: the banner must say "back" as soon as the server is.
+                data = await self._fetch(token, long_poll=caught_up and not attempt)
             except _Retry as retry:
                 attempt += 1
                 delay = retry.after if retry.after is not None else backoff_delay(attempt)
