@@ -403,22 +403,17 @@
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="202"/>
+        <location filename="../../ui/views/room_list.py" line="204"/>
         <source>Loading your conversations…</source>
         <translation>Loading your conversations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="204"/>
-        <source>No conversation matches your search.</source>
-        <translation>No conversation matches your search.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/room_list.py" line="206"/>
+        <location filename="../../ui/views/room_list.py" line="207"/>
         <source>No conversations yet. Start one with the + button.</source>
         <translation>No conversations yet. Start one with the + button.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="240"/>
+        <location filename="../../ui/views/room_list.py" line="246"/>
         <source>Leave…</source>
         <translation>Leave…</translation>
     </message>

@@ -403,22 +403,17 @@
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="202"/>
+        <location filename="../../ui/views/room_list.py" line="204"/>
         <source>Loading your conversations…</source>
         <translation>Chargement de vos conversations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="204"/>
-        <source>No conversation matches your search.</source>
-        <translation>Aucune conversation ne correspond à votre recherche.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/room_list.py" line="206"/>
+        <location filename="../../ui/views/room_list.py" line="207"/>
         <source>No conversations yet. Start one with the + button.</source>
         <translation>Aucune conversation pour l’instant. Démarrez-en une avec le bouton +.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="240"/>
+        <location filename="../../ui/views/room_list.py" line="246"/>
         <source>Leave…</source>
         <translation>Quitter…</translation>
     </message>

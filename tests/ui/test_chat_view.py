@@ -173,6 +173,7 @@ async def test_search_filters_the_room_list(qtbot):
     assert chat.proxy.rowCount() == 1
     chat.sidebar.search.setText("zzz")
     assert chat.proxy.rowCount() == 0 and not chat.sidebar.empty.isHidden()
+    assert chat.sidebar.rooms.empty_text() == ""  # said once, by the label, not painted too
 
 
 async def test_empty_room_list_says_loading_during_the_first_sync(qtbot):

@@ -194,16 +194,22 @@ class RoomListView(QListView):
         self._loading = loading
         self.viewport().update()
 
+    def empty_text(self) -> str:
+        """What an empty list says in its viewport ("" when it has rows, or when a search
+        found nothing: the sidebar's label says that, once, where a screen reader finds it)."""
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return ""
+        if self._loading:
+            return self.tr("Loading your conversations…")
+        if model.sourceModel().rowCount() if hasattr(model, "sourceModel") else 0:
+            return ""
+        return self.tr("No conversations yet. Start one with the + button.")
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        model = self.model()
-        if model is not None and model.rowCount() == 0:
-            if self._loading:
-                text = self.tr("Loading your conversations…")
-            elif model.sourceModel().rowCount() if hasattr(model, "sourceModel") else 0:
-                text = self.tr("No conversation matches your search.")
-            else:
-                text = self.tr("No conversations yet. Start one with the + button.")
+        text = self.empty_text()
+        if text:
             painter = QPainter(self.viewport())
             painter.setPen(QColor(theme.current().text_secondary))
             area = self.viewport().rect().adjusted(theme.L, theme.L, -theme.L, 0)
