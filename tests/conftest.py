@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import secrets
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,34 @@ from devtools.peers import MautrixPeer, NioPeer, TestUser
 __all__ = ["TestUser"]
 
 _started_homeservers: list[Homeserver] = []
+
+
+# -- platform markers ----------------------------------------------------------------------------
+
+# marker -> is this the platform it needs? A marked test runs where it belongs (all Linux ones
+# run on Linux CI) and is skipped, with the reason, only on the other platforms.
+PLATFORM_MARKERS = {
+    "linux": sys.platform.startswith("linux"),
+    "macos": sys.platform == "darwin",
+    "windows": sys.platform == "win32",
+    "posix": sys.platform != "win32",
+}
+
+
+def platform_skip_reason(marker_names: set[str]) -> str | None:
+    """Why a test with these markers cannot run on this platform, or None if it can."""
+    wanted = [m for m in PLATFORM_MARKERS if m in marker_names]
+    if not wanted or any(PLATFORM_MARKERS[m] for m in wanted):
+        return None
+    return f"needs {' or '.join(wanted)}, this is {sys.platform}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip a platform-marked test only on the other platforms."""
+    for item in items:
+        reason = platform_skip_reason({m.name for m in item.iter_markers()})
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=reason))
 
 
 # -- the event loop -------------------------------------------------------------------------------

@@ -78,6 +78,7 @@ def test_policy_sets_and_locks_user_value_ignored(env, caplog):
         cfg.set("allow_plaintext_secrets", True)
 
 
+@pytest.mark.posix
 def test_set_writes_user_layer_atomically(env):
     paths, _ = env
     cfg = Config.load(paths)

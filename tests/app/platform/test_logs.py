@@ -107,6 +107,7 @@ def test_registered_value_and_exception_text_are_scrubbed(paths):
     assert "Traceback" in text
 
 
+@pytest.mark.posix
 def test_level_file_mode_rotation_and_no_duplicates(paths):
     setup_logging(paths, "info")
     setup_logging(paths, "info")  # again: replaces, does not duplicate

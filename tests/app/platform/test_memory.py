@@ -2,6 +2,8 @@
 
 import sys
 
+import pytest
+
 from app.platform.memory import _malloc_trim, release_free_memory
 
 
@@ -10,6 +12,7 @@ def _rss_mb() -> float:
         return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
 
 
+@pytest.mark.linux
 def test_freed_json_memory_is_returned_to_the_system():
     assert sys.platform.startswith("linux") and _malloc_trim() is not None
     import json

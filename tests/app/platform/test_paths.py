@@ -15,6 +15,7 @@ def _mode(p: Path) -> int:
     return stat.S_IMODE(p.stat().st_mode)
 
 
+@pytest.mark.posix
 def test_tchap_home_roots_every_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("TCHAP_HOME", str(tmp_path))
     p = profile_paths("work")
@@ -35,6 +36,7 @@ def test_tchap_home_roots_every_folder(tmp_path, monkeypatch):
     assert p.log_file.parent == p.log_dir
 
 
+@pytest.mark.posix
 def test_existing_folder_is_tightened_to_0700(tmp_path, monkeypatch):
     monkeypatch.setenv("TCHAP_HOME", str(tmp_path))
     loose = tmp_path / "profiles" / "default" / "data"
@@ -93,6 +95,7 @@ def test_resources_dir_source_tree_and_bundle(tmp_path, monkeypatch):
     assert resources_dir() == tmp_path / "resources"
 
 
+@pytest.mark.posix
 def test_write_json_atomic_mode_and_content(tmp_path):
     target = tmp_path / "sub" / "f.json"
     paths.write_json_atomic(target, {"a": 1})

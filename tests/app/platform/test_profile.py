@@ -38,6 +38,7 @@ def test_plaintext_opt_in_comes_from_config(home):
     assert Profile.load().secrets._allow_plaintext is False
 
 
+@pytest.mark.posix
 def test_account_round_trip(home):
     profile = Profile.load()
     assert profile.read_account() is None

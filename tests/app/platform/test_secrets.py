@@ -35,6 +35,7 @@ def no_backend():
     keyring.set_keyring(previous)
 
 
+@pytest.mark.linux
 def test_real_keyring_round_trip(service, tmp_path, caplog):
     store = SecretStore(service, plaintext_file=tmp_path / "s.json", allow_plaintext=False)
     assert store.available
@@ -53,6 +54,7 @@ def test_real_keyring_round_trip(service, tmp_path, caplog):
     store.delete("@alice:example.org/access_token")  # absent: no error
 
 
+@pytest.mark.linux
 def test_profiles_do_not_share_secrets(tmp_path):
     a = SecretStore(
         service_name(f"a{uuid.uuid4().hex[:8]}"),
@@ -70,6 +72,7 @@ def test_profiles_do_not_share_secrets(tmp_path):
     assert a.get("pickle_key") is None
 
 
+@pytest.mark.linux
 def test_values_read_or_written_are_redacted_from_logs(service, tmp_path):
     store = SecretStore(service, plaintext_file=tmp_path / "s.json", allow_plaintext=False)
     value = f"cache-key-{uuid.uuid4().hex}"
@@ -90,6 +93,7 @@ def test_no_backend_refuses_to_store(no_backend, service, tmp_path):
     store.delete_all(["access_token"])  # nothing stored, nothing to fail
 
 
+@pytest.mark.posix
 def test_plaintext_opt_in(no_backend, service, tmp_path):
     path = tmp_path / "data" / "secrets.json"
     store = SecretStore(service, plaintext_file=path, allow_plaintext=True)
@@ -110,6 +114,7 @@ def test_plaintext_opt_in(no_backend, service, tmp_path):
     assert not path.exists()
 
 
+@pytest.mark.linux
 def test_opt_in_with_a_keyring_still_uses_the_keyring(service, tmp_path):
     path = tmp_path / "secrets.json"
     path.write_text(json.dumps({"access_token": "stale-plaintext-token"}))
@@ -123,6 +128,7 @@ def test_opt_in_with_a_keyring_still_uses_the_keyring(service, tmp_path):
     store.delete("access_token")
 
 
+@pytest.mark.linux
 def test_locked_keyring_is_reported_and_refuses(tmp_path):
     # A private bus whose gnome-keyring was never unlocked: creating the collection needs a
     # prompt, none can show (no display), so the Secret Service answers "Prompt dismissed".
