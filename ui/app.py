@@ -73,7 +73,16 @@ async def main(session: SessionApi, profile: Any) -> int:
         heartbeat.stop()
         await window.chat.bridge.shutdown()
         await session.close()
+        await _flush_settings(profile)
     return 0
+
+
+async def _flush_settings(profile: Any) -> None:
+    """Wait for settings saved in the background (Config.update) to reach the disk."""
+    try:
+        await profile.config.flush()
+    except OSError as exc:  # already logged when the write failed; the app is closing anyway
+        log.warning("settings not saved at close: %s", exc)
 
 
 def _close_on_signals(window: Any) -> QTimer:

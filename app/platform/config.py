@@ -3,13 +3,16 @@
 The defaults file (`resources/config/defaults.toml`) defines every key and its type. The policy
 file (see `app.platform.paths.policy_file`) is TOML written by IT: top-level keys set values and
 `locked = ["key", ...]` stops the user from changing them. The user layer is `settings.json` in the
-profile's config folder. A policy file that exists but cannot be used stops the app
+profile's config folder: `set()` writes it at once (the CLI, start-up), `update()` changes the
+value at once and writes in a worker thread, several changes coalescing into one write, and
+`flush()` (awaited at close) waits for the last one. A policy file that exists but cannot be used stops the app
 (`PolicyError`: a security setting fails closed); a bad user file never does: it is skipped
 with a warning naming the path.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import tomllib
@@ -121,6 +124,8 @@ class Config:
         self._user = dict(user or {})
         self._user_path = user_path
         self._files = list(files or [])
+        self._save_task: asyncio.Task[None] | None = None
+        self._dirty = False  # the user layer changed since the last write started
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -275,8 +280,8 @@ class Config:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def set(self, key: str, value: Any) -> None:
-        """Set `key` in the user layer and save settings.json atomically."""
+    def _checked(self, key: str, value: Any) -> dict[str, Any]:
+        """The user layer with `key` set to `value`, or the reason it cannot be."""
         if key not in self._defaults:
             raise UnknownSetting(key)
         if key in self._locked:
@@ -288,8 +293,55 @@ class Config:
             raise ConfigError("this Config has no settings file")
         new_user = dict(self._user)
         new_user[key] = list(value) if isinstance(value, list) else value
+        return new_user
+
+    def set(self, key: str, value: Any) -> None:
+        """Set `key` in the user layer and save settings.json atomically, now (blocking)."""
+        new_user = self._checked(key, value)
+        assert self._user_path is not None  # _checked refuses a Config without a file
         write_json_atomic(self._user_path, new_user)
         self._user = new_user
+        self._rewrite_if_saving()
+
+    def update(self, key: str, value: Any) -> None:
+        """Set `key` now and save settings.json in a worker thread (from the event loop).
+
+        The value is in force at once; the file follows. Changes made while a write is queued
+        or running coalesce into one more write of the latest values. Errors about the key or
+        value are raised here; a failed write is logged and retried by `flush()`.
+        """
+        self._user = self._checked(key, value)
+        self._dirty = True
+        if self._save_task is None or self._save_task.done():
+            self._save_task = asyncio.get_running_loop().create_task(self._save_pending())
+
+    async def flush(self) -> None:
+        """Wait until every change is on disk (call it at close); a failed write raises OSError."""
+        task = self._save_task
+        if task is not None:
+            await task
+        if self._dirty and self._user_path is not None:  # the background write failed
+            self._dirty = False
+            await asyncio.to_thread(write_json_atomic, self._user_path, dict(self._user))
+
+    async def _save_pending(self) -> None:
+        # Yield once so changes made in the same turn of the loop share one write.
+        await asyncio.sleep(0)
+        while self._dirty and self._user_path is not None:
+            self._dirty = False
+            snapshot = dict(self._user)
+            try:
+                await asyncio.to_thread(write_json_atomic, self._user_path, snapshot)
+            except OSError as exc:
+                log.error("settings file %s not saved: %s", self._user_path, exc)
+                self._dirty = True  # flush() tries again and reports the error
+                return
+
+    def _rewrite_if_saving(self) -> None:
+        # A sync write while a background write of older values runs: that one may land last,
+        # so have the background loop write once more with the values now in force.
+        if self._save_task is not None and not self._save_task.done():
+            self._dirty = True
 
     def reset(self, key: str) -> None:
         """Drop the user's value for `key` (back to the policy or default value)."""
@@ -299,3 +351,4 @@ class Config:
             new_user = {k: v for k, v in self._user.items() if k != key}
             write_json_atomic(self._user_path, new_user)
             self._user = new_user
+            self._rewrite_if_saving()

@@ -31,11 +31,15 @@ _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
 
 
 class FakeConfig:
-    """The two config calls the UI makes: `get` and `is_locked`."""
+    """The config calls the UI makes: `get`, `is_locked`, and `flush` at close."""
 
     def __init__(self, values: dict | None = None, locked: set[str] | None = None) -> None:
         self.values = dict(values or {})
         self.locked = set(locked or ())
+        self.flushed = 0
+
+    async def flush(self) -> None:
+        self.flushed += 1
 
     def get(self, key: str, default: object = None) -> object:
         return self.values.get(key, default)

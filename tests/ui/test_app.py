@@ -41,6 +41,19 @@ async def test_restored_session_shows_rooms_at_once_and_starts(qapp):
     assert session.closed
 
 
+async def test_settings_saved_in_the_background_are_flushed_at_close(qapp):
+    session = demo_session()
+    profile = FakeProfile()
+    task = asyncio.ensure_future(main(session, profile))
+    for _ in range(100):
+        if windows():
+            break
+        await asyncio.sleep(0.01)
+    windows()[-1].close()
+    assert await asyncio.wait_for(task, 5) == 0
+    assert session.closed and profile.config.flushed == 1
+
+
 async def test_no_stored_session_shows_sign_in(qapp):
     session = demo_session()
     task, window = await run_until_shown(session)
