@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 
 from app import __version__
 from app.platform.paths import DEFAULT_PROFILE, InvalidProfileName, validate_profile_name
@@ -82,6 +83,11 @@ def _check(args: argparse.Namespace) -> int:
         print(f"problem: the machine policy {exc.path} cannot be used: {exc.reason}")
         print("problem: the client refuses to start until the policy file is fixed")
         print("RESULT: 2 problem(s)")
+        print(
+            f"tchap-desktop: the settings your IT department installed ({exc.path}) "
+            f"{exc.problem.value}; Tchap will not start. Please contact your IT support.",
+            file=sys.stderr,
+        )
         return 1
     except (OSError, ConfigError) as exc:
         print(f"tchap-desktop {__version__} --check")

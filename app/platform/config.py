@@ -17,6 +17,7 @@ import json
 import logging
 import tomllib
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,15 @@ class ConfigError(RuntimeError):
     """The built-in defaults are missing or broken: the installation is damaged."""
 
 
+class PolicyProblem(StrEnum):
+    """Why the machine policy cannot be used (the launcher words it for the user)."""
+
+    UNREADABLE = "cannot be read"  # permissions, I/O, a folder where the file should be
+    NOT_TOML = "is not valid TOML"  # includes a file that is not UTF-8
+    BAD_LOCKED = "has a bad 'locked' list"  # not a list of strings, or an unknown key
+    BAD_VALUE = "has a value of the wrong type"  # a known key set to what it cannot be
+
+
 class PolicyError(ConfigError):
     """The machine policy exists but cannot be used: the client must not start on guesses.
 
@@ -47,10 +57,16 @@ class PolicyError(ConfigError):
     fail open, so the client refuses to start and `--check` reports a problem.
     """
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"machine policy {path}: {reason}")
+    def __init__(self, path: Path, problem: PolicyProblem, detail: str) -> None:
+        super().__init__(f"machine policy {path} {problem.value}: {detail}")
         self.path = path
-        self.reason = reason
+        self.problem = problem
+        self.detail = detail
+
+    @property
+    def reason(self) -> str:
+        """The problem and its detail in one line, for logs and `--check`."""
+        return f"{self.problem.value}: {self.detail}"
 
 
 class UnknownSetting(KeyError):
@@ -79,6 +95,11 @@ class ConfigItem:
 def defaults_file() -> Path:
     """The built-in defaults (TOML) shipped with the app."""
     return resources_dir() / "config" / "defaults.toml"
+
+
+def _describe(exc: Exception) -> str:
+    """An exception as "TypeName: message", for a PolicyError's detail."""
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _type_ok(default: Any, value: Any) -> bool:
@@ -170,28 +191,35 @@ class Config:
         except FileNotFoundError:
             files.append((path, NOT_FOUND))
             return {}, set()
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            log.error("policy file %s unusable: %s", path, exc)
-            raise PolicyError(path, f"{type(exc).__name__}: {exc}") from exc
+        except OSError as exc:
+            log.error("policy file %s cannot be read: %s", path, exc)
+            raise PolicyError(path, PolicyProblem.UNREADABLE, _describe(exc)) from exc
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            log.error("policy file %s is not valid TOML: %s", path, exc)
+            raise PolicyError(path, PolicyProblem.NOT_TOML, _describe(exc)) from exc
         files.append((path, READ))
 
         locked: set[str] = set()
         raw_locked = raw.pop("locked", [])
         if not isinstance(raw_locked, list) or not all(isinstance(k, str) for k in raw_locked):
             log.error("policy file %s: 'locked' must be a list of key names", path)
-            raise PolicyError(path, "'locked' must be a list of key names")
-        for key in raw_locked:
-            if key in defaults:
-                locked.add(key)
-            else:
-                log.warning("policy file %s: cannot lock unknown key %r", path, key)
+            raise PolicyError(
+                path, PolicyProblem.BAD_LOCKED, "'locked' must be a list of key names"
+            )
+        unknown = [key for key in raw_locked if key not in defaults]
+        if unknown:  # a misspelt key would leave the real one unlocked: fail closed
+            log.error("policy file %s: cannot lock unknown keys %s", path, unknown)
+            raise PolicyError(
+                path, PolicyProblem.BAD_LOCKED, f"'locked' names unknown keys: {unknown}"
+            )
+        locked.update(raw_locked)
 
         policy: dict[str, Any] = {}
         for key, value in raw.items():
             reason = check_value(defaults, key, value)
             if reason and key in defaults:  # IT set a known key wrongly: never guess
                 log.error("policy file %s: %s (%s)", path, key, reason)
-                raise PolicyError(path, f"{key}: {reason}")
+                raise PolicyError(path, PolicyProblem.BAD_VALUE, f"{key}: {reason}")
             if reason:  # a key of a newer version, say: not ours to judge
                 log.warning("policy file %s: %s ignored (%s)", path, key, reason)
                 continue

@@ -137,9 +137,34 @@ def test_a_malformed_policy_is_a_problem_in_check(env, capsys):
     """IT's policy that cannot be parsed fails --check, it is never "skipped"."""
     (env / "policy.toml").write_text('homeserver = "https://matrix.example\nlocked = [\n')
     assert cli.main(["--check"]) == 1
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert f"problem: the machine policy {env / 'policy.toml'} cannot be used" in out
+    assert "is not valid TOML: TOMLDecodeError" in out
     assert "refuses to start" in out
+    assert str(env / "policy.toml") in err and "contact your IT support" in err
+
+
+@pytest.mark.parametrize(
+    "policy, why",
+    [
+        ('locked = "homeserver"\n', "has a bad 'locked' list"),
+        ('locked = ["homserver"]\n', "unknown keys"),
+        ('homeserver = 42\nlocked = ["homeserver"]\n', "has a value of the wrong type"),
+    ],
+)
+def test_every_unusable_policy_is_a_problem_in_check(env, capsys, policy, why):
+    (env / "policy.toml").write_text(policy)
+    assert cli.main(["--check"]) == 1
+    out = capsys.readouterr().out
+    assert "skipped" not in out
+    problems = [line for line in out.splitlines() if line.startswith("problem:")]
+    assert str(env / "policy.toml") in problems[0] and why in problems[0]
+
+
+def test_a_policy_path_that_cannot_be_read_is_a_problem_in_check(env, capsys):
+    (env / "policy.toml").mkdir()  # tests run as root: chmod 000 would still be readable
+    assert cli.main(["--check"]) == 1
+    assert "cannot be read: IsADirectoryError" in capsys.readouterr().out
 
 
 def test_a_malformed_policy_stops_the_client_with_a_sentence(env, monkeypatch):

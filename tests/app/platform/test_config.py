@@ -11,6 +11,7 @@ from app.platform.config import (
     READ,
     Config,
     PolicyError,
+    PolicyProblem,
     SettingLocked,
     UnknownSetting,
     defaults_file,
@@ -123,7 +124,7 @@ def test_get_returns_a_copy_of_lists(env):
 
 def test_unknown_and_mistyped_keys_are_ignored_with_warnings(env, caplog):
     paths, policy = env
-    policy.write_text('bogus = 1\nlocked = ["nope"]\ntheme = "dark"\n')
+    policy.write_text('bogus = 1\ntheme = "dark"\n')
     paths.settings_file.write_text(
         json.dumps({"send_read_receipts": "yes", "other": True, "homeserver_list": [1]})
     )
@@ -135,7 +136,7 @@ def test_unknown_and_mistyped_keys_are_ignored_with_warnings(env, caplog):
     assert cfg.get("homeserver_list") == []
     assert cfg.locked_keys() == []
     text = "\n".join(r.getMessage() for r in caplog.records)
-    for word in ("bogus", "nope", "send_read_receipts", "other"):
+    for word in ("bogus", "send_read_receipts", "other"):
         assert word in text
     assert str(policy) in text
 
@@ -153,17 +154,18 @@ def test_a_malformed_user_file_is_skipped(env, caplog, user_text):
 
 
 @pytest.mark.parametrize(
-    "policy_bytes, why",
+    "policy_bytes, problem, why",
     [
-        (b"homeserver = [unclosed", "TOMLDecodeError"),
-        (b"\xff\xfe binary", "UnicodeDecodeError"),
-        (b"locked = 3", "'locked' must be a list"),
-        (b'locked = ["homeserver", 2]', "'locked' must be a list"),
-        (b'homeserver = 42\nlocked = ["homeserver"]', "homeserver"),
-        (b'sync_timeout_ms = "fast"', "sync_timeout_ms"),
+        (b"homeserver = [unclosed", PolicyProblem.NOT_TOML, "TOMLDecodeError"),
+        (b"\xff\xfe binary", PolicyProblem.NOT_TOML, "UnicodeDecodeError"),
+        (b"locked = 3", PolicyProblem.BAD_LOCKED, "'locked' must be a list"),
+        (b'locked = ["homeserver", 2]', PolicyProblem.BAD_LOCKED, "'locked' must be a list"),
+        (b'locked = ["homserver"]', PolicyProblem.BAD_LOCKED, "unknown keys: ['homserver']"),
+        (b'homeserver = 42\nlocked = ["homeserver"]', PolicyProblem.BAD_VALUE, "homeserver"),
+        (b'sync_timeout_ms = "fast"', PolicyProblem.BAD_VALUE, "sync_timeout_ms"),
     ],
 )
-def test_an_unusable_policy_fails_closed(env, policy_bytes, why):
+def test_an_unusable_policy_fails_closed(env, policy_bytes, problem, why):
     """IT's file is never skipped: the user's settings must not choose what IT locked."""
     paths, policy = env
     policy.write_bytes(policy_bytes)
@@ -171,6 +173,7 @@ def test_an_unusable_policy_fails_closed(env, policy_bytes, why):
     with pytest.raises(PolicyError) as raised:
         Config.load(paths)
     assert raised.value.path == policy
+    assert raised.value.problem is problem
     assert why in raised.value.reason
 
 
@@ -179,7 +182,19 @@ def test_an_unreadable_policy_fails_closed(env):
     policy.mkdir()  # exists, cannot be read as a file (we run as root: no chmod trick)
     with pytest.raises(PolicyError) as raised:
         Config.load(paths)
+    assert raised.value.problem is PolicyProblem.UNREADABLE
     assert "IsADirectoryError" in raised.value.reason
+
+
+def test_a_policy_error_stops_the_profile_too(env):
+    """Profile.load (what the launcher calls) never hands out a Config built without IT's file."""
+    from app.platform.profile import Profile
+
+    paths, policy = env
+    policy.write_text('homeserver = "https://it.example"\nlocked = ["homeserver"\n')
+    paths.settings_file.write_text(json.dumps({"homeserver": "https://user-choice.example"}))
+    with pytest.raises(PolicyError):
+        Profile.load("default")
 
 
 def test_items_lists_every_key_with_source(env):
