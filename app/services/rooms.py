@@ -26,6 +26,7 @@ log = logging.getLogger("tchap.net")
 ENCRYPTION = {"type": "m.room.encryption", "state_key": "",
               "content": {"algorithm": "m.megolm.v1.aes-sha2"}}  # fmt: skip
 ROOM_APPEARS_TIMEOUT_S = 15.0
+READ_MARKER_RETRIES = 4  # about 15 s of back-off before a marker is given up
 
 
 def _access_rule(rule: str) -> dict:
@@ -230,9 +231,11 @@ class RoomsService:
         body = {"m.fully_read": event_id}
         if self._ctx.config.get("send_read_receipts"):
             body["m.read"] = event_id
-        with suppress(ActionFailed):  # best effort: the next open sends a newer one
-            await self._api("POST", path("/_matrix/client/v3/rooms/{}/read_markers", room_id),
-                            body)  # fmt: skip
+        api_path = path("/_matrix/client/v3/rooms/{}/read_markers", room_id)
+        try:  # a busy server (5xx, 429, a cut connection) is waited out, then given up loudly
+            await self._ctx.api.request("POST", api_path, body, retries=READ_MARKER_RETRIES)
+        except ApiError as exc:
+            log.warning("read marker not sent (%s): the next one will carry it", exc)
 
     async def _complete_invites(self, room_ids: list[str]) -> None:
         """Name the inviter: Synapse's invite state does not include their member event."""
