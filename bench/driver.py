@@ -8,7 +8,7 @@ two thin wrappers around the real classes, no copies of them:
 - `app.session.Session` is subclassed only to remember the instance (and, with
   `"plain_cache": true`, to open a plain SQLite cache instead of SQLCipher: the reference for
   `cache_encryption_overhead`);
-- `ui.views.main_window.MainWindow` is subclassed only to install paint watchers on the
+- `ui.views.main.main_window.MainWindow` is subclassed only to install paint watchers on the
   room list's and the timeline's viewports once they exist.
 
 Everything else is what a person does: typing in the sign-in form and pressing the button,
@@ -169,7 +169,7 @@ class Driver:
         from PySide6.QtCore import QTimer
 
         import app.session as session_module
-        import ui.views.main_window as window_module
+        import ui.views.main.main_window as window_module
         from app.platform.paths import profile_paths
         from app.platform.profile import Profile
         from ui.app import create_application, run
@@ -230,7 +230,7 @@ class Driver:
 
     def _room_list_view(self):
         if self._views.get("rooms") is None and self.window is not None:
-            from ui.views.room_list import RoomListView
+            from ui.views.main.room_list import RoomListView
 
             found = self.window.findChildren(RoomListView)
             self._views["rooms"] = found[0] if found else None
@@ -238,7 +238,7 @@ class Driver:
 
     def _timeline_view(self):
         if self._views.get("timeline") is None and self.window is not None:
-            from ui.views.timeline import TimelineView
+            from ui.views.room.timeline import TimelineView
 
             found = self.window.findChildren(TimelineView)
             self._views["timeline"] = found[0] if found else None

@@ -54,7 +54,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 async def main(session: SessionApi, profile: Any) -> int:
     """Show the window, restore or ask to sign in, and wait until it is closed."""
-    from ui.views.main_window import MainWindow
+    from ui.views.main.main_window import MainWindow
 
     window = MainWindow(session, profile)
     closed = asyncio.Event()

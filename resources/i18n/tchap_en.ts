@@ -12,29 +12,29 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="97"/>
-        <location filename="../../ui/views/composer.py" line="98"/>
-        <location filename="../../ui/views/composer.py" line="161"/>
+        <location filename="../../ui/views/room/composer.py" line="97"/>
+        <location filename="../../ui/views/room/composer.py" line="98"/>
+        <location filename="../../ui/views/room/composer.py" line="161"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="107"/>
+        <location filename="../../ui/views/room/composer.py" line="107"/>
         <source>Send (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="108"/>
+        <location filename="../../ui/views/room/composer.py" line="108"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="139"/>
+        <location filename="../../ui/views/room/composer.py" line="139"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/composer.py" line="141"/>
+        <location filename="../../ui/views/room/composer.py" line="141"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
@@ -70,37 +70,37 @@
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="113"/>
+        <location filename="../../ui/views/room/room_pane.py" line="113"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="115"/>
+        <location filename="../../ui/views/room/room_pane.py" line="115"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="137"/>
+        <location filename="../../ui/views/room/room_pane.py" line="137"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="149"/>
+        <location filename="../../ui/views/room/room_pane.py" line="149"/>
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} wants to chat with you</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="150"/>
+        <location filename="../../ui/views/room/room_pane.py" line="150"/>
         <source>Accept to start the conversation.</source>
         <translation>Accept to start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="153"/>
+        <location filename="../../ui/views/room/room_pane.py" line="153"/>
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} invited you to “{room}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="155"/>
+        <location filename="../../ui/views/room/room_pane.py" line="155"/>
         <source>Accept to join the room and read its messages.</source>
         <translation>Accept to join the room and read its messages.</translation>
     </message>
@@ -108,77 +108,77 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/login.py" line="63"/>
+        <location filename="../../ui/views/signin/login.py" line="63"/>
         <source>The French state&apos;s secure messenger</source>
         <translation>The French state&apos;s secure messenger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="69"/>
-        <location filename="../../ui/views/login.py" line="96"/>
+        <location filename="../../ui/views/signin/login.py" line="69"/>
+        <location filename="../../ui/views/signin/login.py" line="96"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="77"/>
+        <location filename="../../ui/views/signin/login.py" line="77"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="79"/>
+        <location filename="../../ui/views/signin/login.py" line="79"/>
         <source>Matrix ID or professional email</source>
         <translation>Matrix ID or professional email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="80"/>
-        <location filename="../../ui/views/login.py" line="97"/>
+        <location filename="../../ui/views/signin/login.py" line="80"/>
+        <location filename="../../ui/views/signin/login.py" line="97"/>
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="83"/>
-        <location filename="../../ui/views/login.py" line="98"/>
+        <location filename="../../ui/views/signin/login.py" line="83"/>
+        <location filename="../../ui/views/signin/login.py" line="98"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="88"/>
-        <location filename="../../ui/views/login.py" line="253"/>
+        <location filename="../../ui/views/signin/login.py" line="88"/>
+        <location filename="../../ui/views/signin/login.py" line="253"/>
         <source>Show password</source>
         <translation>Show password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="106"/>
+        <location filename="../../ui/views/signin/login.py" line="106"/>
         <source>Store my session in a file on this computer instead (less secure)</source>
         <translation>Store my session in a file on this computer instead (less secure)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="110"/>
-        <location filename="../../ui/views/login.py" line="200"/>
+        <location filename="../../ui/views/signin/login.py" line="110"/>
+        <location filename="../../ui/views/signin/login.py" line="200"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="175"/>
+        <location filename="../../ui/views/signin/login.py" line="175"/>
         <source>the server</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="200"/>
+        <location filename="../../ui/views/signin/login.py" line="200"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="212"/>
+        <location filename="../../ui/views/signin/login.py" line="212"/>
         <source>Enter your identifier and your password.</source>
         <translation>Enter your identifier and your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="229"/>
+        <location filename="../../ui/views/signin/login.py" line="229"/>
         <source>Sign-in failed. Try again later.</source>
         <translation>Sign-in failed. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login.py" line="253"/>
+        <location filename="../../ui/views/signin/login.py" line="253"/>
         <source>Hide password</source>
         <translation>Hide password</translation>
     </message>
@@ -186,48 +186,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main_window.py" line="46"/>
+        <location filename="../../ui/views/main/main_window.py" line="46"/>
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>No secure keyring on this computer: your session is stored in a file readable by your account only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="120"/>
-        <location filename="../../ui/views/main_window.py" line="126"/>
+        <location filename="../../ui/views/main/main_window.py" line="120"/>
+        <location filename="../../ui/views/main/main_window.py" line="126"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="121"/>
+        <location filename="../../ui/views/main/main_window.py" line="121"/>
         <source>Sign out of Tchap on this computer?</source>
         <translation>Sign out of Tchap on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="123"/>
+        <location filename="../../ui/views/main/main_window.py" line="123"/>
         <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
         <translation>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="153"/>
+        <location filename="../../ui/views/main/main_window.py" line="153"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="162"/>
+        <location filename="../../ui/views/main/main_window.py" line="162"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="165"/>
+        <location filename="../../ui/views/main/main_window.py" line="165"/>
         <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
         <translation>The server ended your session. Sign in again: your messages on this computer are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="195"/>
+        <location filename="../../ui/views/main/main_window.py" line="195"/>
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main_window.py" line="199"/>
+        <location filename="../../ui/views/main/main_window.py" line="199"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
     </message>
@@ -235,32 +235,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="186"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="186"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="189"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="189"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="192"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="192"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="355"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="355"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="359"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="359"/>
         <source>Sending… {percent}%</source>
         <translation>Sending… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/message_delegate.py" line="371"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="371"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
@@ -341,22 +341,22 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../ui/views/room_list.py" line="38"/>
+        <location filename="../../ui/views/main/room_list.py" line="38"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="39"/>
+        <location filename="../../ui/views/main/room_list.py" line="39"/>
         <source>Invitation from {inviter}</source>
         <translation>Invitation from {inviter}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="42"/>
+        <location filename="../../ui/views/main/room_list.py" line="42"/>
         <source>Encrypted message</source>
         <translation>Encrypted message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="47"/>
+        <location filename="../../ui/views/main/room_list.py" line="47"/>
         <source>{sender}: {body}</source>
         <translation>{sender}: {body}</translation>
     </message>
@@ -364,22 +364,22 @@
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="44"/>
+        <location filename="../../ui/views/room/room_pane.py" line="44"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="46"/>
+        <location filename="../../ui/views/room/room_pane.py" line="46"/>
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Messages in this conversation are end-to-end encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="76"/>
+        <location filename="../../ui/views/room/room_pane.py" line="76"/>
         <source>Direct conversation</source>
         <translation>Direct conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room_pane.py" line="79"/>
+        <location filename="../../ui/views/room/room_pane.py" line="79"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -398,22 +398,22 @@
 <context>
     <name>RoomListView</name>
     <message>
-        <location filename="../../ui/views/room_list.py" line="186"/>
+        <location filename="../../ui/views/main/room_list.py" line="186"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="204"/>
+        <location filename="../../ui/views/main/room_list.py" line="204"/>
         <source>Loading your conversations…</source>
         <translation>Loading your conversations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="207"/>
+        <location filename="../../ui/views/main/room_list.py" line="207"/>
         <source>No conversations yet. Start one with the + button.</source>
         <translation>No conversations yet. Start one with the + button.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_list.py" line="246"/>
+        <location filename="../../ui/views/main/room_list.py" line="246"/>
         <source>Leave…</source>
         <translation>Leave…</translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="215"/>
+        <location filename="../../ui/views/room/room_pane.py" line="215"/>
         <source>Select a conversation</source>
         <translation>Select a conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room_pane.py" line="218"/>
+        <location filename="../../ui/views/room/room_pane.py" line="218"/>
         <source>or start a new one with the + button.</source>
         <translation>or start a new one with the + button.</translation>
     </message>
@@ -434,47 +434,47 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="52"/>
+        <location filename="../../ui/views/main/sidebar.py" line="52"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="55"/>
+        <location filename="../../ui/views/main/sidebar.py" line="55"/>
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="57"/>
+        <location filename="../../ui/views/main/sidebar.py" line="57"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="67"/>
+        <location filename="../../ui/views/main/sidebar.py" line="67"/>
         <source>Search a conversation</source>
         <translation>Search a conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="74"/>
+        <location filename="../../ui/views/main/sidebar.py" line="74"/>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="77"/>
+        <location filename="../../ui/views/main/sidebar.py" line="77"/>
         <source>New direct chat…</source>
         <translation>New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="78"/>
+        <location filename="../../ui/views/main/sidebar.py" line="78"/>
         <source>New private room…</source>
         <translation>New private room…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="86"/>
+        <location filename="../../ui/views/main/sidebar.py" line="86"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="91"/>
+        <location filename="../../ui/views/main/sidebar.py" line="91"/>
         <source>No conversation matches your search.</source>
         <translation>No conversation matches your search.</translation>
     </message>
@@ -482,32 +482,32 @@
 <context>
     <name>StartFailedView</name>
     <message>
-        <location filename="../../ui/views/start_failed.py" line="20"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="20"/>
         <source>Tchap cannot start</source>
         <translation>Tchap cannot start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_failed.py" line="26"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="26"/>
         <source>Why Tchap cannot start</source>
         <translation>Why Tchap cannot start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_failed.py" line="27"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="27"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_failed.py" line="29"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="29"/>
         <source>Retry starting</source>
         <translation>Retry starting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_failed.py" line="30"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="30"/>
         <source>&amp;Sign out and start again</source>
         <translation>&amp;Sign out and start again</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_failed.py" line="31"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="31"/>
         <source>Sign out and start again</source>
         <translation>Sign out and start again</translation>
     </message>
@@ -827,7 +827,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/timeline.py" line="52"/>
+        <location filename="../../ui/views/room/timeline.py" line="52"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

@@ -12,7 +12,7 @@ from ui.app import create_application, main
 
 
 def windows():
-    from ui.views.main_window import MainWindow
+    from ui.views.main.main_window import MainWindow
 
     return [
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()

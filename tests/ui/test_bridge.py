@@ -86,7 +86,7 @@ async def test_session_state_is_forwarded(qapp):
 
 
 async def test_own_display_name_reaches_the_sidebar(qapp):
-    from ui.views.chat import ChatView
+    from ui.views.main.chat import ChatView
 
     session = demo_session()
     chat = ChatView(session)

@@ -11,7 +11,7 @@ from app.core.events import SessionState
 from app.core.types import SendState
 from tests.ui.demo_data import DM_CAMILLE, INVITE, PROJECT, TELETRAVAIL, demo_session
 from tests.ui.fakes import FakeProfile
-from ui.views.main_window import MainWindow
+from ui.views.main.main_window import MainWindow
 
 
 async def until(condition, tries: int = 50) -> None:

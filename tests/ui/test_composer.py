@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog
 
-from ui.views.composer import Composer
+from ui.views.room.composer import Composer
 
 
 def make(qtbot) -> Composer:

@@ -18,7 +18,7 @@ from app.session import Session
 from tests.support import eventually, fake_http_server
 from ui.app import create_application
 from ui.models.timeline import TimelineModel
-from ui.views.main_window import MainWindow
+from ui.views.main.main_window import MainWindow
 
 
 def bodies(model: TimelineModel) -> list[str]:

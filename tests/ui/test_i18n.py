@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from tests.ui.fakes import FakeConfig, FakeSession
 from ui import i18n
-from ui.views.login import LoginView
+from ui.views.signin.login import LoginView
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"

@@ -8,7 +8,7 @@ import pytest
 
 from app.core.errors import LoginError, LoginFailed
 from tests.ui.fakes import FakeConfig, FakeSession
-from ui.views.login import LoginView
+from ui.views.signin.login import LoginView
 
 SERVER = "https://matrix.agent.tchap.gouv.fr"
 EXPECTED = {
@@ -111,7 +111,7 @@ async def test_empty_fields_are_not_sent(qtbot):
 async def test_no_keyring_offers_an_explicit_plaintext_opt_in(qapp):
     """With no keyring nothing is stored, until the user ticks the opt-in; then a warning stays."""
     from tests.ui.fakes import FakeProfile
-    from ui.views.main_window import MainWindow
+    from ui.views.main.main_window import MainWindow
 
     class NoKeyringSession(FakeSession):
         opted_in = False

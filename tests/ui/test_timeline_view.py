@@ -11,7 +11,7 @@ from app.core.types import FileError, ItemKind, SendState
 from tests.ui.fakes import message
 from ui import texts
 from ui.models.timeline import TimelineModel
-from ui.views.timeline import TimelineView
+from ui.views.room.timeline import TimelineView
 
 ROOM = "!r:x"
 T0 = 1_700_000_000_000
@@ -165,7 +165,7 @@ def test_a_sent_or_failed_file_has_no_progress_bar(qtbot):
 
 
 def test_laid_out_texts_kept_are_bounded(qtbot):
-    from ui.views.message_delegate import MAX_DOCUMENTS
+    from ui.views.room.message_text import MAX_DOCUMENTS
 
     view, model = make(qtbot, items(0, MAX_DOCUMENTS + 200))
     delegate = view.itemDelegate()

@@ -21,9 +21,9 @@ from ui.avatar_images import avatar_images
 from ui.models.room_list import display_name
 from ui.models.timeline import TimelineModel
 from ui.resources import icon
-from ui.views.composer import Composer, local_files
-from ui.views.room_list import room_shape
-from ui.views.timeline import TimelineView
+from ui.views.main.room_list import room_shape
+from ui.views.room.composer import Composer, local_files
+from ui.views.room.timeline import TimelineView
 
 
 class RoomHeader(QWidget):

@@ -8,7 +8,6 @@ being sent a progress bar and a Cancel link.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -28,6 +27,7 @@ from ui import texts, theme
 from ui.avatar import AvatarShape, avatar_colour, paint_avatar
 from ui.models.timeline import TimelineModel, TimelineRow
 from ui.resources import icon
+from ui.views.room.message_text import MessageDocuments
 
 MARGIN = theme.M
 AVATAR = 32
@@ -41,14 +41,6 @@ STATE_H = 28
 CARD_W, CARD_H, CARD_ICON = 280, 36, 32  # a file card's text area, and its icon
 PROGRESS_GAP, PROGRESS_H = 8, 6
 LINK_SCHEMES = ("http", "https", "mailto")
-# Laid-out texts kept: a little more than the timeline holds at once (ui.bridge.WINDOW_ROWS,
-# 250 rows). Each is ~30 KB of Qt layout: at 1 500, scrolling back 2 000 events kept ~45 MB.
-MAX_DOCUMENTS = 400
-_DOC_STYLE = (
-    f"a {{ color: {theme.LIGHT.primary}; }} "
-    "code, pre { font-family: monospace; background-color: #EEEEEE; } "
-    "blockquote { color: #3A3A3A; margin-left: 8px; }"
-)
 
 
 @dataclass
@@ -78,7 +70,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
+        self._docs = MessageDocuments()
         # Set by the view (its model, its viewport width) so that sizeHint, asked for every row
         # at each layout, is a few lookups; 0 / None until the view says.
         self.row_width = 0
@@ -91,31 +83,6 @@ class MessageDelegate(QStyledItemDelegate):
         if size_delta:
             font.setPointSizeF(max(6.0, font.pointSizeF() + size_delta))
         return font
-
-    def document(self, row: TimelineRow, width: int, font: QFont) -> QTextDocument:
-        """The laid-out text of a row at a given bubble text width (cached)."""
-        item = row.item
-        key = (item.key, item.html, row.text, item.kind, width, font.key())
-        doc = self._docs.get(key)
-        if doc is not None:
-            self._docs.move_to_end(key)
-            return doc
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet(_DOC_STYLE)
-        doc_font = QFont(font)
-        if item.kind in (ItemKind.UNDECRYPTABLE, ItemKind.REDACTED, ItemKind.UNKNOWN):
-            doc_font.setItalic(True)
-        doc.setDefaultFont(doc_font)
-        if item.html and item.kind is ItemKind.TEXT:
-            doc.setHtml(item.html)
-        else:
-            doc.setPlainText(row.text)
-        doc.setTextWidth(width)
-        self._docs[key] = doc
-        if len(self._docs) > MAX_DOCUMENTS:
-            self._docs.popitem(last=False)
-        return doc
 
     def layout(self, rect: QRect, row: TimelineRow, font: QFont) -> RowLayout:
         """Compute the row's parts inside `rect` (the full row rectangle)."""
@@ -144,7 +111,7 @@ class MessageDelegate(QStyledItemDelegate):
             text_w = min(max_text, CARD_W)
             text_h = CARD_H + (PROGRESS_GAP + PROGRESS_H if sending_file else 0)
         else:
-            doc = self.document(row, max_text, font)
+            doc = self._docs.get(row, max_text, font)
             text_w = min(max_text, int(doc.idealWidth()) + 1)
             text_h = int(doc.size().height()) + 1
         bubble_w, bubble_h = text_w + 2 * PAD_H, text_h + 2 * PAD_V

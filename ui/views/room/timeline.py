@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStyleOptionViewItem, QWidget
 
 from ui.models.timeline import TimelineModel
-from ui.views.message_delegate import LINK_SCHEMES, MessageDelegate
+from ui.views.room.message_delegate import LINK_SCHEMES, MessageDelegate
 
 LOAD_OLDER_PX = 300  # ask for history when the top is this close
 BOTTOM_SLACK_PX = 8  # "at the bottom" tolerance

@@ -24,8 +24,8 @@ from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
 from ui.dialogs.new_room import NewRoomDialog
 from ui.models.room_list import RoomListProxy, display_name
-from ui.views.room_pane import RoomPane
-from ui.views.sidebar import Sidebar
+from ui.views.main.sidebar import Sidebar
+from ui.views.room.room_pane import RoomPane
 
 log = logging.getLogger("tchap.ui")
 

@@ -15,9 +15,9 @@ from app.api import SessionApi
 from app.core.events import SessionState
 from ui import texts
 from ui.resources import icon
-from ui.views.chat import ChatView
-from ui.views.login import LoginView
-from ui.views.start_failed import StartFailedView
+from ui.views.main.chat import ChatView
+from ui.views.signin.login import LoginView
+from ui.views.signin.start_failed import StartFailedView
 
 log = logging.getLogger("tchap.ui")
 

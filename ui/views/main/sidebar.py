@@ -17,7 +17,7 @@ from ui import texts, theme
 from ui.avatar import AvatarShape, avatar_pixmap
 from ui.models.room_list import RoomListProxy
 from ui.resources import icon
-from ui.views.room_list import RoomListView
+from ui.views.main.room_list import RoomListView
 
 WIDTH = 300
 

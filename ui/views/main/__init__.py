@@ -1,0 +1,1 @@
+"""The signed-in window: its frame, the sidebar and the room list."""

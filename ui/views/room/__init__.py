@@ -1,0 +1,1 @@
+"""The open room: header, timeline and its delegate, composer."""

@@ -1,0 +1,1 @@
+"""The sign-in screens: the form, and the panel shown when the session cannot start."""
