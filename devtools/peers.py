@@ -22,6 +22,7 @@ from nio import (
     Api,
     AsyncClient,
     AsyncClientConfig,
+    Event,
     ForwardedRoomKeyEvent,
     InviteMemberEvent,
     LoginResponse,
@@ -127,6 +128,7 @@ class NioPeer:
         self.undecryptable: list[MegolmEvent] = []
         self.files: list[RoomMessageMedia | RoomEncryptedMedia] = []  # m.file, m.image...
         self.invites: list[str] = []  # room IDs we were invited to
+        self.events: list[dict] = []  # every timeline event's JSON, decrypted where we can
         self._keys_lock = asyncio.Lock()
         self._sync_task: asyncio.Task | None = None
         self._withheld: list[tuple[str, dict]] = []  # (room_id, m.room_key content)
@@ -167,6 +169,7 @@ class NioPeer:
         self.client.add_event_callback(self._on_megolm, MegolmEvent)
         self.client.add_event_callback(self._on_media, (RoomMessageMedia, RoomEncryptedMedia))
         self.client.add_event_callback(self._on_invite, InviteMemberEvent)
+        self.client.add_event_callback(self._on_any, Event)
         self.client.add_to_device_callback(self._on_room_key, (RoomKeyEvent, ForwardedRoomKeyEvent))
         await self.client.sync(timeout=0, full_state=True)
         await self.maintain_keys()
@@ -245,6 +248,24 @@ class NioPeer:
             result = cb(room, ev)
             if inspect.isawaitable(result):
                 await result
+
+    async def _on_any(self, room: MatrixRoom, ev: Event) -> None:
+        source = dict(ev.source)
+        source.setdefault("room_id", room.room_id)
+        self.events.append(source)
+
+    async def wait_for_event(
+        self, room_id: str, predicate: Callable[[dict], bool], timeout: float = 15
+    ) -> dict:
+        """Wait for a timeline event of `room_id` (its JSON, decrypted) that satisfies `predicate`."""
+
+        def found() -> dict | None:
+            for ev in self.events:
+                if ev.get("room_id") == room_id and predicate(ev):
+                    return ev
+            return None
+
+        return await wait_for(found, timeout)
 
     async def _on_media(self, room: MatrixRoom, ev: RoomMessageMedia | RoomEncryptedMedia) -> None:
         ev.source.setdefault("room_id", room.room_id)

@@ -73,6 +73,9 @@ class Recorder:
     def item(self, room_id: str, *, body: str) -> TimelineItem | None:
         return next((i for i in self._items.get(room_id, {}).values() if i.body == body), None)
 
+    def items(self, room_id: str) -> list[TimelineItem]:
+        return list(self._items.get(room_id, {}).values())
+
     def item_by_key(self, room_id: str, key: str) -> TimelineItem | None:
         return self._items.get(room_id, {}).get(key)
 

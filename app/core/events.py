@@ -117,3 +117,15 @@ class UploadProgress(CoreEvent):
     key: str  # the local echo's key ("~" + transaction id)
     sent: int
     total: int
+
+
+@dataclass(frozen=True)
+class OperationRefused(CoreEvent):
+    """The server refused something of the outbox that has no row of its own (a reaction,
+    an edit, a deletion, a tag): it was given up, and the user should be told."""
+
+    room_id: str
+    txn_id: str
+    op: str  # app.store.outbox_store: EVENT, REDACTION or REQUEST
+    event_type: str  # for EVENT: m.reaction, m.room.message (an edit)...
+    reason: str  # the server's status and errcode, for the log and a detail line

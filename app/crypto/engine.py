@@ -76,6 +76,37 @@ _CRYPTO_TYPES = ("m.room.encryption", "m.room.encrypted")
 NIO_ROOMS_PER_PART = 50
 
 
+async def encrypt_event(
+    client: AsyncClient, room_id: str, event_type: str, content: dict
+) -> dict | None:
+    """The m.room.encrypted content of any event for an encrypted room, or None while
+    nio cannot share its session yet (a failed request: try again later).
+
+    nio's own room_send leaves reactions in clear and hides a relation inside the
+    ciphertext; the spec (and Element) keep `m.relates_to` in clear beside the
+    ciphertext, so that servers can aggregate edits and reactions. So: the same steps
+    as nio's room_send (members, device keys, group session), then nio's encryption.
+    """
+    require_crypto(client)
+    room = client.rooms[room_id]
+    if not room.members_synced:
+        if not hasattr(await client.joined_members(room_id), "members"):
+            return None
+        if client.should_query_keys:
+            await client.keys_query()
+    if client.olm.should_share_group_session(room_id):
+        sharing = client.sharing_session.get(room_id)
+        if sharing is not None:
+            await sharing.wait()
+        else:
+            await client.share_group_session(room_id, ignore_unverified_devices=True)
+    _, encrypted = client.encrypt(room_id, event_type, dict(content))
+    relation = content.get("m.relates_to")
+    if isinstance(relation, dict):
+        encrypted["m.relates_to"] = relation
+    return encrypted
+
+
 def nio_views(data: dict, known_encrypted: set[str]) -> Iterator[dict]:
     """The parts of a parsed /sync that nio's crypto needs, a few rooms at a time.
 

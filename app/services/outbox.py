@@ -23,7 +23,7 @@ import aiohttp
 from nio import AsyncClient, RoomSendResponse
 
 from app.core.errors import CryptoStoreNotLoaded
-from app.core.events import EventChanged, MessagesAppended, UploadProgress
+from app.core.events import EventChanged, MessagesAppended, OperationRefused, UploadProgress
 from app.core.formatting import message_content
 from app.core.types import TimelineItem
 from app.crypto import engine as crypto
@@ -32,6 +32,7 @@ from app.services import attachments
 from app.services.attachments import LOCAL, AttachmentService
 from app.services.context import ServiceContext, Tasks
 from app.store import outbox_store, room_store
+from app.store.outbox_store import EVENT, MESSAGE, REDACTION, REQUEST, Queued
 
 log = logging.getLogger("tchap.net")
 
@@ -64,19 +65,60 @@ class OutboxService:
 
     async def queue_text(self, room_id: str, text: str) -> TimelineItem:
         """Persist a message and show its local echo; the send happens in the background."""
-        return await self._queue(room_id, message_content(text))
+        item = await self._queue(room_id, message_content(text))
+        assert item is not None  # a message always has its echo
+        return item
 
     async def queue_file(self, room_id: str, path: Path) -> TimelineItem:
         """Queue a file (raises OSError if it cannot be read); its echo is a file card."""
-        return await self._queue(room_id, await asyncio.to_thread(attachments.describe, path))
+        item = await self._queue(room_id, await asyncio.to_thread(attachments.describe, path))
+        assert item is not None
+        return item
 
-    async def _queue(self, room_id: str, content: dict) -> TimelineItem:
+    async def queue_event(self, room_id: str, event_type: str, content: dict) -> TimelineItem | None:
+        """Queue any room event (a reaction, a reply, an edit...), sent in order with the rest.
+
+        An m.room.message that is not an edit gets a local echo row, returned and published
+        as queue_text's does; other events return None (their caller shows its own echo).
+        """
+        relation = content.get("m.relates_to")
+        is_edit = isinstance(relation, dict) and relation.get("rel_type") == "m.replace"
+        if event_type == "m.room.message" and not is_edit:
+            return await self._queue(room_id, content)
+        await self._queue(room_id, content, EVENT, event_type)
+        return None
+
+    async def queue_redaction(self, room_id: str, event_id: str, reason: str | None = None) -> str:
+        """Queue the deletion of an event; returns its transaction id."""
+        body = {"event_id": event_id, **({"reason": reason} if reason else {})}
+        return (await self._queue_op(room_id, body, REDACTION)).txn_id
+
+    async def queue_request(self, method: str, api_path: str, body: dict | None = None) -> str:
+        """Queue an idempotent client-server request (tags, room account data): sent in order,
+        retried while transient, given up loudly when refused. Returns its transaction id."""
+        content = {"method": method, "path": api_path, "body": body}
+        return (await self._queue_op("", content, REQUEST)).txn_id
+
+    async def _queue(
+        self, room_id: str, content: dict, op: str = MESSAGE, event_type: str = "m.room.message"
+    ) -> TimelineItem | None:
         txn_id = uuid.uuid4().hex
         now_ms = int(time.time() * 1000)
-        item = await self._cache.call(outbox_store.outbox_add, txn_id, room_id, content, now_ms)
-        self._publish(MessagesAppended(room_id, (item,)))
+        item = await self._cache.call(
+            outbox_store.outbox_add, txn_id, room_id, content, now_ms, op, event_type
+        )
+        if item is not None:
+            self._publish(MessagesAppended(room_id, (item,)))
         self._wakeup.set()
         return item
+
+    async def _queue_op(self, room_id: str, content: dict, op: str) -> Queued:
+        txn_id = uuid.uuid4().hex
+        await self._cache.call(
+            outbox_store.outbox_add, txn_id, room_id, content, int(time.time() * 1000), op, op
+        )
+        self._wakeup.set()
+        return Queued(txn_id, room_id, content, op, op)
 
     async def retry(self, txn_id: str) -> None:
         """Put a failed message back in the queue."""
@@ -127,12 +169,12 @@ class OutboxService:
             if queued is None:
                 await self._wakeup.wait()
                 continue
-            txn_id, room_id, content = queued
+            txn_id, room_id, content = queued.txn_id, queued.room_id, queued.content
             if txn_id in self._cancelled:  # cancelled while the database was answering
                 await self._cache.call(outbox_store.outbox_remove, txn_id)
                 continue
             try:
-                event_id = await self._send(room_id, content, txn_id)
+                event_id = await self._send_queued(queued)
             except _Transient as wait:
                 attempt += 1
                 delay = wait.after if wait.after is not None else backoff_delay(attempt)
@@ -151,7 +193,10 @@ class OutboxService:
                 )
                 continue
             except _Refused as refused:
-                log.warning("send refused: %s", refused)
+                log.warning("send refused (%s): %s", queued.op, refused)
+                if queued.op != MESSAGE:
+                    self._publish(OperationRefused(room_id, txn_id, queued.op,
+                                                   queued.event_type, str(refused)))  # fmt: skip
                 self._emit(await self._cache.call(
                     outbox_store.outbox_set, txn_id, "failed", error=str(refused)
                 ))  # fmt: skip
@@ -197,12 +242,41 @@ class OutboxService:
         await self._cache.call(room_store.record_state, room_id, [event])
         return True
 
-    async def _send(self, room_id: str, content: dict, txn_id: str) -> str | None:
+    async def _send_queued(self, queued: Queued) -> str | None:
+        """Send one outbox entry: the event id it made (a request: its txn id), or None if
+        the user cancelled it on the way."""
+        if queued.op == REQUEST:
+            body = queued.content
+            await self._call(body["method"], body["path"], body.get("body"))
+            return queued.txn_id
+        if queued.op == REDACTION:
+            target = queued.content["event_id"]
+            reason = queued.content.get("reason")
+            api_path = path("/_matrix/client/v3/rooms/{}/redact/{}/{}",
+                            queued.room_id, target, queued.txn_id)  # fmt: skip
+            answer = await self._call("PUT", api_path, {"reason": reason} if reason else {})
+            return str(answer.get("event_id") or queued.txn_id)
+        return await self._send(queued.room_id, queued.content, queued.txn_id, queued.event_type)
+
+    async def _call(self, method: str, api_path: str, body: dict | None) -> dict:
+        """One request of the outbox through the API client, its failures sorted."""
+        try:
+            return await self._ctx.api.request(method, api_path, body)
+        except ApiError as error:
+            if error.transient:
+                raise _Transient(error.retry_after_s) from error
+            raise _Refused(str(error)) from error
+
+    async def _send(
+        self, room_id: str, content: dict, txn_id: str, event_type: str = "m.room.message"
+    ) -> str | None:
         """The event id once sent; None if the user cancelled it on the way."""
         encrypted = await self._encrypted(room_id)
         if encrypted:
             crypto.require_crypto(self._client)  # never let nio fall back to plain text
         crypto.ensure_room(self._client, room_id, encrypted)
+        if encrypted and (event_type != "m.room.message" or "m.relates_to" in content):
+            return await self._send_encrypted_relation(room_id, event_type, content, txn_id)
         if LOCAL in content:
             sendable = await self._with_upload(txn_id, room_id, content, encrypted)
             if sendable is None:
@@ -213,7 +287,7 @@ class OutboxService:
         self._sending_event = txn_id  # no await since the check: cancel() sees it from now on
         try:
             response = await self._client.room_send(
-                room_id, "m.room.message", content, tx_id=txn_id, ignore_unverified_devices=True
+                room_id, event_type, content, tx_id=txn_id, ignore_unverified_devices=True
             )
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise _Transient() from exc
@@ -225,6 +299,23 @@ class OutboxService:
         if error.transient:
             raise _Transient(error.retry_after_s)
         raise _Refused(f"{error.status} {error.errcode}".strip())
+
+    async def _send_encrypted_relation(
+        self, room_id: str, event_type: str, content: dict, txn_id: str
+    ) -> str:
+        """An event other than a plain message, encrypted with its relation kept in clear."""
+        try:
+            encrypted = await crypto.encrypt_event(self._client, room_id, event_type, content)
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise _Transient() from exc
+        if encrypted is None:
+            raise _Transient()
+        api_path = path("/_matrix/client/v3/rooms/{}/send/m.room.encrypted/{}", room_id, txn_id)
+        answer = await self._call("PUT", api_path, encrypted)
+        event_id = answer.get("event_id")
+        if not isinstance(event_id, str):
+            raise _Refused("no event id in the answer")
+        return event_id
 
     async def _with_upload(
         self, txn_id: str, room_id: str, content: dict, encrypted: bool

@@ -225,7 +225,7 @@ def outbox_items(conn: Any, room_id: str) -> list[TimelineItem]:
     """The local echoes of a room's unsent (or sent, not yet echoed) messages."""
     rows = conn.execute(
         "SELECT txn_id, content, created_ts, state, event_id, error FROM outbox "
-        "WHERE room_id = ? ORDER BY ord",
+        "WHERE room_id = ? AND op = 'message' ORDER BY ord",
         (room_id,),
     ).fetchall()
     own = get_meta(conn, "user_id") or ""

@@ -3,30 +3,61 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.types import TimelineItem
 from app.store.cache import outbox_items
 from app.store.rows import Transaction
 
+# What an outbox entry is: a message shown as a local echo row, another room event (a
+# reaction, an edit), a redaction ({"event_id", "reason"}), or a client-server request
+# ({"method", "path", "body"}: tags, room account data).
+MESSAGE, EVENT, REDACTION, REQUEST = "message", "event", "redaction", "request"
 
-def outbox_add(conn: Any, txn_id: str, room_id: str, content: dict, ts: int) -> TimelineItem:
-    """Queue a message; it is on disk before anything goes to the network."""
+
+@dataclass(frozen=True)
+class Queued:
+    """An outbox entry waiting to be sent."""
+
+    txn_id: str
+    room_id: str
+    content: dict
+    op: str
+    event_type: str
+
+
+def outbox_add(
+    conn: Any,
+    txn_id: str,
+    room_id: str,
+    content: dict,
+    ts: int,
+    op: str = MESSAGE,
+    event_type: str = "m.room.message",
+) -> TimelineItem | None:
+    """Queue an operation; it is on disk before anything goes to the network.
+
+    A message (`op` MESSAGE) returns its local echo row; other operations have none.
+    """
     with Transaction(conn):
         conn.execute(
-            "INSERT INTO outbox (txn_id, room_id, content, created_ts, state) "
-            "VALUES (?, ?, ?, ?, 'sending')",
-            (txn_id, room_id, json.dumps(content, ensure_ascii=False), ts),
+            "INSERT INTO outbox (txn_id, room_id, content, created_ts, state, op, event_type) "
+            "VALUES (?, ?, ?, ?, 'sending', ?, ?)",
+            (txn_id, room_id, json.dumps(content, ensure_ascii=False), ts, op, event_type),
         )
-    return _echo(conn, room_id, txn_id)
+    return _echo(conn, room_id, txn_id) if op == MESSAGE else None
 
 
-def outbox_next(conn: Any) -> tuple[str, str, dict] | None:
-    """The oldest message still to send: (txn_id, room_id, content)."""
+def outbox_next(conn: Any) -> Queued | None:
+    """The oldest operation still to send."""
     row = conn.execute(
-        "SELECT txn_id, room_id, content FROM outbox WHERE state = 'sending' ORDER BY ord LIMIT 1"
+        "SELECT txn_id, room_id, content, op, event_type FROM outbox WHERE state = 'sending' "
+        "ORDER BY ord LIMIT 1"
     ).fetchone()
-    return (row[0], row[1], json.loads(row[2])) if row else None
+    if row is None:
+        return None
+    return Queued(row[0], row[1], json.loads(row[2]), row[3], row[4])
 
 
 def outbox_set(
@@ -38,11 +69,15 @@ def outbox_set(
     """
     with Transaction(conn):
         row = conn.execute(
-            "SELECT room_id, event_id FROM outbox WHERE txn_id = ?", (txn_id,)
+            "SELECT room_id, event_id, op FROM outbox WHERE txn_id = ?", (txn_id,)
         ).fetchone()
         if row is None:
             return None
-        room_id, old_event_id = row
+        room_id, old_event_id, op = row
+        if op != MESSAGE:  # no echo row to keep: done (sent) or given up (failed)
+            if state in ("sent", "failed"):
+                conn.execute("DELETE FROM outbox WHERE txn_id = ?", (txn_id,))
+            return None
         if (
             event_id
             and conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone()

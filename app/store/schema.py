@@ -13,7 +13,7 @@ from typing import Any
 
 log = logging.getLogger("tchap.db")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,7 +53,9 @@ CREATE TABLE outbox (
     created_ts INTEGER NOT NULL,
     state TEXT NOT NULL,            -- sending | failed | sent (until its remote echo arrives)
     event_id TEXT,
-    error TEXT
+    error TEXT,
+    op TEXT NOT NULL DEFAULT 'message', -- message (has an echo row) | event | redaction | request
+    event_type TEXT NOT NULL DEFAULT 'm.room.message'
 );
 CREATE TABLE relations (
     event_id TEXT PRIMARY KEY,      -- the edit, redaction or reaction
@@ -76,6 +78,11 @@ CREATE TABLE relations (
     rel_type TEXT NOT NULL, sender TEXT NOT NULL, ts INTEGER NOT NULL, content TEXT NOT NULL
 );
 CREATE INDEX relations_by_target ON relations (target, rel_type);
+""",
+    # 4: the outbox carries any room event, redactions and client-server requests.
+    3: """
+ALTER TABLE outbox ADD COLUMN op TEXT NOT NULL DEFAULT 'message';
+ALTER TABLE outbox ADD COLUMN event_type TEXT NOT NULL DEFAULT 'm.room.message'
 """,
 }
 

@@ -64,11 +64,11 @@ def _removed(recorder, room_id: str) -> bool:
     return any(isinstance(e, RoomsRemoved) and room_id in e.room_ids for e in recorder.events)
 
 
-async def _joined_room_with(synapse, make_user, nio_peer, prefix: str):
-    """Alice's session in a plain room Bob created and administers."""
+async def _joined_room_with(synapse, make_user, nio_peer, prefix: str, *, encrypted=False):
+    """Alice's session in a room (plain unless asked) Bob created and administers."""
     alice, bob = make_user(f"{prefix}-a"), make_user(f"{prefix}-b")
     peer = await nio_peer(bob)
-    room_id = await peer.create_room(encrypted=False, invite=[alice.user_id], name=prefix)
+    room_id = await peer.create_room(encrypted=encrypted, invite=[alice.user_id], name=prefix)
     session, recorder = await signed_in(synapse, alice)
     await eventually(lambda: recorder.room(room_id) is not None)
     await session.room(room_id).accept_invite()

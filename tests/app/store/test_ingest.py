@@ -156,7 +156,7 @@ async def test_outbox_echo_then_remote_echo(cache):
         outbox_store.outbox_add, "t1", "!salon:localhost", {"msgtype": "m.text", "body": "hé"}, 7000
     )
     assert echo.key == "~t1" and echo.send_state is SendState.SENDING
-    assert (await cache.call(outbox_store.outbox_next))[0] == "t1"
+    assert (await cache.call(outbox_store.outbox_next)).txn_id == "t1"
     old_key, sent = await cache.call(outbox_store.outbox_set, "t1", "sent", event_id="$s1")
     assert old_key == "~t1" and sent.key == "$s1" and sent.send_state is SendState.SENT
     assert await cache.call(outbox_store.outbox_next) is None
@@ -194,7 +194,7 @@ async def test_outbox_survives_reopen(tmp_path):
     c = Cache(tmp_path / "c.db", key)
     await c.open()
     assert not c.rebuilt
-    assert (await c.call(outbox_store.outbox_next))[2]["body"] == "keep me"
+    assert (await c.call(outbox_store.outbox_next)).content["body"] == "keep me"
     await c.close()
 
 

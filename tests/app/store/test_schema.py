@@ -20,8 +20,16 @@ async def _version(cache) -> int:
     return await cache.call(lambda conn: conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-async def test_a_version_2_cache_is_upgraded_in_place(tmp_path):
-    """Version 2 is today's schema without the relations table: write one, reopen it."""
+OLDER = {  # what today's schema loses to become an older version's
+    3: "ALTER TABLE outbox DROP COLUMN op; ALTER TABLE outbox DROP COLUMN event_type;",
+    2: "DROP TABLE relations;",
+}
+
+
+@pytest.mark.parametrize("version", [2, 3])
+async def test_an_older_cache_is_upgraded_in_place(tmp_path, version):
+    """Version 3 is today's schema without the outbox's kinds of operation, version 2 also
+    without the relations table: write one, reopen it, nothing is lost."""
     key = secrets.token_hex(32)
     old = Cache(tmp_path / "cache.db", key)
     await old.open()
@@ -32,20 +40,23 @@ async def test_a_version_2_cache_is_upgraded_in_place(tmp_path):
                    {"msgtype": "m.text", "body": "pas encore parti"}, 123)  # fmt: skip
     rooms_before = await old.room_summaries()
     timeline_before = await old.timeline("!salon:localhost", 50)
+    downgrade = "".join(OLDER[v] for v in sorted(OLDER, reverse=True) if v >= version)
     await old.call(lambda conn: conn.executescript(
-        "DROP TABLE relations; PRAGMA user_version = 2;"))  # fmt: skip
+        f"{downgrade} PRAGMA user_version = {version};"))  # fmt: skip
     await old.close()
 
     upgraded = Cache(tmp_path / "cache.db", key)
     await upgraded.open()
     assert not upgraded.rebuilt
-    assert await _version(upgraded) == SCHEMA_VERSION == 3
+    assert await _version(upgraded) == SCHEMA_VERSION == 4
     assert await upgraded.room_summaries() == rooms_before
     assert await upgraded.timeline("!salon:localhost", 50) == timeline_before
     assert timeline_before[-1].body == "pas encore parti"  # the outbox too
     assert await upgraded.get_meta("sync_token") == "s1"
     assert await upgraded.call(lambda conn: conn.execute(
         "SELECT count(*) FROM relations").fetchone()[0]) == 0  # fmt: skip
+    queued = await upgraded.call(outbox_store.outbox_next)  # still a message, still to send
+    assert (queued.txn_id, queued.op, queued.event_type) == ("txn1", "message", "m.room.message")
     await upgraded.close()
 
 
