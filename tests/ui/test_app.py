@@ -6,6 +6,7 @@ import asyncio
 
 from PySide6.QtWidgets import QApplication
 
+from tests.support import eventually
 from tests.ui.demo_data import demo_session
 from tests.ui.fakes import FakeProfile
 from ui.app import create_application, main
@@ -21,10 +22,7 @@ def windows():
 
 async def run_until_shown(session):
     task = asyncio.ensure_future(main(session, FakeProfile()))
-    for _ in range(100):
-        if windows() and (session.started or ("restore",) in session.calls):
-            break
-        await asyncio.sleep(0.01)
+    await eventually(lambda: windows() and (session.started or ("restore",) in session.calls))
     return task, windows()[-1]
 
 
@@ -45,10 +43,7 @@ async def test_settings_saved_in_the_background_are_flushed_at_close(qapp):
     session = demo_session()
     profile = FakeProfile()
     task = asyncio.ensure_future(main(session, profile))
-    for _ in range(100):
-        if windows():
-            break
-        await asyncio.sleep(0.01)
+    await eventually(windows)
     windows()[-1].close()
     assert await asyncio.wait_for(task, 5) == 0
     assert session.closed and profile.config.flushed == 1

@@ -9,17 +9,10 @@ from PySide6.QtCore import Qt
 from app.core.errors import ActionError, ActionFailed
 from app.core.events import SessionState
 from app.core.types import SendState
+from tests.support import eventually
 from tests.ui.demo_data import DM_CAMILLE, INVITE, PROJECT, TELETRAVAIL, demo_session
 from tests.ui.fakes import FakeProfile
 from ui.views.main.main_window import MainWindow
-
-
-async def until(condition, tries: int = 50) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition never became true")
 
 
 async def make(qtbot):
@@ -69,7 +62,7 @@ async def test_enter_in_the_composer_sends_and_shows_the_local_echo(qtbot):
     await chat.open_room(TELETRAVAIL)
     qtbot.keyClicks(chat.pane.composer.edit, "On se voit demain")
     qtbot.keyClick(chat.pane.composer.edit, Qt.Key.Key_Return)
-    await until(lambda: ("send_text", TELETRAVAIL, "On se voit demain") in session.calls)
+    await eventually(lambda: ("send_text", TELETRAVAIL, "On se voit demain") in session.calls)
     model = chat.bridge.timeline
     assert model.item(model.rowCount() - 1).send_state is SendState.SENDING
     assert chat.pane.composer.edit.toPlainText() == ""
@@ -82,7 +75,7 @@ async def test_discarding_a_failed_message_removes_its_row(qtbot):
     failed = next(model.item(r) for r in range(model.rowCount())
                   if model.item(r).send_state is SendState.FAILED)  # fmt: skip
     chat.pane.timeline.discard_requested.emit(failed.key)
-    await until(lambda: model.row_of(failed.key) is None)
+    await eventually(lambda: model.row_of(failed.key) is None)
     assert ("discard_send", PROJECT, failed.key) in session.calls
 
 
@@ -92,7 +85,7 @@ async def test_invitation_panel_accept_then_timeline(qtbot):
     assert chat.pane.stack.currentWidget() is chat.pane.invite
     assert "Jean Dupont" in chat.pane.invite.title.text()
     chat.pane.invite.accept_button.click()
-    await until(lambda: chat.pane.stack.currentWidget() is not chat.pane.invite)
+    await eventually(lambda: chat.pane.stack.currentWidget() is not chat.pane.invite)
     assert ("accept_invite", INVITE) in session.calls
     assert chat.bridge.timeline.room_id == INVITE
 
@@ -113,7 +106,7 @@ async def test_leave_asks_first_then_leaves(qtbot):
     assert "Camille Martin" in dialog.text.text()
     assert ("leave_room", DM_CAMILLE) not in session.calls
     dialog.confirm_button.click()
-    await until(lambda: ("leave_room", DM_CAMILLE) in session.calls)
+    await eventually(lambda: ("leave_room", DM_CAMILLE) in session.calls)
     assert chat.bridge.room_list.summary(DM_CAMILLE) is None
     assert chat.pane.stack.currentWidget() is chat.pane.empty
 
@@ -131,7 +124,7 @@ async def test_new_direct_chat_validates_and_keeps_text_on_failure(qtbot):
     assert dialog.error.text() == "You are not allowed to do this."
     session.action_error = None
     assert await dialog.submit() is True
-    await until(lambda: chat.current_room == dialog.room_id)
+    await eventually(lambda: chat.current_room == dialog.room_id)
 
 
 async def test_new_private_room_is_created_and_opened(qtbot):
@@ -144,7 +137,7 @@ async def test_new_private_room_is_created_and_opened(qtbot):
     assert ("create_private_room", "Groupe de travail IA", "Veille et expérimentations") in (
         session.calls
     )
-    await until(lambda: chat.current_room == dialog.room_id)
+    await eventually(lambda: chat.current_room == dialog.room_id)
 
 
 async def test_session_states_drive_banner_and_sign_in_screen(qtbot):
@@ -204,7 +197,7 @@ async def test_chosen_or_dropped_files_are_sent_and_can_be_cancelled(qtbot, tmp_
     report = tmp_path / "rapport.pdf"
     report.write_bytes(b"%PDF" * 100)
     chat.pane.composer.files_chosen.emit(TELETRAVAIL, [str(report)])
-    await until(lambda: ("send_file", TELETRAVAIL, str(report)) in session.calls)
+    await eventually(lambda: ("send_file", TELETRAVAIL, str(report)) in session.calls)
     model = chat.bridge.timeline
     echo = model.item(model.rowCount() - 1)
     assert echo.kind is ItemKind.MEDIA and echo.media == {"name": "rapport.pdf", "size": 400}
@@ -212,7 +205,7 @@ async def test_chosen_or_dropped_files_are_sent_and_can_be_cancelled(qtbot, tmp_
     assert model.progress(echo.key) == (100, 400)
 
     chat.pane.timeline.cancel_requested.emit(echo.key)
-    await until(lambda: model.row_of(echo.key) is None)
+    await eventually(lambda: model.row_of(echo.key) is None)
     assert ("cancel_send", TELETRAVAIL, echo.key) in session.calls
 
     photo = tmp_path / "photo.jpg"
@@ -223,7 +216,7 @@ async def test_chosen_or_dropped_files_are_sent_and_can_be_cancelled(qtbot, tmp_
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
     area.dropEvent(drop)
-    await until(lambda: ("send_file", TELETRAVAIL, str(photo)) in session.calls)
+    await eventually(lambda: ("send_file", TELETRAVAIL, str(photo)) in session.calls)
 
 
 async def test_a_file_that_cannot_be_read_says_so(qtbot, tmp_path):

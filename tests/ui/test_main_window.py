@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.events import SessionState, SessionStateChanged, StartProblem
-from tests.support import eventually
+from tests.support import eventually, stays_false
 from tests.ui.test_chat_view import make as make_chat
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
 from ui.dialogs.new_room import NewRoomDialog
@@ -30,8 +30,7 @@ async def test_sign_out_asks_first_and_says_what_is_lost(qtbot):
     assert "encryption keys" in box.informativeText()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
-    await asyncio.sleep(0.05)  # the moment a sign-out would have started
-    assert ("logout",) not in session.calls
+    await stays_false(lambda: ("logout",) in session.calls, within=0.2)  # a sign-out's moment
     assert window.stack.currentWidget() is window.chat
 
     box = window.confirm_sign_out()
@@ -122,7 +121,9 @@ async def test_one_enter_creates_one_direct_chat(qtbot):
     qtbot.keyClicks(field, "@camille.martin:agent.interieur.tchap.gouv.fr")
     qtbot.keyClick(field, Qt.Key.Key_Return)  # the field's Enter and the default button
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    await asyncio.sleep(0.05)
+    creating = [c for c in session.calls if c[0] == "create_direct_chat"]
+    await stays_false(lambda: len([c for c in session.calls if c[0] == "create_direct_chat"])
+                      > len(creating), within=0.2)  # while the first one is in flight  # fmt: skip
     gate.set()
     await eventually(lambda: dialog.result() == dialog.DialogCode.Accepted)
     creations = [c for c in session.calls if c[0] == "create_direct_chat"]
