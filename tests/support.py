@@ -244,3 +244,27 @@ async def stays_false(predicate: Callable[[], object], within: float) -> None:
     while asyncio.get_running_loop().time() < deadline:
         assert not predicate(), "it happened"
         await asyncio.sleep(0.05)
+
+
+async def alice_and_bob_in_a_room(hs, tmp_path) -> tuple:
+    """On a homeserver of the test's own (one it may stop): Alice's session, its recorder,
+    a private room she created, and Bob (a nio peer) joined to it."""
+    from app.platform.profile import Profile
+    from app.session import Session
+    from devtools.peers import NioPeer
+
+    hs.register_user("alice", "pw-alice-1")
+    hs.register_user("bob", "pw-bob-1")
+    session = Session(Profile.load())
+    recorder = Recorder(session)
+    await session.login(hs.url, "@alice:localhost", "pw-alice-1")
+    session.start()
+    await session.wait_synced()
+    room_id = await session.create_private_room("Coupure")
+    await api(session, "POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
+              {"user_id": "@bob:localhost"})  # fmt: skip
+    bob = NioPeer(hs.url, "@bob:localhost", "pw-bob-1", tmp_path / "bob")
+    await bob.start()
+    await bob.join(room_id)
+    await eventually(lambda: recorder.room(room_id).member_count == 2)
+    return session, recorder, room_id, bob

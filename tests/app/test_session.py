@@ -14,7 +14,7 @@ from app.core.types import ItemKind, Membership, SendState
 from app.platform.keys import secret_name
 from app.platform.profile import Profile
 from app.session import Session
-from tests.support import Recorder, api, eventually, fake_http_server
+from tests.support import Recorder, alice_and_bob_in_a_room, api, eventually, fake_http_server
 
 
 async def signed_in(synapse, user) -> tuple[Session, Recorder]:
@@ -340,25 +340,11 @@ async def test_outbox_survives_dead_server_and_restart(
 ):
     """Messages typed while the server is down go out once, in order, when it is back."""
     from devtools.homeserver import Homeserver
-    from devtools.peers import NioPeer
 
     hs = Homeserver(tmp_path / "hs")
     hs.start()
     try:
-        hs.register_user("alice", "pw-alice-1")
-        hs.register_user("bob", "pw-bob-1")
-        session = Session(Profile.load())
-        recorder = Recorder(session)
-        await session.login(hs.url, "@alice:localhost", "pw-alice-1")
-        session.start()
-        await session.wait_synced()
-        room_id = await session.create_private_room("Coupure")
-        await api(session, "POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
-                           {"user_id": "@bob:localhost"})  # fmt: skip
-        bob = NioPeer(hs.url, "@bob:localhost", "pw-bob-1", tmp_path / "bob")
-        await bob.start()
-        await bob.join(room_id)
-        await eventually(lambda: recorder.room(room_id).member_count == 2)
+        session, recorder, room_id, bob = await alice_and_bob_in_a_room(hs, tmp_path)
 
         hs.stop()
         for n in range(3):

@@ -11,7 +11,7 @@ from app.net.api import path
 from app.platform.profile import Profile
 from app.session import Session
 from tests.app.services.test_rooms import ServerView, _joined_room_with
-from tests.support import Recorder, api, eventually
+from tests.support import alice_and_bob_in_a_room, eventually
 
 
 def _relates(ev: dict) -> dict:
@@ -108,25 +108,11 @@ async def test_operations_queued_while_the_server_is_down_go_out_after_a_restart
     tmp_path, tchap_home, keyring_backend
 ):
     from devtools.homeserver import Homeserver
-    from devtools.peers import NioPeer
 
     hs = Homeserver(tmp_path / "hs")
     hs.start()
     try:
-        hs.register_user("alice", "pw-alice-1")
-        hs.register_user("bob", "pw-bob-1")
-        session = Session(Profile.load())
-        recorder = Recorder(session)
-        await session.login(hs.url, "@alice:localhost", "pw-alice-1")
-        session.start()
-        await session.wait_synced()
-        room_id = await session.create_private_room("Coupure")
-        await api(session, "POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
-                  {"user_id": "@bob:localhost"})  # fmt: skip
-        bob = NioPeer(hs.url, "@bob:localhost", "pw-bob-1", tmp_path / "bob")
-        await bob.start()
-        await bob.join(room_id)
-        await eventually(lambda: recorder.room(room_id).member_count == 2)
+        session, recorder, room_id, bob = await alice_and_bob_in_a_room(hs, tmp_path)
         target = await bob.send_text(room_id, "à approuver")
         await eventually(lambda: any(i.event_id == target for i in recorder.items(room_id)))
 
