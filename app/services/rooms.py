@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from contextlib import suppress
 from typing import Any
@@ -210,7 +211,7 @@ class RoomsService:
         await self._api("POST", path("/_matrix/client/v3/rooms/{}/leave", room_id), {})
         with suppress(ActionFailed):
             await self._api("POST", path("/_matrix/client/v3/rooms/{}/forget", room_id), {})
-        await self._cache.call(room_store.remove_room, room_id)
+        await self._cache.call(room_store.remove_room, room_id, int(time.time() * 1000))
         self._forget_room(room_id)
         self._ctx.publish(RoomsRemoved((room_id,)))
         return room_id

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from typing import Any
 
 from app.core.rooms import RoomFacts
 from app.core.types import Membership, RoomSummary, TimelineItem
-from app.store import relations
+from app.store import relations, room_store
 from app.store.cache import get_meta, set_meta
 from app.store.rows import (
     Decryption,
@@ -29,6 +30,10 @@ from app.store.rows import (
 )
 
 log = logging.getLogger("tchap.db")
+
+# How long after leaving a room from here a joined update of it is taken for a /sync that
+# was already on its way (Synapse leaves a forgotten room out of the sync's leave section).
+LEFT_GUARD_MS = 10 * 60 * 1000
 
 
 # -- sync ----------------------------------------------------------------------------------
@@ -75,12 +80,14 @@ def apply_sync(
         new_direct = _direct_rooms(conn, account)
         direct = new_direct if new_direct is not None else _known_direct(conn)
         for room_id, info in (rooms.get("join") or {}).items():
-            if isinstance(info, dict):
+            if isinstance(info, dict) and not _left_before(conn, room_id, info, own):
                 _apply_joined(conn, room_id, info, dec, own, direct.get(room_id, ""), diff)
         for room_id, info in (rooms.get("invite") or {}).items():
             if isinstance(info, dict):
+                room_store.forget_left(conn, room_id)
                 _apply_invited(conn, room_id, info, own, direct.get(room_id, ""), diff)
         for room_id in rooms.get("leave") or {}:
+            room_store.forget_left(conn, room_id)  # the server has it too
             if load_facts(conn, room_id) is not None:
                 delete_room(conn, room_id)
                 diff.removed.append(room_id)
@@ -90,6 +97,31 @@ def apply_sync(
         if isinstance(data.get("next_batch"), str):
             set_meta(conn, "sync_token", data["next_batch"])
     return diff
+
+
+def _left_before(conn: Any, room_id: str, info: dict, own: str) -> bool:
+    """True for a room we just left whose update was sent before we left (a /sync already
+    on its way): writing it would bring the room back. A new join of ours lifts that."""
+    left_ms = room_store.was_left(conn, room_id)
+    if left_ms is None:
+        return False
+    if time.time() * 1000 - left_ms > LEFT_GUARD_MS:  # a stale sync comes within seconds
+        room_store.forget_left(conn, room_id)
+        return False
+    events = [*((info.get("state") or {}).get("events") or []),
+              *((info.get("timeline") or {}).get("events") or [])]  # fmt: skip
+    for ev in events:
+        if (isinstance(ev, dict) and ev.get("type") == "m.room.member"
+                and ev.get("state_key") == own
+                and (ev.get("content") or {}).get("membership") == "join"
+                and _int(ev.get("origin_server_ts")) > left_ms):  # fmt: skip
+            room_store.forget_left(conn, room_id)
+            return False
+    return True
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) else 0
 
 
 def _refresh_direct_flags(conn: Any, direct: dict[str, str], own: str, diff: SyncDiff) -> None:

@@ -9,10 +9,26 @@ from app.core.types import RoomSummary
 from app.store.rows import Transaction, delete_room, load_facts, put_state, save_room
 
 
-def remove_room(conn: Any, room_id: str) -> None:
-    """Drop a room we left or declined."""
+def remove_room(conn: Any, room_id: str, left_ms: int) -> None:
+    """Drop a room we left or declined; a /sync sent before that must not bring it back."""
     with Transaction(conn):
         delete_room(conn, room_id)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_LEFT + room_id, str(left_ms)))
+
+
+_LEFT = "left:"
+
+
+def was_left(conn: Any, room_id: str) -> int | None:
+    """When (ms) we left `room_id` from this device; None if we did not, or the server has
+    confirmed it since."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_LEFT + room_id,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def forget_left(conn: Any, room_id: str) -> None:
+    """The server has seen the leave (or a new invitation came): nothing more to guard."""
+    conn.execute("DELETE FROM meta WHERE key = ?", (_LEFT + room_id,))
 
 
 def mark_read_locally(conn: Any, room_id: str, own: str) -> tuple[str | None, RoomSummary] | None:

@@ -263,3 +263,39 @@ async def test_timeline_around_a_row_moves_a_window_over_the_cache(cache):
     newest = await cache.timeline_around("!salon:localhost", "$e1", 10, newer=True)
     assert [i.key for i in newest] == ["$e2", "$bad", "~t9"]  # the end: unsent messages follow
     assert await cache.timeline_around("!salon:localhost", "$nope", 10, newer=True) == []
+
+
+async def test_a_sync_sent_before_we_left_does_not_bring_the_room_back(cache):
+    """Leaving removes the room at once; a /sync already on its way still lists it as joined."""
+    import time
+
+    from app.store import room_store
+
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    now_ms = int(time.time() * 1000)
+    await cache.call(room_store.remove_room, "!salon:localhost", now_ms)
+    stale = {"rooms": {"join": {"!salon:localhost": initial()["rooms"]["join"]["!salon:localhost"]}}}
+    diff = await cache.call(ingest.apply_sync, stale, rows.Decryption(), OWN)
+    assert "!salon:localhost" not in diff.rooms
+    assert "!salon:localhost" not in {r.room_id for r in await cache.room_summaries()}
+
+    # Joining again (our join after the leave) brings it back.
+    rejoin = copy.deepcopy(stale)
+    rejoin["rooms"]["join"]["!salon:localhost"]["timeline"]["events"].append({
+        "type": "m.room.member", "state_key": OWN, "sender": OWN, "event_id": "$rejoin",
+        "origin_server_ts": now_ms + 1000, "content": {"membership": "join"}})  # fmt: skip
+    diff = await cache.call(ingest.apply_sync, rejoin, rows.Decryption(), OWN)
+    assert "!salon:localhost" in diff.rooms
+    assert await cache.call(room_store.was_left, "!salon:localhost") is None
+
+
+async def test_the_servers_leave_ends_the_guard(cache):
+    import time
+
+    from app.store import room_store
+
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    await cache.call(room_store.remove_room, "!dm:localhost", int(time.time() * 1000))
+    await cache.call(ingest.apply_sync, {"rooms": {"leave": {"!dm:localhost": {}}}},
+                     rows.Decryption(), OWN)  # fmt: skip
+    assert await cache.call(room_store.was_left, "!dm:localhost") is None
