@@ -13,7 +13,7 @@ from typing import Any
 
 log = logging.getLogger("tchap.db")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -65,6 +65,18 @@ CREATE TABLE relations (
     content TEXT NOT NULL
 );
 CREATE INDEX relations_by_target ON relations (target, rel_type);
+CREATE TABLE receipts (
+    room_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,         -- the newest event they read (m.read, or our m.read.private)
+    ts INTEGER NOT NULL,
+    PRIMARY KEY (room_id, user_id)
+) WITHOUT ROWID;
+CREATE TABLE drafts (
+    room_id TEXT PRIMARY KEY,       -- what was being typed there (Markdown, mentions as links)
+    text TEXT NOT NULL,
+    ts INTEGER NOT NULL
+);
 """
 
 # version N -> the SQL that takes a cache from N to N + 1
@@ -76,6 +88,21 @@ CREATE TABLE relations (
     rel_type TEXT NOT NULL, sender TEXT NOT NULL, ts INTEGER NOT NULL, content TEXT NOT NULL
 );
 CREATE INDEX relations_by_target ON relations (target, rel_type);
+""",
+    # 4: read receipts (shown under messages after a restart) and each room's draft.
+    3: """
+CREATE TABLE receipts (
+    room_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,         -- the newest event they read (m.read, or our m.read.private)
+    ts INTEGER NOT NULL,
+    PRIMARY KEY (room_id, user_id)
+) WITHOUT ROWID;
+CREATE TABLE drafts (
+    room_id TEXT PRIMARY KEY,       -- what was being typed there (Markdown, mentions as links)
+    text TEXT NOT NULL,
+    ts INTEGER NOT NULL
+);
 """,
 }
 
