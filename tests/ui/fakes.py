@@ -48,6 +48,10 @@ class FakeConfig:
     def is_locked(self, key: str) -> bool:
         return key in self.locked
 
+    def update(self, key: str, value: object) -> None:
+        """Config.update: in force at once (saved in the background by the real one)."""
+        self.values[key] = value
+
 
 class FakeProfile:
     def __init__(self, config: FakeConfig | None = None, name: str = "default") -> None:
