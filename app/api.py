@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from app.core.events import CoreEvent, SessionState
+from app.core.members import Member, ReadReceipt
 from app.core.types import RoomSummary, TimelineItem
 
 
@@ -49,8 +50,24 @@ class RoomApi(Protocol):
     async def discard_send(self, key: str) -> None:
         """Drop a failed message; publishes MessageRemoved."""
 
-    async def mark_read(self) -> None:
-        """Clear the unread badge; the read marker goes out in the background."""
+    async def mark_read(self, event_id: str | None = None) -> None:
+        """We read up to `event_id` (None: the newest): the badge clears when that is the
+        newest event; our receipt and read marker go out behind, never backwards."""
+
+    async def read_receipts(self) -> list[ReadReceipt]:
+        """Where each member (but us) has read to, placed on timeline rows (from the cache)."""
+
+    async def members(self) -> list[Member]:
+        """The joined members but us, by name (for @-mention completion)."""
+
+    async def set_typing(self, typing: bool) -> None:
+        """Tell the room we are typing (throttled: at most every few seconds) or stopped."""
+
+    async def draft(self) -> str:
+        """The draft kept for this room across switches and restarts ("" if none)."""
+
+    async def save_draft(self, text: str) -> None:
+        """Keep `text` (Markdown, mentions as matrix.to links) as the draft; "" removes it."""
 
     async def accept_invite(self) -> None:
         """Join the room we were invited to."""

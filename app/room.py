@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import ActionError, ActionFailed
 from app.core.events import CoreEvent, MessageRemoved
+from app.core.members import Member, ReadReceipt
 from app.core.types import TimelineItem
 
 if TYPE_CHECKING:
@@ -87,9 +88,29 @@ class Room:
         await (await self._services()).outbox.cancel(key.removeprefix("~"))
         self._publish(MessageRemoved(self._room_id, key))
 
-    async def mark_read(self) -> None:
-        """Clear the unread badge; the read marker goes out in the background."""
-        await (await self._services()).rooms.mark_read(self._room_id)
+    async def mark_read(self, event_id: str | None = None) -> None:
+        """We read up to `event_id` (None: the newest); receipt and marker go out behind."""
+        await (await self._services()).rooms.mark_read(self._room_id, event_id)
+
+    async def read_receipts(self) -> list[ReadReceipt]:
+        """Where each member (but us) has read to, placed on timeline rows."""
+        return await (await self._services()).receipts.read_receipts(self._room_id)
+
+    async def members(self) -> list[Member]:
+        """The joined members but us, by name (for completion)."""
+        return await (await self._services()).receipts.members(self._room_id)
+
+    async def set_typing(self, typing: bool) -> None:
+        """Tell the room we are typing (throttled) or stopped."""
+        (await self._services()).typing.set_typing(self._room_id, typing)
+
+    async def draft(self) -> str:
+        """The draft kept for this room ("" if none)."""
+        return await (await self._services()).drafts.draft(self._room_id)
+
+    async def save_draft(self, text: str) -> None:
+        """Keep `text` as this room's draft ("" removes it); written to the cache behind."""
+        (await self._services()).drafts.save(self._room_id, text)
 
     async def accept_invite(self) -> None:
         """Join the room we were invited to."""

@@ -21,15 +21,18 @@ from app.core.events import (
     MessagesAppended,
     MessagesPrepended,
     ProfileChanged,
+    ReceiptsChanged,
     RoomsChanged,
     RoomsRemoved,
     SessionState,
     SessionStateChanged,
     TimelineReset,
+    TypingChanged,
     UploadProgress,
 )
 from ui.models.room_list import RoomListModel
 from ui.models.timeline import TimelineModel
+from ui.views.room.receipts import ReadReceipts
 
 log = logging.getLogger("tchap.ui")
 FIRST_SCREEN_ROOMS = 40  # more rows than the tallest screen shows
@@ -49,11 +52,13 @@ class CoreBridge(QObject):
     older_loaded = Signal(str, bool)  # room_id, reached_start
     timeline_replaced = Signal(str)  # the open room's rows were reset (scroll to the bottom)
     profile_changed = Signal(str, str)  # user_id, display_name of the signed-in user
+    typing_changed = Signal(str, tuple)  # room_id, the Members typing there now
 
     def __init__(self, session: SessionApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.room_list = RoomListModel(self)
+        self.receipts = ReadReceipts(self)  # the open room's read receipts
         self._timeline: TimelineModel | None = None
         self._reload_task: asyncio.Task | None = None
         self._attached = False
@@ -88,6 +93,7 @@ class CoreBridge(QObject):
         """Show a room: a fresh model filled from the cache's newest `limit` items."""
         self._cancel_reload()
         model = TimelineModel(room_id, self)
+        self.receipts.reset(())  # the room's own come from the cache (ChatView asks)
         old, self._timeline = self._timeline, model
         model.reset_rows(await self._session.room(room_id).timeline(limit=limit))
         if old is not None:
@@ -136,6 +142,9 @@ class CoreBridge(QObject):
                 for room_id in ids:
                     self.room_removed.emit(room_id)
                 return
+            case TypingChanged(room_id=room_id, users=users):
+                self.typing_changed.emit(room_id, users)
+                return
         model = self._timeline
         if model is None or getattr(ev, "room_id", None) != model.room_id:
             return  # not on screen; the cache has it
@@ -152,6 +161,8 @@ class CoreBridge(QObject):
                 model.update_item(key, item)  # outside the window: the cache has it
             case MessageRemoved(key=key):
                 model.remove_item(key)
+            case ReceiptsChanged(receipts=receipts):
+                self.receipts.update(receipts)
             case UploadProgress(key=key, sent=sent, total=total):
                 model.set_progress(key, sent, total)
             case TimelineReset(room_id=room_id):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 
+from app.core.members import Member, ReadReceipt
 from app.core.types import RoomSummary, TimelineItem
 
 
@@ -129,3 +130,19 @@ class OperationRefused(CoreEvent):
     op: str  # app.store.outbox_store: EVENT, REDACTION or REQUEST
     event_type: str  # for EVENT: m.reaction, m.room.message (an edit)...
     reason: str  # the server's status and errcode, for the log and a detail line
+
+
+@dataclass(frozen=True)
+class ReceiptsChanged(CoreEvent):
+    """Members read further (m.receipt): each one's new position; ours is never in it."""
+
+    room_id: str
+    receipts: tuple[ReadReceipt, ...]
+
+
+@dataclass(frozen=True)
+class TypingChanged(CoreEvent):
+    """Who is typing in a room now (m.typing), ourselves left out; empty when no one is."""
+
+    room_id: str
+    users: tuple[Member, ...]

@@ -89,13 +89,41 @@ def markdown_to_html(text: str) -> str | None:
     return sanitize_html(rendered)
 
 
+# A mention as the composer writes it: a Markdown link to the user's matrix.to address.
+MENTION_LINK = re.compile(
+    r"\[((?:[^\[\]\\]|\\.)+)\]\(https://matrix\.to/#/(@[^\s()/?#]+:[^\s()/?#]+)\)"
+)
+_MARKDOWN_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~|])")
+
+
+def mention_link(user_id: str, name: str) -> str:
+    """The Markdown the composer writes for a mention pill."""
+    escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!<>~|])", r"\\\1", name)
+    return f"[{escaped}](https://matrix.to/#/{user_id})"
+
+
+def mentions_in(text: str) -> list[tuple[str, str]]:
+    """The (user id, name) of every mention link in the composer's Markdown, in order."""
+    return [
+        (m.group(2), _MARKDOWN_ESCAPED.sub(r"\1", m.group(1))) for m in MENTION_LINK.finditer(text)
+    ]
+
+
 def message_content(text: str) -> dict:
-    """Build an m.room.message content for the text the user typed."""
-    content: dict = {"msgtype": "m.text", "body": text}
+    """Build an m.room.message content for the text the user typed.
+
+    Mentions (links to a user's matrix.to address, as the composer writes its pills) become
+    the user's name in `body`, a link in `formatted_body`, and the user in `m.mentions`.
+    """
+    mentioned = list(dict.fromkeys(user for user, _name in mentions_in(text)))
+    body = MENTION_LINK.sub(lambda m: _MARKDOWN_ESCAPED.sub(r"\1", m.group(1)), text)
+    content: dict = {"msgtype": "m.text", "body": body}
     formatted = markdown_to_html(text)
     if formatted is not None:
         content["format"] = "org.matrix.custom.html"
         content["formatted_body"] = formatted
+    if mentioned:
+        content["m.mentions"] = {"user_ids": mentioned}
     return content
 
 

@@ -58,10 +58,13 @@ class Services:
 
     def __init__(self, ctx, paths, client, http, sync_timeout_ms: int) -> None:
         from app.services.attachments import AttachmentService
+        from app.services.drafts import DraftsService
         from app.services.history import HistoryService
         from app.services.media import MediaService
         from app.services.outbox import OutboxService
+        from app.services.receipts import ReceiptsService
         from app.services.rooms import RoomsService
+        from app.services.typing import TypingService
 
         self.ctx = ctx
         self.client, self._http = client, http
@@ -71,6 +74,9 @@ class Services:
         )
         self.media = MediaService(self.ctx.api, thumbnails_dir(paths))
         self.rooms = RoomsService(self.ctx, self._forget_room)
+        self.typing = TypingService(self.ctx)
+        self.drafts = DraftsService(self.ctx)
+        self.receipts = ReceiptsService(self.ctx)
         self.synced = asyncio.Event()
         self._sync_timeout_ms = sync_timeout_ms
         self._sync_task: asyncio.Task | None = None
@@ -117,8 +123,10 @@ class Services:
         from app.core.events import (
             EventChanged,
             MessagesAppended,
+            ReceiptsChanged,
             RoomsRemoved,
             TimelineReset,
+            TypingChanged,
         )
         from app.core.types import Membership
 
@@ -135,6 +143,10 @@ class Services:
             publish(MessagesAppended(room_id, tuple(items)))
         for room_id, old_key, item in diff.changed:
             publish(EventChanged(room_id, old_key, item))
+        for room_id, receipts in diff.receipts.items():
+            publish(ReceiptsChanged(room_id, tuple(receipts)))
+        for room_id, users in diff.typing.items():
+            publish(TypingChanged(room_id, users))
 
     async def upload_keys(self) -> None:
         """Upload our device keys now (after sign-in), so others can encrypt to us."""
@@ -168,6 +180,8 @@ class Services:
             self._sync_task.cancel()
         steps = [("sync", self._sync_task), ("outbox", self.outbox.stop()),
                  ("history", self.history.stop()), ("rooms", self.rooms.stop()),
+                 ("typing", self.typing.stop()), ("drafts", self.drafts.stop()),
+                 ("receipts", self.receipts.stop()),
                  ("nio", self.client.close()), ("http", self._http.close())]  # fmt: skip
         for name, step in steps:
             if step is None:

@@ -20,7 +20,7 @@ from app.core.events import RoomsChanged, RoomsRemoved
 from app.core.identifiers import is_user_id
 from app.net.api import ApiError, path
 from app.services.context import ServiceContext, Tasks
-from app.store import ingest, room_store
+from app.store import ephemeral, ingest, room_store
 
 log = logging.getLogger("tchap.net")
 
@@ -216,22 +216,24 @@ class RoomsService:
         self._ctx.publish(RoomsRemoved((room_id,)))
         return room_id
 
-    async def mark_read(self, room_id: str) -> None:
-        """Clear the unread badge at once; the read marker goes to the server in the background."""
-        summary = await self._cache.call(
-            room_store.mark_read_locally, room_id, self._ctx.user_id
+    async def mark_read(self, room_id: str, event_id: str | None = None) -> None:
+        """We read up to `event_id` (None: the newest): the badge clears if that is the newest
+        event, and our receipt and read marker go out in the background, never backwards."""
+        event_id, room = await self._cache.call(
+            ephemeral.read_up_to, room_id, self._ctx.user_id, event_id
         )
-        if summary is None:
-            return
-        event_id, room = summary
-        self._ctx.publish(RoomsChanged((room,)))
+        if room is not None:
+            self._ctx.publish(RoomsChanged((room,)))
         if event_id:
             self._tasks.spawn(self._send_read_marker(room_id, event_id))
 
     async def _send_read_marker(self, room_id: str, event_id: str) -> None:
         body = {"m.fully_read": event_id}
-        if self._ctx.config.get("send_read_receipts"):
-            body["m.read"] = event_id
+        public = self._ctx.config.get("send_read_receipts") and not self._ctx.config.get(
+            "private_read_receipts"
+        )
+        # A private receipt still clears our unread counts on the server and other devices.
+        body["m.read" if public else "m.read.private"] = event_id
         api_path = path("/_matrix/client/v3/rooms/{}/read_markers", room_id)
         try:  # a busy server (5xx, 429, a cut connection) is waited out, then given up loudly
             await self._ctx.api.request("POST", api_path, body, retries=READ_MARKER_RETRIES)

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core.rooms import RoomFacts
 from app.core.types import Membership, RoomSummary, TimelineItem
-from app.store import relations, room_store
+from app.store import ephemeral, relations, room_store
 from app.store.cache import get_meta, set_meta
 from app.store.rows import (
     Decryption,
@@ -178,6 +178,7 @@ def _apply_joined(
     diff.rooms[room_id] = save_room(conn, facts, own, back_token=back_token)
     if back_token is None and is_new:
         conn.execute("UPDATE rooms SET reached_start = 1 WHERE room_id = ?", (room_id,))
+    ephemeral.apply_ephemeral(conn, room_id, info, own, diff)  # after the events it names
 
 
 def _append_events(

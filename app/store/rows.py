@@ -37,6 +37,8 @@ class SyncDiff:
     appended: dict[str, list[TimelineItem]] = field(default_factory=dict)
     changed: list[tuple[str, str, TimelineItem]] = field(default_factory=list)  # room, old key
     reset: list[str] = field(default_factory=list)
+    typing: dict[str, tuple] = field(default_factory=dict)  # room -> Members typing (m.typing)
+    receipts: dict[str, list] = field(default_factory=dict)  # room -> ReadReceipts that moved
     announce_items: bool = True  # False: new rows are only written (see ingest.apply_sync)
 
 
@@ -141,7 +143,7 @@ def save_room(
 
 
 def delete_room(conn: Any, room_id: str) -> None:
-    for table in ("rooms", "state", "events", "outbox"):
+    for table in ("rooms", "state", "events", "outbox", "receipts", "drafts"):
         conn.execute(f"DELETE FROM {table} WHERE room_id = ?", (room_id,))
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 log = logging.getLogger("tchap.db")
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,6 +67,18 @@ CREATE TABLE relations (
     content TEXT NOT NULL
 );
 CREATE INDEX relations_by_target ON relations (target, rel_type);
+CREATE TABLE receipts (
+    room_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,         -- the newest event they read (m.read, or our m.read.private)
+    ts INTEGER NOT NULL,
+    PRIMARY KEY (room_id, user_id)
+) WITHOUT ROWID;
+CREATE TABLE drafts (
+    room_id TEXT PRIMARY KEY,       -- what was being typed there (Markdown, mentions as links)
+    text TEXT NOT NULL,
+    ts INTEGER NOT NULL
+);
 """
 
 # version N -> the SQL that takes a cache from N to N + 1
@@ -83,6 +95,21 @@ CREATE INDEX relations_by_target ON relations (target, rel_type);
     3: """
 ALTER TABLE outbox ADD COLUMN op TEXT NOT NULL DEFAULT 'message';
 ALTER TABLE outbox ADD COLUMN event_type TEXT NOT NULL DEFAULT 'm.room.message'
+""",
+    # 5: read receipts (shown under messages after a restart) and each room's draft.
+    4: """
+CREATE TABLE receipts (
+    room_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,         -- the newest event they read (m.read, or our m.read.private)
+    ts INTEGER NOT NULL,
+    PRIMARY KEY (room_id, user_id)
+) WITHOUT ROWID;
+CREATE TABLE drafts (
+    room_id TEXT PRIMARY KEY,       -- what was being typed there (Markdown, mentions as links)
+    text TEXT NOT NULL,
+    ts INTEGER NOT NULL
+);
 """,
 }
 

@@ -33,7 +33,7 @@ SYNC_FILTER: dict = {
     "room": {
         "state": {"lazy_load_members": True},
         "timeline": {"limit": 20, "lazy_load_members": True},
-        "ephemeral": {"types": []},  # typing and receipts are not shown yet
+        "ephemeral": {"types": ["m.typing", "m.receipt"]},
     },
     "presence": {"types": []},  # Tchap has presence off
 }

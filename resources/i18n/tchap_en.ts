@@ -4,37 +4,45 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</translation>
     </message>
 </context>
 <context>
+    <name>CompletionPopup</name>
+    <message>
+        <location filename="../../ui/views/room/completion.py" line="117"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="97"/>
-        <location filename="../../ui/views/room/composer.py" line="98"/>
-        <location filename="../../ui/views/room/composer.py" line="161"/>
+        <location filename="../../ui/views/room/composer.py" line="99"/>
+        <location filename="../../ui/views/room/composer.py" line="100"/>
+        <location filename="../../ui/views/room/composer.py" line="187"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="107"/>
+        <location filename="../../ui/views/room/composer.py" line="109"/>
         <source>Send (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="108"/>
+        <location filename="../../ui/views/room/composer.py" line="110"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="139"/>
+        <location filename="../../ui/views/room/composer.py" line="145"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="141"/>
+        <location filename="../../ui/views/room/composer.py" line="147"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
@@ -70,37 +78,37 @@
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="113"/>
+        <location filename="../../ui/views/room/room_pane.py" line="115"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="115"/>
+        <location filename="../../ui/views/room/room_pane.py" line="117"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="137"/>
+        <location filename="../../ui/views/room/room_pane.py" line="139"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="149"/>
+        <location filename="../../ui/views/room/room_pane.py" line="151"/>
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} wants to chat with you</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="150"/>
+        <location filename="../../ui/views/room/room_pane.py" line="152"/>
         <source>Accept to start the conversation.</source>
         <translation>Accept to start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="153"/>
+        <location filename="../../ui/views/room/room_pane.py" line="155"/>
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} invited you to “{room}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="155"/>
+        <location filename="../../ui/views/room/room_pane.py" line="157"/>
         <source>Accept to join the room and read its messages.</source>
         <translation>Accept to join the room and read its messages.</translation>
     </message>
@@ -186,48 +194,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="46"/>
+        <location filename="../../ui/views/main/main_window.py" line="50"/>
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>No secure keyring on this computer: your session is stored in a file readable by your account only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="120"/>
-        <location filename="../../ui/views/main/main_window.py" line="126"/>
+        <location filename="../../ui/views/main/main_window.py" line="124"/>
+        <location filename="../../ui/views/main/main_window.py" line="130"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="121"/>
+        <location filename="../../ui/views/main/main_window.py" line="125"/>
         <source>Sign out of Tchap on this computer?</source>
         <translation>Sign out of Tchap on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="123"/>
+        <location filename="../../ui/views/main/main_window.py" line="127"/>
         <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
         <translation>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="153"/>
+        <location filename="../../ui/views/main/main_window.py" line="157"/>
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="162"/>
+        <location filename="../../ui/views/main/main_window.py" line="166"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="165"/>
+        <location filename="../../ui/views/main/main_window.py" line="169"/>
         <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
         <translation>The server ended your session. Sign in again: your messages on this computer are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="195"/>
+        <location filename="../../ui/views/main/main_window.py" line="199"/>
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="199"/>
+        <location filename="../../ui/views/main/main_window.py" line="203"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
     </message>
@@ -235,32 +243,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="186"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="189"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="157"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="192"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="160"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="355"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="325"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="359"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="329"/>
         <source>Sending… {percent}%</source>
         <translation>Sending… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="371"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="341"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
@@ -339,6 +347,43 @@
     </message>
 </context>
 <context>
+    <name>ReadReceipts</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/room/receipts.py" line="151"/>
+        <source>+%n</source>
+        <translation>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/room/receipts.py" line="156"/>
+        <source>Read by %n person(s)</source>
+        <translation>
+            <numerusform>Read by %n person</numerusform>
+            <numerusform>Read by %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/receipts.py" line="159"/>
+        <source>{name}, at {time}</source>
+        <translation>{name}, at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsSetting</name>
+    <message>
+        <location filename="../../ui/views/main/receipts_setting.py" line="21"/>
+        <source>Private read receipts</source>
+        <translation>Private read receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main/receipts_setting.py" line="24"/>
+        <source>Other members do not see which messages you have read.</source>
+        <translation>Other members do not see which messages you have read.</translation>
+    </message>
+</context>
+<context>
     <name>RoomDelegate</name>
     <message>
         <location filename="../../ui/views/main/room_list.py" line="38"/>
@@ -364,22 +409,22 @@
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="44"/>
+        <location filename="../../ui/views/room/room_pane.py" line="46"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="46"/>
+        <location filename="../../ui/views/room/room_pane.py" line="48"/>
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Messages in this conversation are end-to-end encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="76"/>
+        <location filename="../../ui/views/room/room_pane.py" line="78"/>
         <source>Direct conversation</source>
         <translation>Direct conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room/room_pane.py" line="79"/>
+        <location filename="../../ui/views/room/room_pane.py" line="81"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -421,12 +466,12 @@
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="215"/>
+        <location filename="../../ui/views/room/room_pane.py" line="220"/>
         <source>Select a conversation</source>
         <translation>Select a conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="218"/>
+        <location filename="../../ui/views/room/room_pane.py" line="223"/>
         <source>or start a new one with the + button.</source>
         <translation>or start a new one with the + button.</translation>
     </message>
@@ -830,6 +875,29 @@
         <location filename="../../ui/views/room/timeline.py" line="52"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>TypingLine</name>
+    <message>
+        <location filename="../../ui/views/room/typing_line.py" line="19"/>
+        <source>{name} is typing…</source>
+        <translation>{name} is typing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/typing_line.py" line="21"/>
+        <source>{first} and {second} are typing…</source>
+        <translation>{first} and {second} are typing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/typing_line.py" line="24"/>
+        <source>Several people are typing…</source>
+        <translation>Several people are typing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/typing_line.py" line="38"/>
+        <source>Who is typing</source>
+        <translation>Who is typing</translation>
     </message>
 </context>
 </TS>

@@ -4,37 +4,45 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap ne peut pas démarrer : les paramètres installés sur cet ordinateur par votre service informatique ({path}) sont illisibles. Veuillez contacter votre support informatique.</translation>
     </message>
 </context>
 <context>
+    <name>CompletionPopup</name>
+    <message>
+        <location filename="../../ui/views/room/completion.py" line="117"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="97"/>
-        <location filename="../../ui/views/room/composer.py" line="98"/>
-        <location filename="../../ui/views/room/composer.py" line="161"/>
+        <location filename="../../ui/views/room/composer.py" line="99"/>
+        <location filename="../../ui/views/room/composer.py" line="100"/>
+        <location filename="../../ui/views/room/composer.py" line="187"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="107"/>
+        <location filename="../../ui/views/room/composer.py" line="109"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="108"/>
+        <location filename="../../ui/views/room/composer.py" line="110"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="139"/>
+        <location filename="../../ui/views/room/composer.py" line="145"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="141"/>
+        <location filename="../../ui/views/room/composer.py" line="147"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
@@ -70,37 +78,37 @@
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="113"/>
+        <location filename="../../ui/views/room/room_pane.py" line="115"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="115"/>
+        <location filename="../../ui/views/room/room_pane.py" line="117"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="137"/>
+        <location filename="../../ui/views/room/room_pane.py" line="139"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="149"/>
+        <location filename="../../ui/views/room/room_pane.py" line="151"/>
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} souhaite discuter avec vous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="150"/>
+        <location filename="../../ui/views/room/room_pane.py" line="152"/>
         <source>Accept to start the conversation.</source>
         <translation>Acceptez pour commencer la discussion.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="153"/>
+        <location filename="../../ui/views/room/room_pane.py" line="155"/>
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} vous invite dans « {room} »</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="155"/>
+        <location filename="../../ui/views/room/room_pane.py" line="157"/>
         <source>Accept to join the room and read its messages.</source>
         <translation>Acceptez pour rejoindre le salon et lire ses messages.</translation>
     </message>
@@ -186,48 +194,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="46"/>
+        <location filename="../../ui/views/main/main_window.py" line="50"/>
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>Aucun trousseau sécurisé sur cet ordinateur : votre session est enregistrée dans un fichier lisible par votre seul compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="120"/>
-        <location filename="../../ui/views/main/main_window.py" line="126"/>
+        <location filename="../../ui/views/main/main_window.py" line="124"/>
+        <location filename="../../ui/views/main/main_window.py" line="130"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="121"/>
+        <location filename="../../ui/views/main/main_window.py" line="125"/>
         <source>Sign out of Tchap on this computer?</source>
         <translation>Se déconnecter de Tchap sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="123"/>
+        <location filename="../../ui/views/main/main_window.py" line="127"/>
         <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
         <translation>Les messages et les clés de chiffrement enregistrés sur cet ordinateur seront supprimés. Les conversations chiffrées pourraient devenir illisibles ici, sauf si vos clés sont conservées sur un autre appareil ou exportées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="153"/>
+        <location filename="../../ui/views/main/main_window.py" line="157"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="162"/>
+        <location filename="../../ui/views/main/main_window.py" line="166"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="165"/>
+        <location filename="../../ui/views/main/main_window.py" line="169"/>
         <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
         <translation>Le serveur a mis fin à votre session. Reconnectez-vous : vos messages sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="195"/>
+        <location filename="../../ui/views/main/main_window.py" line="199"/>
         <source>About Tchap</source>
         <translation>À propos de Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="199"/>
+        <location filename="../../ui/views/main/main_window.py" line="203"/>
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;La messagerie sécurisée de l’État.&lt;br&gt;&lt;br&gt;Logiciel libre (AGPL-3.0 ou ultérieure), fondé sur le protocole Matrix.</translation>
     </message>
@@ -235,32 +243,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="186"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="154"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="189"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="157"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="192"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="160"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="355"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="325"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="359"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="329"/>
         <source>Sending… {percent}%</source>
         <translation>Envoi… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="371"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="341"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -339,6 +347,43 @@
     </message>
 </context>
 <context>
+    <name>ReadReceipts</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/room/receipts.py" line="151"/>
+        <source>+%n</source>
+        <translation>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/room/receipts.py" line="156"/>
+        <source>Read by %n person(s)</source>
+        <translation>
+            <numerusform>Lu par %n personne</numerusform>
+            <numerusform>Lu par %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/receipts.py" line="159"/>
+        <source>{name}, at {time}</source>
+        <translation>{name}, à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsSetting</name>
+    <message>
+        <location filename="../../ui/views/main/receipts_setting.py" line="21"/>
+        <source>Private read receipts</source>
+        <translation>Accusés de lecture privés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/main/receipts_setting.py" line="24"/>
+        <source>Other members do not see which messages you have read.</source>
+        <translation>Les autres membres ne voient pas quels messages vous avez lus.</translation>
+    </message>
+</context>
+<context>
     <name>RoomDelegate</name>
     <message>
         <location filename="../../ui/views/main/room_list.py" line="38"/>
@@ -364,22 +409,22 @@
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="44"/>
+        <location filename="../../ui/views/room/room_pane.py" line="46"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="46"/>
+        <location filename="../../ui/views/room/room_pane.py" line="48"/>
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Les messages de cette conversation sont chiffrés de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="76"/>
+        <location filename="../../ui/views/room/room_pane.py" line="78"/>
         <source>Direct conversation</source>
         <translation>Discussion directe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room/room_pane.py" line="79"/>
+        <location filename="../../ui/views/room/room_pane.py" line="81"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -421,12 +466,12 @@
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="215"/>
+        <location filename="../../ui/views/room/room_pane.py" line="220"/>
         <source>Select a conversation</source>
         <translation>Sélectionnez une conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="218"/>
+        <location filename="../../ui/views/room/room_pane.py" line="223"/>
         <source>or start a new one with the + button.</source>
         <translation>ou démarrez-en une avec le bouton +.</translation>
     </message>
@@ -830,6 +875,29 @@
         <location filename="../../ui/views/room/timeline.py" line="52"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>TypingLine</name>
+    <message>
+        <location filename="../../ui/views/room/typing_line.py" line="19"/>
+        <source>{name} is typing…</source>
+        <translation>{name} est en train d’écrire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/typing_line.py" line="21"/>
+        <source>{first} and {second} are typing…</source>
+        <translation>{first} et {second} sont en train d’écrire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/typing_line.py" line="24"/>
+        <source>Several people are typing…</source>
+        <translation>Plusieurs personnes sont en train d’écrire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/typing_line.py" line="38"/>
+        <source>Who is typing</source>
+        <translation>Qui est en train d’écrire</translation>
     </message>
 </context>
 </TS>

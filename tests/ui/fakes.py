@@ -25,6 +25,7 @@ from app.core.events import (
     RoomsRemoved,
     SessionState,
 )
+from app.core.members import Member, ReadReceipt
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
@@ -46,6 +47,10 @@ class FakeConfig:
 
     def is_locked(self, key: str) -> bool:
         return key in self.locked
+
+    def update(self, key: str, value: object) -> None:
+        """Config.update: in force at once (saved in the background by the real one)."""
+        self.values[key] = value
 
 
 class FakeProfile:
@@ -83,6 +88,10 @@ class FakeSession:
         self.closed = False
         self.gate: asyncio.Event | None = None  # when set, login waits for it (busy state)
         self._txn = itertools.count(1)
+        self.read_up_to: dict[str, str | None] = {}  # room -> the event mark_read was given
+        self.receipts: dict[str, list[ReadReceipt]] = {}
+        self.room_members: dict[str, list[Member]] = {}
+        self.drafts: dict[str, str] = {}
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -221,8 +230,31 @@ class FakeSession:
         self.timelines[room_id] = [i for i in self.timelines.get(room_id, []) if i.key != key]
         self.emit(MessageRemoved(room_id, key))
 
-    async def mark_read(self, room_id: str) -> None:
+    async def mark_read(self, room_id: str, event_id: str | None = None) -> None:
         self.calls.append(("mark_read", room_id))
+        self.read_up_to[room_id] = event_id
+
+    # receipts, members, typing, drafts
+    async def read_receipts(self, room_id: str) -> list[ReadReceipt]:
+        self.calls.append(("read_receipts", room_id))
+        return list(self.receipts.get(room_id, []))
+
+    async def members(self, room_id: str) -> list[Member]:
+        self.calls.append(("members", room_id))
+        return list(self.room_members.get(room_id, []))
+
+    async def set_typing(self, room_id: str, typing: bool) -> None:
+        self.calls.append(("set_typing", room_id, typing))
+
+    async def draft(self, room_id: str) -> str:
+        return self.drafts.get(room_id, "")
+
+    async def save_draft(self, room_id: str, text: str) -> None:
+        self.calls.append(("save_draft", room_id, text))
+        if text.strip():
+            self.drafts[room_id] = text
+        else:
+            self.drafts.pop(room_id, None)
 
     # room actions
     def _fail_if_asked(self) -> None:
@@ -306,8 +338,23 @@ class FakeRoom:
     async def discard_send(self, key: str) -> None:
         await self._session.discard_send(self._room_id, key)
 
-    async def mark_read(self) -> None:
-        await self._session.mark_read(self._room_id)
+    async def mark_read(self, event_id: str | None = None) -> None:
+        await self._session.mark_read(self._room_id, event_id)
+
+    async def read_receipts(self) -> list[ReadReceipt]:
+        return await self._session.read_receipts(self._room_id)
+
+    async def members(self) -> list[Member]:
+        return await self._session.members(self._room_id)
+
+    async def set_typing(self, typing: bool) -> None:
+        await self._session.set_typing(self._room_id, typing)
+
+    async def draft(self) -> str:
+        return await self._session.draft(self._room_id)
+
+    async def save_draft(self, text: str) -> None:
+        await self._session.save_draft(self._room_id, text)
 
     async def accept_invite(self) -> None:
         await self._session.accept_invite(self._room_id)

@@ -25,35 +25,38 @@ async def make(qtbot):
 
 
 async def test_opening_a_room_shows_its_timeline_and_marks_it_read(qtbot):
-    session, _window, chat = await make(qtbot)
+    session, window, chat = await make(qtbot)
+    window.activateWindow()
+    qtbot.waitActive(window)
     await chat.open_room(PROJECT)
     assert chat.pane.stack.currentWidget() is not chat.pane.empty
     assert chat.pane.header.name.text() == "Projet Tchap Desktop"
     assert not chat.pane.header.lock.isHidden()
     assert chat.pane.timeline.model().rowCount() == len(session.timelines[PROJECT])
-    assert ("mark_read", PROJECT) in session.calls
+    # Read up to the newest message, once it was on screen in the active window.
+    await eventually(lambda: ("mark_read", PROJECT) in session.calls)
+    sent = [i for i in session.timelines[PROJECT] if i.send_state is SendState.SENT]
+    assert session.read_up_to[PROJECT] == sent[-1].key  # not an unsent echo of ours
 
 
 async def test_messages_arriving_in_the_open_room_are_marked_read(qtbot):
-    from dataclasses import replace
-
-    from app.core.events import RoomsChanged
+    from app.core.events import MessagesAppended
+    from tests.ui.fakes import message
 
     session, window, chat = await make(qtbot)
-    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
     await chat.open_room(PROJECT)
+    await eventually(lambda: ("mark_read", PROJECT) in session.calls)
     session.calls.clear()
-    summary = chat.bridge.room_list.summary(PROJECT)
-    session.emit(RoomsChanged((replace(summary, unread_count=1),)))
-    await asyncio.sleep(0)  # the slot schedules the call on the loop
-    await asyncio.sleep(0)
-    assert ("mark_read", PROJECT) in session.calls
+    last = session.timelines[PROJECT][-1]
+    new = message(PROJECT, 999, last.sender, last.sender_name, "Du nouveau", last.ts + 1000)
+    session.emit(MessagesAppended(PROJECT, (new,)))
+    await eventually(lambda: session.read_up_to.get(PROJECT) == new.key)
     session.calls.clear()
-    session.emit(
-        RoomsChanged((replace(chat.bridge.room_list.summary(TELETRAVAIL), unread_count=3),))
-    )
-    await asyncio.sleep(0)
-    await asyncio.sleep(0)
+    other = message(TELETRAVAIL, 999, last.sender, last.sender_name, "Ailleurs", last.ts + 2000)
+    session.emit(MessagesAppended(TELETRAVAIL, (other,)))
+    await asyncio.sleep(0.4)
     assert ("mark_read", TELETRAVAIL) not in session.calls  # not the room on screen
 
 

@@ -21,15 +21,17 @@ async def _version(cache) -> int:
 
 
 OLDER = {  # what today's schema loses to become an older version's
+    4: "DROP TABLE receipts; DROP TABLE drafts;",
     3: "ALTER TABLE outbox DROP COLUMN op; ALTER TABLE outbox DROP COLUMN event_type;",
     2: "DROP TABLE relations;",
 }
 
 
-@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("version", [2, 3, 4])
 async def test_an_older_cache_is_upgraded_in_place(tmp_path, version):
-    """Version 3 is today's schema without the outbox's kinds of operation, version 2 also
-    without the relations table: write one, reopen it, nothing is lost."""
+    """Version 4 is today's schema without receipts and drafts, version 3 also without the
+    outbox's kinds of operation, version 2 also without the relations table: write one,
+    reopen it, nothing is lost."""
     key = secrets.token_hex(32)
     old = Cache(tmp_path / "cache.db", key)
     await old.open()
@@ -48,7 +50,7 @@ async def test_an_older_cache_is_upgraded_in_place(tmp_path, version):
     upgraded = Cache(tmp_path / "cache.db", key)
     await upgraded.open()
     assert not upgraded.rebuilt
-    assert await _version(upgraded) == SCHEMA_VERSION == 4
+    assert await _version(upgraded) == SCHEMA_VERSION == 5
     assert await upgraded.room_summaries() == rooms_before
     assert await upgraded.timeline("!salon:localhost", 50) == timeline_before
     assert timeline_before[-1].body == "pas encore parti"  # the outbox too
@@ -57,6 +59,8 @@ async def test_an_older_cache_is_upgraded_in_place(tmp_path, version):
         "SELECT count(*) FROM relations").fetchone()[0]) == 0  # fmt: skip
     queued = await upgraded.call(outbox_store.outbox_next)  # still a message, still to send
     assert (queued.txn_id, queued.op, queued.event_type) == ("txn1", "message", "m.room.message")
+    assert await upgraded.call(lambda conn: conn.execute(
+        "SELECT count(*) FROM receipts").fetchone()[0]) == 0  # fmt: skip
     await upgraded.close()
 
 

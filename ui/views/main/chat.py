@@ -61,6 +61,11 @@ class ChatView(QWidget):
         self.sidebar.rooms.leave_requested.connect(self.confirm_leave)
         self.pane.composer.text_submitted.connect(self._on_text_submitted)
         self.pane.composer.files_chosen.connect(self._on_files_chosen)
+        self.pane.composer.text_edited.connect(self._on_composer_edited)
+        self.pane.read_tracker.read.connect(self._on_read)
+        self.pane.timeline.delegate.receipts = self.bridge.receipts
+        self.bridge.receipts.changed.connect(lambda _ids: self.pane.timeline.viewport().update())
+        self.bridge.typing_changed.connect(self._on_typing_changed)
         self.pane.timeline.older_requested.connect(self._on_older_requested)
         self.pane.timeline.newer_requested.connect(self._on_newer_requested)
         self.pane.timeline.retry_requested.connect(self._on_retry)
@@ -101,7 +106,9 @@ class ChatView(QWidget):
             self._pending_open = room_id
             return
         self._pending_open = ""
-        self.current_room = room_id
+        previous, self.current_room = self.current_room, room_id
+        if previous and previous != room_id:
+            await self._stop_typing(previous)
         self.sidebar.rooms.select_room(room_id)
         if summary.membership is Membership.INVITE:
             self.bridge.close_room()
@@ -111,10 +118,23 @@ class ChatView(QWidget):
         if self.current_room != room_id:  # the user clicked elsewhere meanwhile
             return
         self.pane.show_room(summary, model)
+        await self._load_room_extras(room_id)  # the read marker waits for the user to look
+
+    async def _load_room_extras(self, room_id: str) -> None:
+        """What the open room shows beside its rows: receipts, a saved draft, its members."""
+        room = self._session.room(room_id)
         try:
-            await self._session.room(room_id).mark_read()
-        except ActionFailed as err:  # read markers are best effort
-            log.warning("mark_read failed: %s", err.kind.name)
+            receipts = await room.read_receipts()
+            if self.current_room == room_id:
+                self.bridge.receipts.reset(receipts)
+            draft = await room.draft()
+            if self.current_room == room_id:
+                self.pane.composer.restore_draft(room_id, draft)
+            members = await room.members()
+            if self.current_room == room_id:
+                self.pane.composer.completion.set_members(members)
+        except ActionFailed as err:  # the timeline is shown: these are extras
+            log.warning("room details not loaded: %s", err.kind.name)
 
     def close_room(self) -> None:
         """Back to the empty state."""
@@ -143,12 +163,8 @@ class ChatView(QWidget):
             self.pane.show_invite(summary)
         else:
             self.pane.header.set_summary(summary)
-            if (
-                summary.unread_count
-                and self.window().isVisible()
-                and not self.window().isMinimized()
-            ):
-                self._mark_read_soon(self.current_room)  # the user is looking at it
+            if summary.unread_count:
+                self.pane.read_tracker.schedule()  # read if the user is looking at it
 
     def _on_avatar_loaded(self, uri: str) -> None:
         summary = self.bridge.room_list.summary(self.current_room) if self.current_room else None
@@ -159,12 +175,34 @@ class ChatView(QWidget):
         ):
             self.pane.header.set_summary(summary)
 
-    @asyncSlot(str)
-    async def _mark_read_soon(self, room_id: str) -> None:
+    @asyncSlot(str, str)
+    async def _on_read(self, room_id: str, event_id: str) -> None:
+        """The user saw this message in the active window: receipt and read marker."""
         try:
-            await self._session.room(room_id).mark_read()
+            await self._session.room(room_id).mark_read(event_id)
         except ActionFailed as err:  # read markers are best effort
             log.warning("mark_read failed: %s", err.kind.name)
+
+    def _on_typing_changed(self, room_id: str, users: tuple) -> None:
+        if room_id == self.current_room:
+            self.pane.typing.set_users(users)
+
+    @asyncSlot(str, str)
+    async def _on_composer_edited(self, room_id: str, text: str) -> None:
+        """Keep the draft, and tell the room whether we are typing."""
+        room = self._session.room(room_id)
+        try:
+            await room.save_draft(text)
+            await room.set_typing(bool(text.strip()))
+        except ActionFailed as err:
+            log.warning("draft or typing not sent: %s", err.kind.name)
+
+    async def _stop_typing(self, room_id: str) -> None:
+        if room_id:
+            try:
+                await self._session.room(room_id).set_typing(False)
+            except ActionFailed as err:
+                log.info("typing stop not sent: %s", err.kind.name)
 
     @asyncSlot(str)
     async def _open_soon(self, room_id: str) -> None:
@@ -282,6 +320,7 @@ class ChatView(QWidget):
 
     async def leave(self, room_id: str) -> None:
         """Leave a room; RoomsRemoved takes it off the list."""
+        await self._stop_typing(room_id)
         try:
             await self._session.room(room_id).leave()
         except ActionFailed as err:

@@ -16,6 +16,7 @@ from app.core.events import SessionState
 from ui import texts
 from ui.resources import icon
 from ui.views.main.chat import ChatView
+from ui.views.main.receipts_setting import add_private_receipts_item
 from ui.views.signin.login import LoginView
 from ui.views.signin.start_failed import StartFailedView
 
@@ -37,6 +38,9 @@ class MainWindow(QMainWindow):
         config = getattr(profile, "config", None)
         self.login = LoginView(session, config, self)
         self.chat = ChatView(session, self)
+        self.private_receipts = add_private_receipts_item(
+            self.chat.sidebar.menu_button.menu(), config
+        )
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPlainTextEdit, QToolBut
 
 from ui import theme
 from ui.resources import icon
+from ui.views.room.completion import Completer, composer_markdown, set_composer_markdown
 
 MAX_LINES = 6
 
@@ -85,6 +86,7 @@ class Composer(QWidget):
 
     text_submitted = Signal(str, str)
     files_chosen = Signal(str, list)
+    text_edited = Signal(str, str)  # room_id, text (Markdown): the user typed (draft, typing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,9 @@ class Composer(QWidget):
         self._room_id = ""
         self._drafts: dict[str, str] = {}
         self._last_folder = ""
+        self._loading = False  # text set by the program, not typed: no draft, no typing
+        self.completion = Completer(self.edit)
+        self.edit.textChanged.connect(self._on_text_changed)
         self.set_room("", encrypted=False)
 
     @property
@@ -126,14 +131,15 @@ class Composer(QWidget):
     def set_room(self, room_id: str, encrypted: bool) -> None:
         """Switch rooms: keep the current text as that room's draft, show the new one's."""
         if self._room_id:
-            text = self.edit.toPlainText()
+            text = self.text()
             if text.strip():
                 self._drafts[self._room_id] = text
             else:
                 self._drafts.pop(self._room_id, None)
         self._room_id = room_id
         self.attach_button.setEnabled(bool(room_id))
-        self.edit.setPlainText(self._drafts.get(room_id, ""))
+        self.completion.close()
+        self._set_text(self._drafts.get(room_id, ""))
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
         if encrypted:
             self.edit.setPlaceholderText(self.tr("Write an encrypted message…"))
@@ -144,9 +150,29 @@ class Composer(QWidget):
         """The saved draft of a room that is not the current one."""
         return self._drafts.get(room_id, "")
 
+    def text(self) -> str:
+        """What is typed, as Markdown (mention pills written as links)."""
+        return composer_markdown(self.edit)
+
+    def _set_text(self, text: str) -> None:
+        self._loading = True
+        try:
+            set_composer_markdown(self.edit, text)
+        finally:
+            self._loading = False
+
+    def restore_draft(self, room_id: str, text: str) -> None:
+        """Show a saved draft (after a restart) if the field is still empty for that room."""
+        if room_id == self._room_id and text and not self.edit.toPlainText():
+            self._set_text(text)
+
+    def _on_text_changed(self) -> None:
+        if not self._loading and self._room_id:
+            self.text_edited.emit(self._room_id, self.text())
+
     def submit(self) -> None:
         """Send the text if there is any, and clear the field at once."""
-        text = self.edit.toPlainText()
+        text = self.text()
         if not text.strip() or not self._room_id:
             return
         self.edit.clear()

@@ -75,6 +75,7 @@ class MessageDelegate(QStyledItemDelegate):
         # at each layout, is a few lookups; 0 / None until the view says.
         self.row_width = 0
         self.model: TimelineModel | None = None
+        self.receipts = None  # ui.views.room.receipts.ReadReceipts: who read up to a row
 
     # geometry
     def _font(self, base: QFont, *, bold: bool = False, size_delta: float = 0) -> QFont:
@@ -228,6 +229,8 @@ class MessageDelegate(QStyledItemDelegate):
             painter.translate(-lay.text_origin)
         if lay.footer is not None:
             self._paint_footer(painter, lay, row, option.font, t)
+        if self.receipts is not None:
+            self.receipts.paint(painter, item, self._row_rect(option), lay.bubble, option.font)
         painter.restore()
 
     def _paint_card(self, painter: QPainter, lay: RowLayout, item: TimelineItem, font: QFont, t):
@@ -352,6 +355,12 @@ class MessageDelegate(QStyledItemDelegate):
         return QRect(footer.left(), footer.top(), width, footer.height())
 
     # interaction
+    def helpEvent(self, event, view, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        shown = self.receipts is not None and self.receipts.show_tooltip(
+            self, event, view, option, index
+        )
+        return shown or super().helpEvent(event, view, option, index)
+
     def anchor_at(self, option: QStyleOptionViewItem, index: QModelIndex, pos: QPointF) -> str:
         """The link under `pos` (view coordinates), or an empty string."""
         row = self._row(index)

@@ -23,7 +23,9 @@ from ui.models.timeline import TimelineModel
 from ui.resources import icon
 from ui.views.main.room_list import room_shape
 from ui.views.room.composer import Composer, local_files
+from ui.views.room.read_tracker import ReadTracker
 from ui.views.room.timeline import TimelineView
+from ui.views.room.typing_line import TypingLine
 
 
 class RoomHeader(QWidget):
@@ -198,6 +200,8 @@ class RoomPane(QWidget):
         super().__init__(parent)
         self.header = RoomHeader(self)
         self.timeline = TimelineView(self)
+        self.typing = TypingLine(self)
+        self.read_tracker = ReadTracker(self.timeline)
         self.composer = Composer(self)
         self.invite = InvitePanel(self)
         conversation = ConversationArea(self)
@@ -206,6 +210,7 @@ class RoomPane(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.timeline, 1)
+        box.addWidget(self.typing)
         box.addWidget(self.composer)
         self.empty = QWidget(self)
         logo = QLabel(self.empty)
@@ -241,6 +246,8 @@ class RoomPane(QWidget):
         """No room open."""
         self.header.hide()
         self.timeline.set_timeline(None)
+        self.read_tracker.watch(None)
+        self.typing.set_users(())
         self.composer.set_room("", encrypted=False)
         self.stack.setCurrentWidget(self.empty)
 
@@ -250,6 +257,8 @@ class RoomPane(QWidget):
         self.header.show()
         self.stack.setCurrentWidget(self._conversation)
         self.timeline.set_timeline(model)
+        self.read_tracker.watch(model)
+        self.typing.set_users(())
         self.composer.set_room(summary.room_id, summary.is_encrypted)
         self.composer.edit.setFocus()
 
@@ -258,5 +267,6 @@ class RoomPane(QWidget):
         self.header.set_summary(summary)
         self.header.show()
         self.timeline.set_timeline(None)
+        self.read_tracker.watch(None)
         self.invite.set_summary(summary)
         self.stack.setCurrentWidget(self.invite)
