@@ -61,6 +61,7 @@ class Services:
         from app.services.history import HistoryService
         from app.services.media import MediaService
         from app.services.outbox import OutboxService
+        from app.services.relations import RelationsService
         from app.services.rooms import RoomsService
 
         self.ctx = ctx
@@ -71,6 +72,7 @@ class Services:
         )
         self.media = MediaService(self.ctx.api, thumbnails_dir(paths))
         self.rooms = RoomsService(self.ctx, self._forget_room)
+        self.relations = RelationsService(self.ctx, client, self.outbox)
         self.synced = asyncio.Event()
         self._sync_timeout_ms = sync_timeout_ms
         self._sync_task: asyncio.Task | None = None
