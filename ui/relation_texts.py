@@ -22,9 +22,7 @@ def deletion_text(item: TimelineItem) -> str:
     if by_other:
         return translate("RelationTexts", "Message deleted by {name}").format(name=name)
     if reason:
-        return translate("RelationTexts", "Message deleted. Reason: {reason}").format(
-            reason=reason
-        )
+        return translate("RelationTexts", "Message deleted. Reason: {reason}").format(reason=reason)
     return translate("RelationTexts", "Message deleted")
 
 
@@ -42,7 +40,9 @@ def quote_line(item: TimelineItem | None) -> str:
     if item.kind is ItemKind.UNDECRYPTABLE:
         return translate("RelationTexts", "Encrypted message")
     if item.kind is ItemKind.MEDIA:
-        return translate("RelationTexts", "File: {name}").format(name=item.media.get("name") or item.body)
+        return translate("RelationTexts", "File: {name}").format(
+            name=item.media.get("name") or item.body
+        )
     return " ".join(item.body.split())[:200]
 
 

@@ -183,9 +183,7 @@ class RelationsService:
         return raw
 
     async def _server_edits(self, room_id: str, event_id: str) -> list[dict]:
-        api_path = path(
-            "/_matrix/client/v1/rooms/{}/relations/{}/m.replace", room_id, event_id
-        )
+        api_path = path("/_matrix/client/v1/rooms/{}/relations/{}/m.replace", room_id, event_id)
         try:
             answer = await self._ctx.api.request("GET", api_path + "?limit=50")
         except ApiError as exc:

@@ -43,7 +43,7 @@ class RowExtras:
 
     def __init__(self) -> None:
         self.quotes = None  # ui.views.room.reply_quotes.ReplyQuotes, set by MessageActions
-        self.own_id = ""  # whose reactions are drawn as ours
+        self.own_of = lambda: ""  # whose reactions are drawn as ours (the session's user)
 
     def adjust(self, lay, item: TimelineItem, font: QFont, rect: QRect, max_text: int):
         """Make room in the delegate's layout `lay` for the quote and the line under the
@@ -98,7 +98,7 @@ class RowExtras:
                 original, loading = self.quotes.lookup(model, item.room_id, item.reply_to)
             paint_quote(painter, lay.extras.quote, original, loading, option.font)
         if lay.extras.below is not None:
-            paint_below(painter, item, lay.extras.below, option.font, self.own_id, item.is_own)
+            paint_below(painter, item, lay.extras.below, option.font, self.own_of(), item.is_own)
 
 
 def _small(font: QFont, bold: bool = False) -> QFont:
@@ -180,7 +180,7 @@ def paint_quote(painter: QPainter, rect: QRect, original: TimelineItem | None, l
 
 def paint_below(painter: QPainter, item: TimelineItem, below: QRect, font: QFont, own_id: str,
                 own: bool) -> None:  # fmt: skip
-    """"(edited)" and the reaction chips; ours in the primary colour."""
+    """ "(edited)" and the reaction chips; ours in the primary colour."""
     t = theme.current()
     small = _small(font)
     painter.setFont(small)
