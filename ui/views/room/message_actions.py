@@ -53,7 +53,8 @@ class MessageActions(QObject):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_menu_requested)
         self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
+        self._viewport = self.view.viewport()
+        self._viewport.installEventFilter(self)
         self.bar = HoverBar(self.view.viewport())
         self.bar.react_requested.connect(self.choose_reaction)
         self.bar.reply_requested.connect(self.reply_to)
@@ -90,10 +91,12 @@ class MessageActions(QObject):
     # -- events of the view ----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
-            return self._key(event)
-        if watched is not self.view.viewport():
+        if watched is not self.view and watched is not self._viewport:
             return False
+        if not shiboken6.isValid(self.view):  # the window is being destroyed
+            return False
+        if watched is self.view:
+            return event.type() == QEvent.Type.KeyPress and self._key(event)
         match event.type():
             case QEvent.Type.MouseMove:
                 self._hover(event.position().toPoint())
