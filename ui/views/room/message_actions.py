@@ -127,10 +127,11 @@ class MessageActions(QObject):
             self.bar.hide()
             return
         item = row.item
-        if item.event_id is None or item.kind not in (ItemKind.TEXT, ItemKind.MEDIA):
+        can = available(item, item.is_own)
+        if MessageAction.REPLY not in can:
             self.bar.hide()
             return
-        self.bar.show_for(item.key, lay.bubble, item.is_own and item.kind is ItemKind.TEXT, True)
+        self.bar.show_for(item.key, lay.bubble, MessageAction.EDIT in can, True)
 
     def _extras_at(self, pos: QPoint):
         index = self.view.indexAt(pos)
@@ -242,7 +243,9 @@ class MessageActions(QObject):
             return
         for row in range(model.rowCount() - 1, -1, -1):
             item = model.item(row)
-            if item.is_own and item.event_id and item.kind is ItemKind.TEXT:
+            if item.is_own and item.kind is ItemKind.TEXT and MessageAction.EDIT in available(
+                item, True
+            ):
                 self.composer.start_edit(item.event_id, item.body)
                 return
 

@@ -8,7 +8,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.core.types import ItemKind, TimelineItem
+from app.core.types import ItemKind, SendState, TimelineItem
 
 translate = QCoreApplication.translate
 
@@ -26,7 +26,11 @@ class MessageAction(Enum):
 
 def available(item: TimelineItem, can_delete: bool) -> list[MessageAction]:
     """What may be done with a row, in menu order."""
-    sent = item.event_id is not None and not item.key.startswith("~")
+    sent = (
+        item.event_id is not None
+        and not item.key.startswith("~")
+        and item.send_state is SendState.SENT
+    )
     message = item.kind in (ItemKind.TEXT, ItemKind.MEDIA)
     actions = []
     if sent and message:
