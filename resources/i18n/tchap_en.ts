@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</translation>
     </message>
@@ -12,31 +12,44 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="97"/>
-        <location filename="../../ui/views/room/composer.py" line="98"/>
-        <location filename="../../ui/views/room/composer.py" line="161"/>
+        <location filename="../../ui/views/room/composer.py" line="119"/>
+        <location filename="../../ui/views/room/composer.py" line="120"/>
+        <location filename="../../ui/views/room/composer.py" line="235"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="107"/>
+        <location filename="../../ui/views/room/composer.py" line="129"/>
         <source>Send (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="108"/>
+        <location filename="../../ui/views/room/composer.py" line="130"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="139"/>
+        <location filename="../../ui/views/room/composer.py" line="204"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="141"/>
+        <location filename="../../ui/views/room/composer.py" line="206"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerBanner</name>
+    <message>
+        <location filename="../../ui/views/room/composer_banner.py" line="28"/>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/composer_banner.py" line="29"/>
+        <source>Cancel the reply or the edit</source>
+        <translation>Cancel the reply or the edit</translation>
     </message>
 </context>
 <context>
@@ -65,6 +78,272 @@
         <location filename="../../ui/dialogs/confirm.py" line="31"/>
         <source>Leave</source>
         <translation>Leave</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMessageDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="17"/>
+        <source>Delete this message?</source>
+        <translation>Delete this message?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="19"/>
+        <source>It will be deleted for everyone in the conversation. Its author and the members will see that you deleted it.</source>
+        <translation>It will be deleted for everyone in the conversation. Its author and the members will see that you deleted it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="25"/>
+        <source>It will be deleted for everyone in the conversation.</source>
+        <translation>It will be deleted for everyone in the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="28"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="30"/>
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="31"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/edit_history.py" line="20"/>
+        <source>Original, {when}
+{text}</source>
+        <translation>Original, {when}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/edit_history.py" line="23"/>
+        <source>Edit {n}, {when}
+{text}</source>
+        <translation>Edit {n}, {when}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/edit_history.py" line="33"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="35"/>
+        <source>Edit history</source>
+        <translation>Edit history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/edit_history.py" line="38"/>
+        <source>Versions of the message</source>
+        <translation>Versions of the message</translation>
+    </message>
+</context>
+<context>
+    <name>Emoji</name>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="26"/>
+        <source>thumbs up, agree, yes</source>
+        <translation>thumbs up, agree, yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="27"/>
+        <source>thumbs down, disagree, no</source>
+        <translation>thumbs down, disagree, no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="28"/>
+        <source>red heart, love</source>
+        <translation>red heart, love</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="29"/>
+        <source>tears of joy, laugh</source>
+        <translation>tears of joy, laugh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="30"/>
+        <source>smile, happy</source>
+        <translation>smile, happy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="31"/>
+        <source>slight smile</source>
+        <translation>slight smile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="32"/>
+        <source>wink</source>
+        <translation>wink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="33"/>
+        <source>surprised, wow</source>
+        <translation>surprised, wow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="34"/>
+        <source>crying, sad</source>
+        <translation>crying, sad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="35"/>
+        <source>angry</source>
+        <translation>angry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="36"/>
+        <source>thinking</source>
+        <translation>thinking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="37"/>
+        <source>thank you, please</source>
+        <translation>thank you, please</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="38"/>
+        <source>applause, clap</source>
+        <translation>applause, clap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="39"/>
+        <source>party, congratulations</source>
+        <translation>party, congratulations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="40"/>
+        <source>fire</source>
+        <translation>fire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="41"/>
+        <source>check mark, done</source>
+        <translation>check mark, done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="42"/>
+        <source>cross, wrong</source>
+        <translation>cross, wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="43"/>
+        <source>eyes, looking</source>
+        <translation>eyes, looking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="44"/>
+        <source>hundred points, perfect</source>
+        <translation>hundred points, perfect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="45"/>
+        <source>rocket, launch</source>
+        <translation>rocket, launch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="46"/>
+        <source>waving hand, hello</source>
+        <translation>waving hand, hello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="47"/>
+        <source>OK hand</source>
+        <translation>OK hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="48"/>
+        <source>strong, courage</source>
+        <translation>strong, courage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="49"/>
+        <source>handshake, deal</source>
+        <translation>handshake, deal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="50"/>
+        <source>coffee</source>
+        <translation>coffee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="51"/>
+        <source>alarm clock, time</source>
+        <translation>alarm clock, time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="52"/>
+        <source>calendar, meeting</source>
+        <translation>calendar, meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="53"/>
+        <source>paperclip, attachment</source>
+        <translation>paperclip, attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="54"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="55"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="56"/>
+        <source>star</source>
+        <translation>star</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="57"/>
+        <source>flag of France</source>
+        <translation>flag of France</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="70"/>
+        <source>Choose a reaction</source>
+        <translation>Choose a reaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="72"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="73"/>
+        <source>Search an emoji</source>
+        <translation>Search an emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="76"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <location filename="../../ui/views/room/hover_bar.py" line="28"/>
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/hover_bar.py" line="29"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/hover_bar.py" line="30"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/hover_bar.py" line="31"/>
+        <source>More actions</source>
+        <translation>More actions</translation>
     </message>
 </context>
 <context>
@@ -233,36 +512,116 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../ui/views/room/message_actions.py" line="52"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="186"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="189"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="160"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="192"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="163"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="355"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="327"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="359"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="331"/>
         <source>Sending… {percent}%</source>
         <translation>Sending… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="371"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="343"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
+    </message>
+</context>
+<context>
+    <name>MessageMenu</name>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="60"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="61"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="62"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="63"/>
+        <source>React…</source>
+        <translation>React…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="64"/>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="65"/>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="66"/>
+        <source>View source</source>
+        <translation>View source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="67"/>
+        <source>View edit history</source>
+        <translation>View edit history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="74"/>
+        <source>Message actions</source>
+        <translation>Message actions</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSourceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_source.py" line="34"/>
+        <location filename="../../ui/dialogs/message_source.py" line="37"/>
+        <source>Message source</source>
+        <translation>Message source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_source.py" line="39"/>
+        <source>Decrypted</source>
+        <translation>Decrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_source.py" line="40"/>
+        <source>Encrypted (as sent)</source>
+        <translation>Encrypted (as sent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_source.py" line="42"/>
+        <source>Event</source>
+        <translation>Event</translation>
     </message>
 </context>
 <context>
@@ -336,6 +695,78 @@
         <location filename="../../ui/dialogs/new_room.py" line="44"/>
         <source>Give the room a name.</source>
         <translation>Give the room a name.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationTexts</name>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="19"/>
+        <source>Message deleted by {name}. Reason: {reason}</source>
+        <translation>Message deleted by {name}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="23"/>
+        <source>Message deleted by {name}</source>
+        <translation>Message deleted by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="25"/>
+        <source>Message deleted. Reason: {reason}</source>
+        <translation>Message deleted. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="26"/>
+        <location filename="../../ui/relation_texts.py" line="39"/>
+        <source>Message deleted</source>
+        <translation>Message deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="31"/>
+        <source>(edited)</source>
+        <translation>(edited)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="37"/>
+        <source>Original message not available</source>
+        <translation>Original message not available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="41"/>
+        <source>Encrypted message</source>
+        <translation>Encrypted message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="43"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="51"/>
+        <source>Loading the original message…</source>
+        <translation>Loading the original message…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relation_texts.py" line="58"/>
+        <source>{names} and %n more reacted with {key}</source>
+        <translation>
+            <numerusform>{names} and %n other reacted with {key}</numerusform>
+            <numerusform>{names} and %n others reacted with {key}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="60"/>
+        <source>{names} reacted with {key}</source>
+        <translation>{names} reacted with {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="65"/>
+        <source>Replying to {name}</source>
+        <translation>Replying to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="70"/>
+        <source>Editing your message</source>
+        <translation>Editing your message</translation>
     </message>
 </context>
 <context>
@@ -753,22 +1184,17 @@
         <translation>Waiting for the key to decrypt this message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="181"/>
-        <source>Message deleted</source>
-        <translation>Message deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="183"/>
+        <location filename="../../ui/texts.py" line="185"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="185"/>
+        <location filename="../../ui/texts.py" line="187"/>
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="195"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -776,47 +1202,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="197"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="198"/>
+        <location filename="../../ui/texts.py" line="200"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="199"/>
+        <location filename="../../ui/texts.py" line="201"/>
         <source>{n} GB</source>
         <translation>{n} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="212"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Not sent: the file is larger than the server accepts</source>
         <translation>Not sent: the file is larger than the server accepts</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>Not sent: the file no longer exists</source>
         <translation>Not sent: the file no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="216"/>
+        <location filename="../../ui/texts.py" line="218"/>
         <source>Not sent: the file cannot be read</source>
         <translation>Not sent: the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="248"/>
+        <location filename="../../ui/texts.py" line="250"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="250"/>
+        <location filename="../../ui/texts.py" line="252"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="265"/>
+        <location filename="../../ui/texts.py" line="267"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap ne peut pas démarrer : les paramètres installés sur cet ordinateur par votre service informatique ({path}) sont illisibles. Veuillez contacter votre support informatique.</translation>
     </message>
@@ -12,31 +12,44 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="97"/>
-        <location filename="../../ui/views/room/composer.py" line="98"/>
-        <location filename="../../ui/views/room/composer.py" line="161"/>
+        <location filename="../../ui/views/room/composer.py" line="119"/>
+        <location filename="../../ui/views/room/composer.py" line="120"/>
+        <location filename="../../ui/views/room/composer.py" line="235"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="107"/>
+        <location filename="../../ui/views/room/composer.py" line="129"/>
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="108"/>
+        <location filename="../../ui/views/room/composer.py" line="130"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="139"/>
+        <location filename="../../ui/views/room/composer.py" line="204"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="141"/>
+        <location filename="../../ui/views/room/composer.py" line="206"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerBanner</name>
+    <message>
+        <location filename="../../ui/views/room/composer_banner.py" line="28"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/composer_banner.py" line="29"/>
+        <source>Cancel the reply or the edit</source>
+        <translation>Annuler la réponse ou la modification</translation>
     </message>
 </context>
 <context>
@@ -65,6 +78,272 @@
         <location filename="../../ui/dialogs/confirm.py" line="31"/>
         <source>Leave</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMessageDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="17"/>
+        <source>Delete this message?</source>
+        <translation>Supprimer ce message ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="19"/>
+        <source>It will be deleted for everyone in the conversation. Its author and the members will see that you deleted it.</source>
+        <translation>Il sera supprimé pour tous les participants. Son auteur et les membres verront que vous l’avez supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="25"/>
+        <source>It will be deleted for everyone in the conversation.</source>
+        <translation>Il sera supprimé pour tous les participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="28"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="30"/>
+        <source>Reason (optional)</source>
+        <translation>Motif (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/delete_message.py" line="31"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/edit_history.py" line="20"/>
+        <source>Original, {when}
+{text}</source>
+        <translation>Original, {when}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/edit_history.py" line="23"/>
+        <source>Edit {n}, {when}
+{text}</source>
+        <translation>Modification {n}, {when}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/edit_history.py" line="33"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="35"/>
+        <source>Edit history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/edit_history.py" line="38"/>
+        <source>Versions of the message</source>
+        <translation>Versions du message</translation>
+    </message>
+</context>
+<context>
+    <name>Emoji</name>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="26"/>
+        <source>thumbs up, agree, yes</source>
+        <translation>pouce levé, d’accord, oui, thumbs up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="27"/>
+        <source>thumbs down, disagree, no</source>
+        <translation>pouce baissé, pas d’accord, non, thumbs down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="28"/>
+        <source>red heart, love</source>
+        <translation>cœur rouge, amour, heart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="29"/>
+        <source>tears of joy, laugh</source>
+        <translation>larmes de joie, rire, laugh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="30"/>
+        <source>smile, happy</source>
+        <translation>sourire, content, smile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="31"/>
+        <source>slight smile</source>
+        <translation>léger sourire, smile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="32"/>
+        <source>wink</source>
+        <translation>clin d’œil, wink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="33"/>
+        <source>surprised, wow</source>
+        <translation>surpris, étonné, wow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="34"/>
+        <source>crying, sad</source>
+        <translation>pleurs, triste, sad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="35"/>
+        <source>angry</source>
+        <translation>en colère, fâché, angry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="36"/>
+        <source>thinking</source>
+        <translation>réflexion, pensif, thinking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="37"/>
+        <source>thank you, please</source>
+        <translation>merci, s’il vous plaît, thanks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="38"/>
+        <source>applause, clap</source>
+        <translation>applaudissements, bravo, clap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="39"/>
+        <source>party, congratulations</source>
+        <translation>fête, félicitations, party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="40"/>
+        <source>fire</source>
+        <translation>feu, flamme, fire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="41"/>
+        <source>check mark, done</source>
+        <translation>coche, fait, validé, done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="42"/>
+        <source>cross, wrong</source>
+        <translation>croix, faux, erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="43"/>
+        <source>eyes, looking</source>
+        <translation>yeux, je regarde, eyes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="44"/>
+        <source>hundred points, perfect</source>
+        <translation>cent points, parfait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="45"/>
+        <source>rocket, launch</source>
+        <translation>fusée, lancement, rocket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="46"/>
+        <source>waving hand, hello</source>
+        <translation>main qui salue, bonjour, hello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="47"/>
+        <source>OK hand</source>
+        <translation>OK de la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="48"/>
+        <source>strong, courage</source>
+        <translation>biceps, force, courage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="49"/>
+        <source>handshake, deal</source>
+        <translation>poignée de main, accord, handshake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="50"/>
+        <source>coffee</source>
+        <translation>café, pause, coffee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="51"/>
+        <source>alarm clock, time</source>
+        <translation>réveil, heure, horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="52"/>
+        <source>calendar, meeting</source>
+        <translation>calendrier, réunion, rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="53"/>
+        <source>paperclip, attachment</source>
+        <translation>trombone, pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="54"/>
+        <source>warning</source>
+        <translation>attention, avertissement, warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="55"/>
+        <source>question</source>
+        <translation>question, point d’interrogation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="56"/>
+        <source>star</source>
+        <translation>étoile, favori, star</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="57"/>
+        <source>flag of France</source>
+        <translation>drapeau de la France, français</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="70"/>
+        <source>Choose a reaction</source>
+        <translation>Choisir une réaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="72"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="73"/>
+        <source>Search an emoji</source>
+        <translation>Rechercher un émoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/emoji_picker.py" line="76"/>
+        <source>Emoji</source>
+        <translation>Émojis</translation>
+    </message>
+</context>
+<context>
+    <name>HoverBar</name>
+    <message>
+        <location filename="../../ui/views/room/hover_bar.py" line="28"/>
+        <source>React</source>
+        <translation>Réagir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/hover_bar.py" line="29"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/hover_bar.py" line="30"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/hover_bar.py" line="31"/>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
     </message>
 </context>
 <context>
@@ -233,36 +512,116 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../ui/views/room/message_actions.py" line="52"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="186"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="189"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="160"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="192"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="163"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="355"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="327"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="359"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="331"/>
         <source>Sending… {percent}%</source>
         <translation>Envoi… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="371"/>
+        <location filename="../../ui/views/room/message_delegate.py" line="343"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>MessageMenu</name>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="60"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="61"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="62"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="63"/>
+        <source>React…</source>
+        <translation>Réagir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="64"/>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="65"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="66"/>
+        <source>View source</source>
+        <translation>Voir la source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="67"/>
+        <source>View edit history</source>
+        <translation>Voir l’historique des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/message_menu.py" line="74"/>
+        <source>Message actions</source>
+        <translation>Actions sur le message</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSourceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_source.py" line="34"/>
+        <location filename="../../ui/dialogs/message_source.py" line="37"/>
+        <source>Message source</source>
+        <translation>Source du message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_source.py" line="39"/>
+        <source>Decrypted</source>
+        <translation>Déchiffré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_source.py" line="40"/>
+        <source>Encrypted (as sent)</source>
+        <translation>Chiffré (tel qu’envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_source.py" line="42"/>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
@@ -336,6 +695,78 @@
         <location filename="../../ui/dialogs/new_room.py" line="44"/>
         <source>Give the room a name.</source>
         <translation>Donnez un nom au salon.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationTexts</name>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="19"/>
+        <source>Message deleted by {name}. Reason: {reason}</source>
+        <translation>Message supprimé par {name}. Motif : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="23"/>
+        <source>Message deleted by {name}</source>
+        <translation>Message supprimé par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="25"/>
+        <source>Message deleted. Reason: {reason}</source>
+        <translation>Message supprimé. Motif : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="26"/>
+        <location filename="../../ui/relation_texts.py" line="39"/>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="31"/>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="37"/>
+        <source>Original message not available</source>
+        <translation>Message d’origine indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="41"/>
+        <source>Encrypted message</source>
+        <translation>Message chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="43"/>
+        <source>File: {name}</source>
+        <translation>Fichier : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="51"/>
+        <source>Loading the original message…</source>
+        <translation>Chargement du message d’origine…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relation_texts.py" line="58"/>
+        <source>{names} and %n more reacted with {key}</source>
+        <translation>
+            <numerusform>{names} et %n autre personne ont réagi avec {key}</numerusform>
+            <numerusform>{names} et %n autres personnes ont réagi avec {key}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="60"/>
+        <source>{names} reacted with {key}</source>
+        <translation>{names} a réagi avec {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="65"/>
+        <source>Replying to {name}</source>
+        <translation>En réponse à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_texts.py" line="70"/>
+        <source>Editing your message</source>
+        <translation>Modification de votre message</translation>
     </message>
 </context>
 <context>
@@ -753,22 +1184,17 @@
         <translation>En attente de la clé pour déchiffrer ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="181"/>
-        <source>Message deleted</source>
-        <translation>Message supprimé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="183"/>
+        <location filename="../../ui/texts.py" line="185"/>
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="185"/>
+        <location filename="../../ui/texts.py" line="187"/>
         <source>Unsupported message</source>
         <translation>Message non pris en charge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="195"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -776,47 +1202,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="197"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>{n} KB</source>
         <translation>{n} Ko</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="198"/>
+        <location filename="../../ui/texts.py" line="200"/>
         <source>{n} MB</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="199"/>
+        <location filename="../../ui/texts.py" line="201"/>
         <source>{n} GB</source>
         <translation>{n} Go</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="212"/>
+        <location filename="../../ui/texts.py" line="214"/>
         <source>Not sent: the file is larger than the server accepts</source>
         <translation>Non envoyé : le fichier dépasse la taille acceptée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214"/>
+        <location filename="../../ui/texts.py" line="216"/>
         <source>Not sent: the file no longer exists</source>
         <translation>Non envoyé : le fichier n’existe plus</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="216"/>
+        <location filename="../../ui/texts.py" line="218"/>
         <source>Not sent: the file cannot be read</source>
         <translation>Non envoyé : le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="248"/>
+        <location filename="../../ui/texts.py" line="250"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="250"/>
+        <location filename="../../ui/texts.py" line="252"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="265"/>
+        <location filename="../../ui/texts.py" line="267"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
