@@ -80,7 +80,7 @@ class EmojiPicker(QFrame):
         self.grid.setGridSize(QSize(40, 40))
         self.grid.setUniformItemSizes(True)
         self.grid.setWrapping(True)
-        self.grid.setFixedSize(8 * 40 + 8, 4 * 40 + 8)
+        self.grid.setFixedSize(8 * 40 + 24, 4 * 40 + 12)  # 8 columns beside a scroll bar
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() + 6)
         for emoji, name in common_emoji():

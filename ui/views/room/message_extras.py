@@ -128,10 +128,10 @@ def chip_text(key: str, count: int) -> str:
 def chips(item: TimelineItem, below: QRect, font: QFont, own: bool) -> list[tuple[str, QRect]]:
     """Where each reaction chip goes (left to right, from the bubble's edge), and the
     "(edited)" mark's place as the key ""."""
-    fm = QFontMetrics(_small(font))
+    small, fm = QFontMetrics(_small(font)), QFontMetrics(font)
     parts: list[tuple[str, int]] = []
     if item.edited:
-        parts.append(("", fm.horizontalAdvance(relation_texts.edited_mark()) + 4))
+        parts.append(("", small.horizontalAdvance(relation_texts.edited_mark()) + 4))
     for key, senders in item.reactions.items():
         parts.append((key, fm.horizontalAdvance(chip_text(key, len(senders))) + 2 * CHIP_PAD))
     total = sum(w for _, w in parts) + CHIP_GAP * max(0, len(parts) - 1)
@@ -183,12 +183,13 @@ def paint_below(painter: QPainter, item: TimelineItem, below: QRect, font: QFont
     """ "(edited)" and the reaction chips; ours in the primary colour."""
     t = theme.current()
     small = _small(font)
-    painter.setFont(small)
     for key, rect in chips(item, below, font, own):
+        painter.setFont(small)
         if key == "":
             painter.setPen(QColor(t.text_secondary))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, relation_texts.edited_mark())
             continue
+        painter.setFont(font)  # an emoji at the text's size: the small one is hard to read
         senders = item.reactions.get(key, [])
         mine = any(s[0] == own_id for s in senders)
         painter.setPen(QColor(t.primary) if mine else QColor(t.border))
