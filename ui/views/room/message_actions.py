@@ -60,6 +60,7 @@ class MessageActions(QObject):
         self.bar.reply_requested.connect(self.reply_to)
         self.bar.edit_requested.connect(self.edit)
         self.bar.more_requested.connect(self._on_more)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self.bar.hide())
         self.composer.reply_submitted.connect(self._on_reply_submitted)
         self.composer.edit_submitted.connect(self._on_edit_submitted)
         self.composer.edit_last_requested.connect(self.edit_last)
