@@ -10,7 +10,7 @@ from app.platform.profile import Profile
 from app.session import Session
 from devtools.peers import wait_for
 from tests.app.test_session import signed_in
-from tests.support import Recorder, api, eventually
+from tests.support import alice_and_bob_in_a_room, api, eventually
 
 
 async def peer_send(peer, room_id: str, event_type: str, content: dict) -> str:
@@ -190,25 +190,11 @@ async def test_reply_react_edit_survive_a_dead_server_and_a_restart(
 ):
     """Typed while the server is down: each arrives once, in order, after a restart."""
     from devtools.homeserver import Homeserver
-    from devtools.peers import NioPeer
 
     hs = Homeserver(tmp_path / "hs")
     hs.start()
     try:
-        hs.register_user("alice", "pw-alice-1")
-        hs.register_user("bob", "pw-bob-1")
-        session = Session(Profile.load())
-        recorder = Recorder(session)
-        await session.login(hs.url, "@alice:localhost", "pw-alice-1")
-        session.start()
-        await session.wait_synced()
-        room_id = await session.create_private_room("Coupure")
-        await api(session, "POST", f"/_matrix/client/v3/rooms/{room_id}/invite",
-                  {"user_id": "@bob:localhost"})  # fmt: skip
-        bob = NioPeer(hs.url, "@bob:localhost", "pw-bob-1", tmp_path / "bob")
-        await bob.start()
-        await bob.join(room_id)
-        await eventually(lambda: recorder.room(room_id).member_count == 2)
+        session, recorder, room_id, bob = await alice_and_bob_in_a_room(hs, tmp_path)
         room = session.room(room_id)
         await room.send_text("brouillon")
         ours = (await bob.wait_for_text(room_id, "brouillon")).event_id
