@@ -14,6 +14,7 @@ from typing import Protocol, runtime_checkable
 
 from app.core.events import CoreEvent, SessionState
 from app.core.members import Member, ReadReceipt
+from app.core.message_actions import EditVersion, EventSource
 from app.core.types import RoomSummary, TimelineItem
 
 
@@ -77,6 +78,33 @@ class RoomApi(Protocol):
 
     async def leave(self) -> None:
         """Leave the room; it leaves the list."""
+
+    async def reply(self, text: str, event_id: str) -> str:
+        """Queue an answer to the message `event_id`; returns its local echo's key."""
+
+    async def edit(self, event_id: str, text: str) -> None:
+        """Queue an edit of our own message; its row shows the new text at once."""
+
+    async def react(self, event_id: str, key: str) -> None:
+        """Queue a reaction (an emoji) to a message; its chip shows at once."""
+
+    async def unreact(self, event_id: str, key: str) -> bool:
+        """Take our reaction back; False if there is none or it is not sent yet."""
+
+    async def delete_message(self, event_id: str, reason: str = "") -> None:
+        """Queue a deletion (ours, or any with the power to); "message deleted" at once."""
+
+    async def can_delete(self, sender: str) -> bool:
+        """May we delete a message of `sender` (ours always, others' with power)?"""
+
+    async def original(self, event_id: str) -> TimelineItem | None:
+        """The message a reply quotes: from the cache, else from the server; None if unknown."""
+
+    async def versions(self, event_id: str) -> list[EditVersion]:
+        """The versions of an edited message, oldest first (the original, then each edit)."""
+
+    async def source(self, event_id: str) -> EventSource:
+        """The event as the server holds it, and decrypted if it was encrypted."""
 
 
 @runtime_checkable

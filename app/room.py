@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.core.errors import ActionError, ActionFailed
 from app.core.events import CoreEvent, MessageRemoved
 from app.core.members import Member, ReadReceipt
+from app.core.message_actions import EditVersion, EventSource
 from app.core.types import TimelineItem
 
 if TYPE_CHECKING:
@@ -123,3 +124,41 @@ class Room:
     async def leave(self) -> None:
         """Leave the room; it leaves the list."""
         await (await self._services()).rooms.leave_room(self._room_id)
+
+    # -- replies, edits, reactions, deletions (app/services/relations.py) ------------------
+
+    async def reply(self, text: str, event_id: str) -> str:
+        """Queue an answer to the message `event_id`; returns its local echo's key."""
+        return await (await self._services()).relations.reply(self._room_id, text, event_id)
+
+    async def edit(self, event_id: str, text: str) -> None:
+        """Queue an edit of our own message; its row shows the new text at once."""
+        await (await self._services()).relations.edit(self._room_id, event_id, text)
+
+    async def react(self, event_id: str, key: str) -> None:
+        """Queue a reaction (an emoji) to a message; its chip shows at once."""
+        await (await self._services()).relations.react(self._room_id, event_id, key)
+
+    async def unreact(self, event_id: str, key: str) -> bool:
+        """Take our reaction back; False if there is none or it is not sent yet."""
+        return await (await self._services()).relations.unreact(self._room_id, event_id, key)
+
+    async def delete_message(self, event_id: str, reason: str = "") -> None:
+        """Queue a deletion (ours, or any with the power to); "message deleted" at once."""
+        await (await self._services()).relations.delete(self._room_id, event_id, reason)
+
+    async def can_delete(self, sender: str) -> bool:
+        """May we delete a message of `sender` (ours always, others' with power)?"""
+        return await (await self._services()).relations.can_redact(self._room_id, sender)
+
+    async def original(self, event_id: str) -> TimelineItem | None:
+        """The message a reply quotes: from the cache, else from the server; None if unknown."""
+        return await (await self._services()).relations.original(self._room_id, event_id)
+
+    async def versions(self, event_id: str) -> list[EditVersion]:
+        """The versions of an edited message, oldest first (the original, then each edit)."""
+        return await (await self._services()).relations.versions(self._room_id, event_id)
+
+    async def source(self, event_id: str) -> EventSource:
+        """The event as the server holds it, and decrypted if it was encrypted."""
+        return await (await self._services()).relations.source(self._room_id, event_id)

@@ -281,7 +281,35 @@ async def _seed_forum(louis, sophie, camille, alice) -> None:
             ),
         ],
     )
+    await _seed_relations(room_id, louis, sophie, camille)
     say("seeded the public salon « Télétravail »")
+
+
+async def _seed_relations(room_id: str, louis, sophie, camille) -> None:
+    """A reply, reactions, an edit and a deletion, as other clients send them."""
+
+    async def send(peer, event_type: str, content: dict) -> str:
+        resp = await peer.client.room_send(room_id, event_type, content,
+                                           ignore_unverified_devices=True)  # fmt: skip
+        return getattr(resp, "event_id", "")
+
+    question = await sophie.send_text(room_id, "Quelqu'un a testé le nouveau VPN depuis chez soi ?")
+    await send(camille, "m.room.message", {
+        "msgtype": "m.text",
+        "body": f"> <{sophie.user_id}> Quelqu'un a testé le nouveau VPN depuis chez soi ?\n\n"
+                "Oui, il tient très bien la charge.",
+        "m.relates_to": {"m.in_reply_to": {"event_id": question}},
+        "m.mentions": {"user_ids": [sophie.user_id]}})  # fmt: skip
+    for peer, key in ((louis, "👍"), (camille, "👍"), (louis, "🎉")):
+        await send(peer, "m.reaction", {"m.relates_to": {
+            "rel_type": "m.annotation", "event_id": question, "key": key}})  # fmt: skip
+    note = await louis.send_text(room_id, "La mise à jour du VPN est prévue lundi.")
+    await send(louis, "m.room.message", {
+        "msgtype": "m.text", "body": "* La mise à jour du VPN est prévue mardi.",
+        "m.new_content": {"msgtype": "m.text", "body": "La mise à jour du VPN est prévue mardi."},
+        "m.relates_to": {"rel_type": "m.replace", "event_id": note}})  # fmt: skip
+    oops = await camille.send_text(room_id, "message envoyé dans le mauvais salon")
+    await camille.client.room_redact(room_id, oops, reason="mauvais salon")
 
 
 async def _seed_project(camille, louis, sophie, alice, client_device: str) -> None:

@@ -178,7 +178,9 @@ def body_text(item: TimelineItem) -> str:
     if item.kind is ItemKind.UNDECRYPTABLE:
         return translate("Texts", "Waiting for the key to decrypt this message")
     if item.kind is ItemKind.REDACTED:
-        return translate("Texts", "Message deleted")
+        from ui.relation_texts import deletion_text
+
+        return deletion_text(item)
     if item.kind is ItemKind.MEDIA:
         return translate("Texts", "File: {name}").format(name=item.body)
     if item.kind is ItemKind.UNKNOWN:

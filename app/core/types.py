@@ -86,3 +86,8 @@ class TimelineItem:
     media: dict = field(default_factory=dict, compare=False)
     edited: bool = False  # its author changed it (the newest edit is shown)
     reply_to: str | None = None  # the event id this message answers
+    # Reactions under it, by key (an emoji): [[sender, sender's name, reaction event id], ...]
+    # oldest first; an id starting with "~" is our own, not sent yet.
+    reactions: dict = field(default_factory=dict)
+    # A deleted message: {"by": user id, "by_name": name, "reason": text} of the deletion.
+    redaction: dict = field(default_factory=dict)

@@ -63,6 +63,7 @@ class Services:
         from app.services.media import MediaService
         from app.services.outbox import OutboxService
         from app.services.receipts import ReceiptsService
+        from app.services.relations import RelationsService
         from app.services.rooms import RoomsService
         from app.services.typing import TypingService
 
@@ -77,6 +78,7 @@ class Services:
         self.typing = TypingService(self.ctx)
         self.drafts = DraftsService(self.ctx)
         self.receipts = ReceiptsService(self.ctx)
+        self.relations = RelationsService(self.ctx, client, self.outbox)
         self.synced = asyncio.Event()
         self._sync_timeout_ms = sync_timeout_ms
         self._sync_task: asyncio.Task | None = None

@@ -271,4 +271,9 @@ def echo_item(
         if error and send_state is SendState.FAILED:
             media["error"] = error
         return TimelineItem(kind=ItemKind.MEDIA, media=media, **common)
-    return TimelineItem(kind=ItemKind.TEXT, html=html_of(data), **common)
+    from app.store.relations import reply_target, strip_reply_fallback
+
+    answered = reply_target({"content": data})  # a reply's echo quotes the real original
+    if answered is not None:
+        common["body"] = strip_reply_fallback(common["body"])
+    return TimelineItem(kind=ItemKind.TEXT, html=html_of(data), reply_to=answered, **common)

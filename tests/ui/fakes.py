@@ -26,6 +26,7 @@ from app.core.events import (
     SessionState,
 )
 from app.core.members import Member, ReadReceipt
+from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
@@ -92,6 +93,9 @@ class FakeSession:
         self.receipts: dict[str, list[ReadReceipt]] = {}
         self.room_members: dict[str, list[Member]] = {}
         self.drafts: dict[str, str] = {}
+        self.moderator = False  # may delete others' messages (can_delete)
+        self.originals: dict[str, TimelineItem] = {}  # replies' originals not in a timeline
+        self.edit_versions: dict[str, list[EditVersion]] = {}
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -292,6 +296,91 @@ class FakeSession:
         self._fail_if_asked()
         self._drop_room(room_id)
 
+    # replies, edits, reactions, deletions: applied to the fake's rows at once, as the
+    # core's local echoes are
+    def _find(self, room_id: str, key: str) -> tuple[int, TimelineItem] | None:
+        for n, item in enumerate(self.timelines.get(room_id, [])):
+            if item.key == key:
+                return n, item
+        return None
+
+    def _change(self, room_id: str, key: str, **changes) -> None:
+        found = self._find(room_id, key)
+        if found is None:
+            raise ActionFailed(ActionError.NOT_FOUND, key)
+        n, item = found
+        self.timelines[room_id][n] = new = replace(item, **changes)
+        self.emit(EventChanged(room_id, key, new))
+
+    async def reply(self, room_id: str, text: str, event_id: str) -> str:
+        self.calls.append(("reply", room_id, text, event_id))
+        self._fail_if_asked()
+        key = await self.send_text(room_id, text)
+        self.calls.pop()  # the reply, not a plain send
+        self._change(room_id, key, reply_to=event_id)
+        return key
+
+    async def edit(self, room_id: str, event_id: str, text: str) -> None:
+        self.calls.append(("edit", room_id, event_id, text))
+        self._fail_if_asked()
+        self._change(room_id, event_id, body=text, html=None, edited=True)
+
+    async def react(self, room_id: str, event_id: str, key: str) -> None:
+        self.calls.append(("react", room_id, event_id, key))
+        self._fail_if_asked()
+        found = self._find(room_id, event_id)
+        if found is None:
+            return
+        reactions = {k: list(v) for k, v in found[1].reactions.items()}
+        senders = reactions.setdefault(key, [])
+        if all(s[0] != self.user_id for s in senders):
+            senders.append([self.user_id, self.display_name, f"~r{next(self._txn)}"])
+        self._change(room_id, event_id, reactions=reactions)
+
+    async def unreact(self, room_id: str, event_id: str, key: str) -> bool:
+        self.calls.append(("unreact", room_id, event_id, key))
+        found = self._find(room_id, event_id)
+        if found is None:
+            return False
+        reactions = {k: [s for s in v if s[0] != self.user_id]
+                     for k, v in found[1].reactions.items()}  # fmt: skip
+        self._change(room_id, event_id, reactions={k: v for k, v in reactions.items() if v})
+        return True
+
+    async def delete_message(self, room_id: str, event_id: str, reason: str = "") -> None:
+        self.calls.append(("delete_message", room_id, event_id, reason))
+        self._fail_if_asked()
+        self._change(room_id, event_id, kind=ItemKind.REDACTED, body="", html=None,
+                     reactions={}, redaction={"by": self.user_id, "by_name": self.display_name,
+                                              "reason": reason})  # fmt: skip
+
+    async def can_delete(self, room_id: str, sender: str) -> bool:
+        self.calls.append(("can_delete", room_id, sender))
+        return sender == self.user_id or self.moderator
+
+    async def original(self, room_id: str, event_id: str) -> TimelineItem | None:
+        self.calls.append(("original", room_id, event_id))
+        found = self._find(room_id, event_id)
+        return found[1] if found else self.originals.get(event_id)
+
+    async def versions(self, room_id: str, event_id: str) -> list[EditVersion]:
+        self.calls.append(("versions", room_id, event_id))
+        self._fail_if_asked()
+        return list(self.edit_versions.get(event_id, []))
+
+    async def source(self, room_id: str, event_id: str) -> EventSource:
+        self.calls.append(("source", room_id, event_id))
+        self._fail_if_asked()
+        found = self._find(room_id, event_id)
+        body = found[1].body if found else ""
+        event = {"type": "m.room.message", "event_id": event_id, "room_id": room_id,
+                 "content": {"msgtype": "m.text", "body": body}}  # fmt: skip
+        if found and found[1].encrypted:
+            encrypted = {"type": "m.room.encrypted", "event_id": event_id, "room_id": room_id,
+                         "content": {"algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgA"}}  # fmt: skip
+            return EventSource(encrypted, event)
+        return EventSource(event)
+
     def _add_room(self, room: RoomSummary) -> None:
         self.rooms[room.room_id] = room
         self.emit(RoomsChanged((room,)))
@@ -364,6 +453,33 @@ class FakeRoom:
 
     async def leave(self) -> None:
         await self._session.leave_room(self._room_id)
+
+    async def reply(self, text: str, event_id: str) -> str:
+        return await self._session.reply(self._room_id, text, event_id)
+
+    async def edit(self, event_id: str, text: str) -> None:
+        await self._session.edit(self._room_id, event_id, text)
+
+    async def react(self, event_id: str, key: str) -> None:
+        await self._session.react(self._room_id, event_id, key)
+
+    async def unreact(self, event_id: str, key: str) -> bool:
+        return await self._session.unreact(self._room_id, event_id, key)
+
+    async def delete_message(self, event_id: str, reason: str = "") -> None:
+        await self._session.delete_message(self._room_id, event_id, reason)
+
+    async def can_delete(self, sender: str) -> bool:
+        return await self._session.can_delete(self._room_id, sender)
+
+    async def original(self, event_id: str) -> TimelineItem | None:
+        return await self._session.original(self._room_id, event_id)
+
+    async def versions(self, event_id: str) -> list[EditVersion]:
+        return await self._session.versions(self._room_id, event_id)
+
+    async def source(self, event_id: str) -> EventSource:
+        return await self._session.source(self._room_id, event_id)
 
 
 def message(

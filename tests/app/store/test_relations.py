@@ -127,3 +127,61 @@ async def test_relations_survive_a_reopen(tmp_path):
     kept = await again.call(lambda conn: conn.execute("SELECT content FROM relations").fetchone())
     assert json.loads(kept[0])["m.new_content"]["body"] == "x"
     await again.close()
+
+
+def reaction(event_id: str, target: str, key: str, ts: int, sender: str = CAMILLE) -> dict:
+    return {"type": "m.reaction", "sender": sender, "event_id": event_id, "origin_server_ts": ts,
+            "content": {"m.relates_to": {"rel_type": "m.annotation", "event_id": target,
+                                         "key": key}}}  # fmt: skip
+
+
+async def test_reactions_are_grouped_once_per_sender_and_a_deleted_one_goes(cache):
+    await apply(cache, "s1", [message("$m", "Réunion à 10 h", 1000)])
+    await apply(cache, "s2", [reaction("$r1", "$m", "👍", 1100),
+                              reaction("$r2", "$m", "👍", 1200, sender=OWN),
+                              reaction("$r3", "$m", "👍", 1300),  # the same person again
+                              reaction("$r4", "$m", "🎉", 1400, sender=OWN)])  # fmt: skip
+    item = (await rows_by_id(cache))["$m"]
+    assert {k: [s[0] for s in v] for k, v in item.reactions.items()} == {
+        "👍": [CAMILLE, OWN], "🎉": [OWN]}  # fmt: skip
+    diff = await apply(cache, "s3", [redaction("$x", "$r4", 1500, sender=OWN)])
+    assert [key for _, key, _ in diff.changed] == ["$m"]  # the deleted reaction's target
+    assert list((await rows_by_id(cache))["$m"].reactions) == ["👍"]
+
+
+async def test_our_local_reaction_is_replaced_by_the_servers_copy(cache):
+    from app.store import relations
+
+    await apply(cache, "s1", [message("$m", "Bonjour", 1000)])
+    content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$m", "key": "👋"}}
+    changed = await cache.call(relations.add_local, ROOM, "$m", relations.ANNOTATION, OWN,
+                               content, 1100)  # fmt: skip
+    assert changed is not None and changed[1].reactions["👋"][0][2].startswith("~")
+    await apply(cache, "s2", [reaction("$real", "$m", "👋", 1101, sender=OWN)])
+    item = (await rows_by_id(cache))["$m"]
+    assert item.reactions == {"👋": [[OWN, "alice", "$real"]]}
+    left = await cache.call(lambda c: c.execute(
+        "SELECT COUNT(*) FROM relations WHERE event_id LIKE '~%'").fetchone()[0])  # fmt: skip
+    assert left == 0
+
+
+async def test_a_deletion_by_a_moderator_says_who_and_why(cache):
+    mod = "@moderateur:localhost"
+    deletion = {**redaction("$rd", "$m", 2000, sender=mod), "content": {"reason": "hors sujet"}}
+    await apply(cache, "s1", [message("$m", "pub", 1000), deletion])
+    item = (await rows_by_id(cache))["$m"]
+    assert item.kind is ItemKind.REDACTED
+    assert item.redaction == {"by": mod, "by_name": "moderateur", "reason": "hors sujet"}
+
+
+async def test_a_reply_loses_its_fallback_and_keeps_what_it_answers(cache):
+    lying = message("$r", "> <@boss:localhost> Augmentation pour tous\n\nD'accord !", 2000,
+                    **{"m.relates_to": {"m.in_reply_to": {"event_id": "$q"}}})  # fmt: skip
+    await apply(cache, "s1", [message("$q", "Réunion lundi", 1000), lying])
+    item = (await rows_by_id(cache))["$r"]
+    assert item.body == "D'accord !" and item.reply_to == "$q"
+
+
+async def test_a_hostile_self_targeting_relation_ends(cache):
+    await apply(cache, "s1", [redaction("$loop", "$loop", 1000)])
+    assert await rows_by_id(cache) == {}

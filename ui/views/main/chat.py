@@ -25,6 +25,7 @@ from ui.dialogs.new_direct_chat import NewDirectChatDialog
 from ui.dialogs.new_room import NewRoomDialog
 from ui.models.room_list import RoomListProxy, display_name
 from ui.views.main.sidebar import Sidebar
+from ui.views.room.message_actions import MessageActions
 from ui.views.room.room_pane import RoomPane
 
 log = logging.getLogger("tchap.ui")
@@ -81,6 +82,7 @@ class ChatView(QWidget):
         )
         avatar_images().loaded.connect(self._on_avatar_loaded)
         self.bridge.timeline_replaced.connect(lambda _room: self.pane.timeline.scroll_to_newest())
+        self.message_actions = MessageActions(self)  # reply, edit, react, delete, menus
 
     async def start(self) -> None:
         """Listen to the core and paint the room list from the cache."""

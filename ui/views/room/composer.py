@@ -10,11 +10,19 @@ import os
 
 from PySide6.QtCore import QMimeData, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import theme
 from ui.resources import icon
 from ui.views.room.completion import Completer, composer_markdown, set_composer_markdown
+from ui.views.room.composer_banner import ComposerBanner
 
 MAX_LINES = 6
 
@@ -24,6 +32,8 @@ class ComposerEdit(QPlainTextEdit):
 
     submitted = Signal()
     files_pasted = Signal(list)  # local paths pasted or dropped here: sent, not typed
+    cancel_requested = Signal()  # Esc: stop replying or editing
+    edit_last_requested = Signal()  # Up in an empty field: edit our last message
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +49,14 @@ class ComposerEdit(QPlainTextEdit):
                 self.insertPlainText("\n")
             else:
                 self.submitted.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel_requested.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Up and not self.toPlainText():
+            self.edit_last_requested.emit()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -82,11 +100,15 @@ def local_files(mime: QMimeData) -> list[str]:
 
 class Composer(QWidget):
     """Attach button + text field + send button; emits `text_submitted(room_id, text)` and
-    `files_chosen(room_id, paths)`."""
+    `files_chosen(room_id, paths)`. In reply mode it emits `reply_submitted(room_id, text,
+    event_id)`, in edit mode `edit_submitted(room_id, event_id, text)`; Esc leaves either."""
 
     text_submitted = Signal(str, str)
     files_chosen = Signal(str, list)
     text_edited = Signal(str, str)  # room_id, text (Markdown): the user typed (draft, typing)
+    reply_submitted = Signal(str, str, str)
+    edit_submitted = Signal(str, str, str)
+    edit_last_requested = Signal(str)  # room id: Up arrow in an empty composer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,12 +131,23 @@ class Composer(QWidget):
         self.send_button.setToolTip(self.tr("Send (Enter)"))
         self.send_button.setAccessibleName(self.tr("Send"))
         self.send_button.clicked.connect(self.submit)
-        layout = QHBoxLayout(self)
+        self.banner = ComposerBanner(self)
+        self.banner.cancel_requested.connect(self.cancel_mode)
+        self.edit.cancel_requested.connect(self.cancel_mode)
+        self.edit.edit_last_requested.connect(lambda: self.edit_last_requested.emit(self._room_id))
+        row = QHBoxLayout()
+        row.setSpacing(theme.S)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.M, theme.S + theme.XS, theme.M, theme.S + theme.XS)
-        layout.setSpacing(theme.S)
-        layout.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.setSpacing(theme.XS)
+        layout.addWidget(self.banner)
+        layout.addLayout(row)
+        self._mode = ""  # "", "reply" or "edit"
+        self._target = ""  # the event answered or edited
+        self._saved_draft = ""  # what was typed before an edit began
         self._room_id = ""
         self._drafts: dict[str, str] = {}
         self._last_folder = ""
@@ -128,8 +161,40 @@ class Composer(QWidget):
         """The room messages go to."""
         return self._room_id
 
+    @property
+    def mode(self) -> tuple[str, str]:
+        """("reply" | "edit" | "", the event answered or edited)."""
+        return self._mode, self._target
+
+    def start_reply(self, event_id: str, name: str, line: str) -> None:
+        """Answer a message: a banner says to whom; the typed text is kept."""
+        if self._mode == "edit":
+            self.cancel_mode()
+        self._mode, self._target = "reply", event_id
+        self.banner.show_reply(name, line)
+        self.edit.setFocus()
+
+    def start_edit(self, event_id: str, text: str) -> None:
+        """Edit our message: its text goes in the field (the draft is kept for afterwards)."""
+        if self._mode != "edit":
+            self._saved_draft = self.text()
+        self._mode, self._target = "edit", event_id
+        self.banner.show_edit(text)
+        self._set_text(text)
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+        self.edit.setFocus()
+
+    def cancel_mode(self) -> None:
+        """Leave reply or edit mode (Esc); after an edit the earlier draft comes back."""
+        if self._mode == "edit":
+            self._set_text(self._saved_draft)
+            self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+        self._mode, self._target = "", ""
+        self.banner.hide()
+
     def set_room(self, room_id: str, encrypted: bool) -> None:
         """Switch rooms: keep the current text as that room's draft, show the new one's."""
+        self.cancel_mode()
         if self._room_id:
             text = self.text()
             if text.strip():
@@ -175,9 +240,18 @@ class Composer(QWidget):
         text = self.text()
         if not text.strip() or not self._room_id:
             return
+        mode, target = self._mode, self._target
+        self._mode, self._target = "", ""
+        self.banner.hide()
         self.edit.clear()
         self._drafts.pop(self._room_id, None)
-        self.text_submitted.emit(self._room_id, text.strip("\n"))
+        if mode == "reply":
+            self.reply_submitted.emit(self._room_id, text.strip("\n"), target)
+        elif mode == "edit":
+            self._set_text(self._saved_draft)
+            self.edit_submitted.emit(self._room_id, target, text.strip("\n"))
+        else:
+            self.text_submitted.emit(self._room_id, text.strip("\n"))
 
     def choose_files(self) -> QFileDialog | None:
         """Open the file dialog (not modal: the loop keeps running); the files are sent."""

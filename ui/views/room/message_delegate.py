@@ -27,6 +27,7 @@ from ui import texts, theme
 from ui.avatar import AvatarShape, avatar_colour, paint_avatar
 from ui.models.timeline import TimelineModel, TimelineRow
 from ui.resources import icon
+from ui.views.room import message_extras
 from ui.views.room.message_text import MessageDocuments
 
 MARGIN = theme.M
@@ -58,6 +59,7 @@ class RowLayout:
     doc: QTextDocument | None = None  # None for a file card
     cancel: QRect | None = None
     progress: QRect | None = None  # the upload's bar, inside a sending file's card
+    extras: message_extras.ExtrasLayout | None = None  # a reply's quote, reactions, "(edited)"
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -76,6 +78,7 @@ class MessageDelegate(QStyledItemDelegate):
         self.row_width = 0
         self.model: TimelineModel | None = None
         self.receipts = None  # ui.views.room.receipts.ReadReceipts: who read up to a row
+        self.extras = message_extras.RowExtras()
 
     # geometry
     def _font(self, base: QFont, *, bold: bool = False, size_delta: float = 0) -> QFont:
@@ -133,9 +136,10 @@ class MessageDelegate(QStyledItemDelegate):
         if sending_file:
             top = int(origin.y()) + CARD_H + PROGRESS_GAP
             progress = QRect(int(origin.x()), top, text_w, PROGRESS_H)
-        return RowLayout(
+        lay = RowLayout(
             day, header, avatar, bubble, origin, footer, retry, discard, doc, cancel, progress
         )
+        return self.extras.adjust(lay, item, font, rect, max_text)
 
     def _text_width(self, row_width: int) -> int:
         return max(80, min(MAX_BUBBLE, row_width - CONTENT_X - MARGIN - 48) - 2 * PAD_H)
@@ -179,7 +183,7 @@ class MessageDelegate(QStyledItemDelegate):
             rect = self._row_rect(option)
             rect.setTop(0)
             lay = self.layout(rect, row, option.font)
-            bottom = (lay.footer or lay.bubble).bottom() + 1
+            bottom = (lay.footer or lay.extras or lay.bubble).bottom() + 1
             if lay.avatar is not None:
                 bottom = max(bottom, lay.avatar.bottom() + 1)
             height = row.heights[key] = bottom + 2
@@ -227,6 +231,7 @@ class MessageDelegate(QStyledItemDelegate):
             ctx.palette.setColor(QPalette.ColorRole.Link, QColor(t.primary))
             lay.doc.documentLayout().draw(painter, ctx)
             painter.translate(-lay.text_origin)
+        self.extras.paint(painter, lay, item, option, self.model)
         if lay.footer is not None:
             self._paint_footer(painter, lay, row, option.font, t)
         if self.receipts is not None:
