@@ -37,7 +37,7 @@ class ItemKind(str, Enum):
     MEMBERSHIP = "membership"  # joins, leaves, invites
     ROOM_STATE = "room_state"  # name, topic, encryption switched on, creation...
     REDACTED = "redacted"
-    UNKNOWN = "unknown"
+    UNKNOWN = "unknown"  # unsupported or malformed: a discreet row with its source
 
 
 @dataclass(frozen=True)
@@ -86,3 +86,4 @@ class TimelineItem:
     media: dict = field(default_factory=dict, compare=False)
     edited: bool = False  # its author changed it (the newest edit is shown)
     reply_to: str | None = None  # the event id this message answers
+    source: str = field(default="", compare=False)  # UNKNOWN rows: the event's JSON (view source)
