@@ -43,7 +43,9 @@ class CoreBridge(QObject):
     """Subscribes to a Session and keeps the Qt models in step with it."""
 
     session_state_changed = Signal(object, object)  # SessionState, retry_in_s (float | None)
-    start_failed = Signal(object, object)  # SessionState, StartProblem | None: the start-failed panel
+    start_failed = Signal(
+        object, object
+    )  # SessionState, StartProblem | None: the start-failed panel
     rooms_changed = Signal(list)  # room ids whose summary changed (header refresh)
     room_removed = Signal(str)  # a room left the list (close it if open)
     older_loaded = Signal(str, bool)  # room_id, reached_start

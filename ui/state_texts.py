@@ -54,7 +54,9 @@ def _member_text(what: StateChange | None, sender: str, target: str, value: str)
         case StateChange.LEFT:
             return tr("StateTexts", "{target} left the room").format(target=target)
         case StateChange.INVITED:
-            return tr("StateTexts", "{sender} invited {target}").format(sender=sender, target=target)
+            return tr("StateTexts", "{sender} invited {target}").format(
+                sender=sender, target=target
+            )
         case StateChange.KICKED:
             return tr("StateTexts", "{sender} removed {target} from the room").format(
                 sender=sender, target=target
@@ -221,7 +223,7 @@ _RUN_GROUPS = {
 
 
 def run_text(items: Iterable[TimelineItem]) -> str:
-    """"5 people joined, 2 left": a run of membership changes, counted per person."""
+    """ "5 people joined, 2 left": a run of membership changes, counted per person."""
     people: dict[str, set[str]] = {}
     for item in items:
         detail = item.state_detail or {}
@@ -238,8 +240,9 @@ def run_text(items: Iterable[TimelineItem]) -> str:
         "left": lambda n: tr("StateTexts", "%n person(s) left", None, n),
         "invited": lambda n: tr("StateTexts", "%n person(s) invited", None, n),
         "removed": lambda n: tr("StateTexts", "%n person(s) removed", None, n),
-        "profile": lambda n: tr("StateTexts", "%n person(s) changed their name or picture",
-                                None, n),  # fmt: skip
+        "profile": lambda n: tr(
+            "StateTexts", "%n person(s) changed their name or picture", None, n
+        ),  # fmt: skip
         "other": lambda n: tr("StateTexts", "%n other change(s)", None, n),
     }
     return ", ".join(clauses[g](counts[g]) for g in clauses if counts[g])

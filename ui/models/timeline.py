@@ -108,6 +108,9 @@ class TimelineModel(QAbstractListModel):
         # The window does not reach the newest rows (it slid back through history): newer
         # rows come from the cache as the user scrolls down, live messages wait there.
         self.has_newer = False
+        self.marker_key: str | None = None  # the read marker (m.fully_read) when opened
+        self._open_runs: set[str] = set()  # heads of the runs the user expanded
+        self._open_texts: set[str] = set()  # tall messages the user unfolded ("show more")
 
     # Qt API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
