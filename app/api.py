@@ -52,6 +52,9 @@ class RoomApi(Protocol):
     async def mark_read(self) -> None:
         """Clear the unread badge; the read marker goes out in the background."""
 
+    async def fully_read(self) -> str | None:
+        """The event the user has read up to (m.fully_read), if known, from the cache."""
+
     async def accept_invite(self) -> None:
         """Join the room we were invited to."""
 

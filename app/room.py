@@ -87,6 +87,12 @@ class Room:
         await (await self._services()).outbox.cancel(key.removeprefix("~"))
         self._publish(MessageRemoved(self._room_id, key))
 
+    async def fully_read(self) -> str | None:
+        """The event the user has read up to (m.fully_read), if known, from the cache."""
+        from app.store.read_marker import read_marker
+
+        return await self._cache().call(read_marker, self._room_id)
+
     async def mark_read(self) -> None:
         """Clear the unread badge; the read marker goes out in the background."""
         await (await self._services()).rooms.mark_read(self._room_id)

@@ -91,7 +91,10 @@ class CoreBridge(QObject):
         self._cancel_reload()
         model = TimelineModel(room_id, self)
         old, self._timeline = self._timeline, model
-        model.reset_rows(await self._session.room(room_id).timeline(limit=limit))
+        room = self._session.room(room_id)
+        # The marker is read before the room is marked read: the line shows what was new.
+        model.marker_key = await room.fully_read()
+        model.reset_rows(await room.timeline(limit=limit))
         if old is not None:
             old.deleteLater()
         return model

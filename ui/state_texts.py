@@ -242,7 +242,7 @@ def run_text(items: Iterable[TimelineItem]) -> str:
         "removed": lambda n: tr("StateTexts", "%n person(s) removed", None, n),
         "profile": lambda n: tr(
             "StateTexts", "%n person(s) changed their name or picture", None, n
-        ),  # fmt: skip
+        ),
         "other": lambda n: tr("StateTexts", "%n other change(s)", None, n),
     }
     return ", ".join(clauses[g](counts[g]) for g in clauses if counts[g])

@@ -304,4 +304,3 @@ async def _json(resp: aiohttp.ClientResponse) -> object:
         return await resp.json(content_type=None)
     except ValueError:
         return None
-

@@ -25,6 +25,8 @@ def mark_read_locally(conn: Any, room_id: str, own: str) -> tuple[str | None, Ro
             "SELECT event_id FROM events WHERE room_id = ? ORDER BY seq DESC LIMIT 1", (room_id,)
         ).fetchone()
         facts.unread_count = facts.highlight_count = 0
+        if row:  # read up to here: the next opening draws no "new messages" line
+            conn.execute("UPDATE rooms SET fully_read = ? WHERE room_id = ?", (row[0], room_id))
         return (row[0] if row else None), save_room(conn, facts, own)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 log = logging.getLogger("tchap.db")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,7 +24,8 @@ CREATE TABLE rooms (
     summary TEXT NOT NULL,          -- JSON of app.core.types.RoomSummary (what the list shows)
     sort_ts INTEGER NOT NULL DEFAULT 0,
     back_token TEXT,                -- /messages token just before the oldest cached event
-    reached_start INTEGER NOT NULL DEFAULT 0
+    reached_start INTEGER NOT NULL DEFAULT 0,
+    fully_read TEXT                 -- the read marker (m.fully_read): the event read up to
 );
 CREATE INDEX rooms_by_sort ON rooms (membership = 'invite' DESC, sort_ts DESC);
 CREATE TABLE state (
@@ -76,6 +77,10 @@ CREATE TABLE relations (
     rel_type TEXT NOT NULL, sender TEXT NOT NULL, ts INTEGER NOT NULL, content TEXT NOT NULL
 );
 CREATE INDEX relations_by_target ON relations (target, rel_type);
+""",
+    # 4: the read marker, for the timeline's "new messages" line.
+    3: """
+ALTER TABLE rooms ADD COLUMN fully_read TEXT;
 """,
 }
 

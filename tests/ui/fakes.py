@@ -69,6 +69,7 @@ class FakeSession:
     ) -> None:
         self.rooms = {r.room_id: r for r in rooms or []}
         self.timelines = {k: list(v) for k, v in (timelines or {}).items()}
+        self.read_markers: dict[str, str] = {}  # room id -> m.fully_read event id
         self.older = {k: list(v) for k, v in (older or {}).items()}
         self.user_id = user_id
         self.display_name = display_name
@@ -224,6 +225,9 @@ class FakeSession:
     async def mark_read(self, room_id: str) -> None:
         self.calls.append(("mark_read", room_id))
 
+    async def fully_read(self, room_id: str) -> str | None:
+        return self.read_markers.get(room_id)
+
     # room actions
     def _fail_if_asked(self) -> None:
         if self.action_error is not None:
@@ -308,6 +312,9 @@ class FakeRoom:
 
     async def mark_read(self) -> None:
         await self._session.mark_read(self._room_id)
+
+    async def fully_read(self) -> str | None:
+        return await self._session.fully_read(self._room_id)
 
     async def accept_invite(self) -> None:
         await self._session.accept_invite(self._room_id)

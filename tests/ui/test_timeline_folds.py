@@ -66,7 +66,7 @@ def test_a_run_of_joins_is_one_line_that_unfolds(qtbot, qtmodeltester):
 def test_a_run_grows_incrementally_and_counts_people(qtbot):
     from ui import state_texts
 
-    view, model = make(qtbot, [text(1), joined(2, "u2")])
+    _view, model = make(qtbot, [text(1), joined(2, "u2")])
     assert model.fold(1) is Fold.NONE  # one change alone says its own sentence
     model.append_items([joined(3, "u3"), joined(4, "u4")])
     assert model.fold(1) is Fold.HEAD and model.fold(3) is Fold.HIDDEN

@@ -21,7 +21,8 @@ async def _version(cache) -> int:
 
 
 async def test_a_version_2_cache_is_upgraded_in_place(tmp_path):
-    """Version 2 is today's schema without the relations table: write one, reopen it."""
+    """Version 2 is today's schema without the relations table and the read marker: write
+    one, reopen it."""
     key = secrets.token_hex(32)
     old = Cache(tmp_path / "cache.db", key)
     await old.open()
@@ -33,13 +34,14 @@ async def test_a_version_2_cache_is_upgraded_in_place(tmp_path):
     rooms_before = await old.room_summaries()
     timeline_before = await old.timeline("!salon:localhost", 50)
     await old.call(lambda conn: conn.executescript(
-        "DROP TABLE relations; PRAGMA user_version = 2;"))  # fmt: skip
+        "DROP TABLE relations; ALTER TABLE rooms DROP COLUMN fully_read; "
+        "PRAGMA user_version = 2;"))  # fmt: skip
     await old.close()
 
     upgraded = Cache(tmp_path / "cache.db", key)
     await upgraded.open()
     assert not upgraded.rebuilt
-    assert await _version(upgraded) == SCHEMA_VERSION == 3
+    assert await _version(upgraded) == SCHEMA_VERSION == 4
     assert await upgraded.room_summaries() == rooms_before
     assert await upgraded.timeline("!salon:localhost", 50) == timeline_before
     assert timeline_before[-1].body == "pas encore parti"  # the outbox too
