@@ -47,73 +47,79 @@ def state_text(item: TimelineItem) -> str:
 
 
 def _member_text(what: StateChange | None, sender: str, target: str, value: str) -> str | None:
-    tr = translate
     match what:
         case StateChange.JOINED:
-            return tr("StateTexts", "{target} joined the room").format(target=target)
+            return translate("StateTexts", "{target} joined the room").format(target=target)
         case StateChange.LEFT:
-            return tr("StateTexts", "{target} left the room").format(target=target)
+            return translate("StateTexts", "{target} left the room").format(target=target)
         case StateChange.INVITED:
-            return tr("StateTexts", "{sender} invited {target}").format(
+            return translate("StateTexts", "{sender} invited {target}").format(
                 sender=sender, target=target
             )
         case StateChange.KICKED:
-            return tr("StateTexts", "{sender} removed {target} from the room").format(
+            return translate("StateTexts", "{sender} removed {target} from the room").format(
                 sender=sender, target=target
             )
         case StateChange.BANNED:
-            return tr("StateTexts", "{sender} banned {target}").format(sender=sender, target=target)
+            return translate("StateTexts", "{sender} banned {target}").format(
+                sender=sender, target=target
+            )
         case StateChange.UNBANNED:
-            return tr("StateTexts", "{sender} lifted the ban on {target}").format(
+            return translate("StateTexts", "{sender} lifted the ban on {target}").format(
                 sender=sender, target=target
             )
         case StateChange.DECLINED:
-            return tr("StateTexts", "{target} declined the invitation").format(target=target)
+            return translate("StateTexts", "{target} declined the invitation").format(target=target)
         case StateChange.INVITE_WITHDRAWN:
-            return tr("StateTexts", "{sender} withdrew the invitation of {target}").format(
+            return translate("StateTexts", "{sender} withdrew the invitation of {target}").format(
                 sender=sender, target=target
             )
         case StateChange.KNOCKED:
-            return tr("StateTexts", "{target} asked to join the room").format(target=target)
+            return translate("StateTexts", "{target} asked to join the room").format(target=target)
         case StateChange.DISPLAY_NAME_CHANGED:
-            return tr("StateTexts", "{target} is now called {value}").format(
+            return translate("StateTexts", "{target} is now called {value}").format(
                 target=target, value=value
             )
         case StateChange.DISPLAY_NAME_SET:
-            return tr("StateTexts", "{target} chose the name {value}").format(
+            return translate("StateTexts", "{target} chose the name {value}").format(
                 target=target, value=value
             )
         case StateChange.DISPLAY_NAME_REMOVED:
-            return tr("StateTexts", "{target} removed their name").format(target=target)
+            return translate("StateTexts", "{target} removed their name").format(target=target)
         case StateChange.AVATAR_CHANGED:
-            return tr("StateTexts", "{target} changed their picture").format(target=target)
+            return translate("StateTexts", "{target} changed their picture").format(target=target)
     return None
 
 
 def _room_text(what: StateChange | None, sender: str, detail: dict, value: str) -> str | None:
-    tr = translate
     raw_value = str(detail.get("value") or "")
     match what:
         case StateChange.CREATED:
-            return tr("StateTexts", "{sender} created the room").format(sender=sender)
+            return translate("StateTexts", "{sender} created the room").format(sender=sender)
         case StateChange.NAME_CHANGED:
             if not raw_value:
-                return tr("StateTexts", "{sender} removed the room name").format(sender=sender)
-            return tr("StateTexts", "{sender} renamed the room “{value}”").format(
+                return translate("StateTexts", "{sender} removed the room name").format(
+                    sender=sender
+                )
+            return translate("StateTexts", "{sender} renamed the room “{value}”").format(
                 sender=sender, value=value
             )
         case StateChange.TOPIC_CHANGED:
             if not raw_value:
-                return tr("StateTexts", "{sender} removed the topic").format(sender=sender)
-            return tr("StateTexts", "{sender} changed the topic to “{value}”").format(
+                return translate("StateTexts", "{sender} removed the topic").format(sender=sender)
+            return translate("StateTexts", "{sender} changed the topic to “{value}”").format(
                 sender=sender, value=value
             )
         case StateChange.ROOM_AVATAR_CHANGED:
             if not raw_value:
-                return tr("StateTexts", "{sender} removed the room picture").format(sender=sender)
-            return tr("StateTexts", "{sender} changed the room picture").format(sender=sender)
+                return translate("StateTexts", "{sender} removed the room picture").format(
+                    sender=sender
+                )
+            return translate("StateTexts", "{sender} changed the room picture").format(
+                sender=sender
+            )
         case StateChange.ENCRYPTION_ENABLED:
-            return tr("StateTexts", "{sender} turned on end-to-end encryption").format(
+            return translate("StateTexts", "{sender} turned on end-to-end encryption").format(
                 sender=sender
             )
         case StateChange.POWER_CHANGED:
@@ -125,7 +131,7 @@ def _room_text(what: StateChange | None, sender: str, detail: dict, value: str) 
         case StateChange.HISTORY_VISIBILITY:
             return _rule_text(sender, raw_value, _visibilities())
         case StateChange.TOMBSTONE:
-            return tr("StateTexts", "{sender} replaced this room with a new one").format(
+            return translate("StateTexts", "{sender} replaced this room with a new one").format(
                 sender=sender
             )
     return None
@@ -136,45 +142,43 @@ def _rule_text(sender: str, value: str, sentences: dict[str, str]) -> str:
 
 
 def _join_rules() -> dict[str, str]:
-    tr = translate
     return {
-        "public": tr("StateTexts", "{sender} allowed anyone to join the room"),
-        "invite": tr("StateTexts", "{sender} made the room invitation-only"),
-        "knock": tr("StateTexts", "{sender} allowed people to ask to join the room"),
-        "restricted": tr("StateTexts", "{sender} allowed members of other rooms to join"),
-        "other": tr("StateTexts", "{sender} changed who can join the room"),
+        "public": translate("StateTexts", "{sender} allowed anyone to join the room"),
+        "invite": translate("StateTexts", "{sender} made the room invitation-only"),
+        "knock": translate("StateTexts", "{sender} allowed people to ask to join the room"),
+        "restricted": translate("StateTexts", "{sender} allowed members of other rooms to join"),
+        "other": translate("StateTexts", "{sender} changed who can join the room"),
     }
 
 
 def _access_rules() -> dict[str, str]:
-    tr = translate
     return {
-        "unrestricted": tr("StateTexts", "{sender} opened the room to external users"),
-        "restricted": tr("StateTexts", "{sender} reserved the room for state agents"),
-        "direct": tr("StateTexts", "{sender} set up the room as a direct chat"),
-        "other": tr("StateTexts", "{sender} changed the room's access rule"),
+        "unrestricted": translate("StateTexts", "{sender} opened the room to external users"),
+        "restricted": translate("StateTexts", "{sender} reserved the room for state agents"),
+        "direct": translate("StateTexts", "{sender} set up the room as a direct chat"),
+        "other": translate("StateTexts", "{sender} changed the room's access rule"),
     }
 
 
 def _visibilities() -> dict[str, str]:
-    tr = translate
     return {
-        "shared": tr("StateTexts", "{sender} made the history visible to all members"),
-        "invited": tr(
+        "shared": translate("StateTexts", "{sender} made the history visible to all members"),
+        "invited": translate(
             "StateTexts", "{sender} made the history visible to members from their invitation"
         ),
-        "joined": tr(
+        "joined": translate(
             "StateTexts", "{sender} made the history visible to members from their arrival"
         ),
-        "world_readable": tr("StateTexts", "{sender} made the history visible to anyone"),
-        "other": tr("StateTexts", "{sender} changed who can read the history"),
+        "world_readable": translate("StateTexts", "{sender} made the history visible to anyone"),
+        "other": translate("StateTexts", "{sender} changed who can read the history"),
     }
 
 
 def _power_text(sender: str, changes: object) -> str:
-    tr = translate
     if not isinstance(changes, list) or not changes:
-        return tr("StateTexts", "{sender} changed the room's permissions").format(sender=sender)
+        return translate("StateTexts", "{sender} changed the room's permissions").format(
+            sender=sender
+        )
     parts = []
     for change in changes[:5]:
         if not isinstance(change, dict):
@@ -184,18 +188,20 @@ def _power_text(sender: str, changes: object) -> str:
         if not isinstance(old, int) or not isinstance(new, int):
             continue
         if new >= ADMIN:
-            text = tr("StateTexts", "{sender} made {target} an administrator")
+            text = translate("StateTexts", "{sender} made {target} an administrator")
         elif new >= MODERATOR:
-            text = tr("StateTexts", "{sender} made {target} a moderator")
+            text = translate("StateTexts", "{sender} made {target} a moderator")
         elif old >= ADMIN:
-            text = tr("StateTexts", "{sender} removed {target}'s administrator rights")
+            text = translate("StateTexts", "{sender} removed {target}'s administrator rights")
         elif old >= MODERATOR:
-            text = tr("StateTexts", "{sender} removed {target}'s moderator rights")
+            text = translate("StateTexts", "{sender} removed {target}'s moderator rights")
         else:
-            text = tr("StateTexts", "{sender} set {target}'s power level to {level}")
+            text = translate("StateTexts", "{sender} set {target}'s power level to {level}")
         parts.append(text.format(sender=sender, target=target, level=new))
     if not parts:
-        return tr("StateTexts", "{sender} changed the room's permissions").format(sender=sender)
+        return translate("StateTexts", "{sender} changed the room's permissions").format(
+            sender=sender
+        )
     return "; ".join(parts)
 
 
@@ -234,16 +240,15 @@ def run_text(items: Iterable[TimelineItem]) -> str:
         who = str(detail.get("target_id") or detail.get("target") or item.key)
         people.setdefault(group, set()).add(who if group != "other" else item.key)
     counts = Counter({group: len(who) for group, who in people.items()})
-    tr = translate
     clauses = {
-        "joined": lambda n: tr("StateTexts", "%n person(s) joined", None, n),
-        "left": lambda n: tr("StateTexts", "%n person(s) left", None, n),
-        "invited": lambda n: tr("StateTexts", "%n person(s) invited", None, n),
-        "removed": lambda n: tr("StateTexts", "%n person(s) removed", None, n),
-        "profile": lambda n: tr(
+        "joined": lambda n: translate("StateTexts", "%n person(s) joined", None, n),
+        "left": lambda n: translate("StateTexts", "%n person(s) left", None, n),
+        "invited": lambda n: translate("StateTexts", "%n person(s) invited", None, n),
+        "removed": lambda n: translate("StateTexts", "%n person(s) removed", None, n),
+        "profile": lambda n: translate(
             "StateTexts", "%n person(s) changed their name or picture", None, n
         ),
-        "other": lambda n: tr("StateTexts", "%n other change(s)", None, n),
+        "other": lambda n: translate("StateTexts", "%n other change(s)", None, n),
     }
     return ", ".join(clauses[g](counts[g]) for g in clauses if counts[g])
 
