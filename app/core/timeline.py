@@ -13,6 +13,7 @@ import json
 import logging
 from collections.abc import Callable
 
+from app.core.bounded import html_text
 from app.core.formatting import clean_body, html_of, strip_bidi
 from app.core.state_events import SILENT_STATE, membership_detail, room_state_detail
 from app.core.types import ItemKind, SendState, TimelineItem
@@ -138,10 +139,15 @@ def _message_item(ev: dict, etype: str, content: dict, base: dict) -> TimelineIt
                             media=media_info(content), **base)  # fmt: skip
     if msgtype not in TEXT_MSGTYPES:
         # Unknown msgtypes must still show their body (spec: fall back to body).
+        if not body.strip():
+            return _unsupported(ev, base, "an unknown msgtype without a body")
         return TimelineItem(kind=ItemKind.TEXT, body=body, msgtype=msgtype[:200], **base)
-    return TimelineItem(
-        kind=ItemKind.TEXT, body=body, html=html_of(content), msgtype=msgtype, **base
-    )
+    html = html_of(content)
+    if html is not None and not html_text(html).strip():
+        html = None  # nothing left to read once sanitised: the plain body speaks
+    if not body.strip() and html is None:
+        return _unsupported(ev, base, "an empty message")  # never an empty bubble
+    return TimelineItem(kind=ItemKind.TEXT, body=body, html=html, msgtype=msgtype, **base)
 
 
 def media_info(content: dict) -> dict:
