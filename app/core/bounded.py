@@ -16,7 +16,7 @@ from app.core.formatting import TAG, VOID_TAGS
 
 MAX_ELEMENTS = 150  # ~3 ms for table rows, the dearest element measured
 MAX_TEXT = 6_000  # characters laid out at once (~4 ms once words are breakable)
-BREAK_EVERY = 40
+BREAK_EVERY = 16  # short enough that broken words still fill the line
 ZWSP = "\u200b"
 _LONG_RUN = re.compile(rf"[^\s\u200b]{{{BREAK_EVERY}}}")
 _LONG_RUN_HTML = re.compile(rf"(?:[^\s\u200b<>&]|&[#a-zA-Z0-9]{{1,10}};){{{BREAK_EVERY}}}")

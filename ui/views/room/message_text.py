@@ -16,6 +16,7 @@ from collections import OrderedDict
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
 from app.core.bounded import bounded_html, bounded_text
+from app.core.formatting import limit_depth
 from app.core.types import ItemKind
 from ui import theme
 from ui.models.timeline import TimelineRow
@@ -28,6 +29,8 @@ _DOC_STYLE = (
     "code, pre { font-family: monospace; background-color: #EEEEEE; } "
     "blockquote { color: #3A3A3A; margin-left: 8px; }"
 )
+# Deeper than this, each level's indent leaves no width for text: the rest is shown flat.
+SHOWN_DEPTH = 12
 _CUT = "tchap_cut"  # a document's property: it holds only the start of the message
 _WRAP_PRE = '<pre style="white-space: pre-wrap">'  # code wraps too: nothing draws past
 
@@ -65,7 +68,7 @@ class MessageDocuments:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
         if item.html and item.kind is ItemKind.TEXT:
-            shown, cut = bounded_html(item.html)
+            shown, cut = bounded_html(limit_depth(item.html, SHOWN_DEPTH))
             doc.setHtml(shown.replace("<pre>", _WRAP_PRE))
         else:
             shown, cut = bounded_text(row.text)
