@@ -218,7 +218,5 @@ class ApiClient:
 
 def _area(api_path: str) -> str:
     """What a log line may say of a path: its first words, never ids or query strings."""
-    words = [
-        w for w in api_path.split("?")[0].split("/") if w and not w.startswith(("!", "@", "%"))
-    ]
+    words = [w for w in api_path.split("?")[0].split("/") if w and not w.startswith(("!", "@", "%"))]
     return "/".join(words[2:5])

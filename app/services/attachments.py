@@ -304,3 +304,4 @@ async def _json(resp: aiohttp.ClientResponse) -> object:
         return await resp.json(content_type=None)
     except ValueError:
         return None
+

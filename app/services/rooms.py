@@ -139,7 +139,9 @@ class RoomsService:
         for key, etype in (("name", "m.room.name"), ("topic", "m.room.topic")):
             if body.get(key):
                 known.append({"type": etype, "state_key": "", "content": {key: body[key]}})
-        summary = await self._cache.call(room_store.record_state, room_id, known, self._ctx.user_id)
+        summary = await self._cache.call(
+            room_store.record_state, room_id, known, self._ctx.user_id
+        )
         if summary is not None:  # the sync was faster than createRoom's answer
             self._ctx.publish(RoomsChanged((summary,)))
         return room_id
@@ -215,7 +217,9 @@ class RoomsService:
 
     async def mark_read(self, room_id: str) -> None:
         """Clear the unread badge at once; the read marker goes to the server in the background."""
-        summary = await self._cache.call(room_store.mark_read_locally, room_id, self._ctx.user_id)
+        summary = await self._cache.call(
+            room_store.mark_read_locally, room_id, self._ctx.user_id
+        )
         if summary is None:
             return
         event_id, room = summary

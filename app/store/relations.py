@@ -89,7 +89,9 @@ def applied(conn: Any, item: TimelineItem) -> TimelineItem:
     return item
 
 
-def apply_to_stored(conn: Any, room_id: str, target: str) -> tuple[str, TimelineItem] | None:
+def apply_to_stored(
+    conn: Any, room_id: str, target: str
+) -> tuple[str, TimelineItem] | None:
     """Rewrite the stored row `target` with its relations: (its key, the new row), or None
     when the row is not cached (yet) or did not change."""
     from app.store.cache import item_from_json, item_to_json

@@ -238,8 +238,8 @@ async def test_encrypted_exchange_with_mautrix(
     session, recorder = await signed_in(synapse, alice)
     peer = await mautrix_peer(carol)
     room_id = await session.create_private_room("Interop")
-    await api(
-        session, "POST", f"/_matrix/client/v3/rooms/{room_id}/invite", {"user_id": carol.user_id}
+    await api(session, 
+        "POST", f"/_matrix/client/v3/rooms/{room_id}/invite", {"user_id": carol.user_id}
     )
     await peer.join(room_id)
     await eventually(lambda: recorder.room(room_id).member_count == 2)
@@ -403,8 +403,8 @@ async def test_no_plaintext_send_without_crypto_store(
     await session.room(room_id).send_text("ne doit jamais partir en clair")
     await eventually(lambda: recorder.item(room_id, body="ne doit jamais partir en clair").send_state
                      is SendState.FAILED)  # fmt: skip
-    messages = await api(
-        session, "GET", f"/_matrix/client/v3/rooms/{room_id}/messages?dir=b&limit=50"
+    messages = await api(session, 
+        "GET", f"/_matrix/client/v3/rooms/{room_id}/messages?dir=b&limit=50"
     )
     assert not any(e.get("type") == "m.room.message" for e in messages["chunk"])
     await session.close()

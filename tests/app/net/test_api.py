@@ -65,9 +65,7 @@ async def test_a_real_synapse_answers_are_mapped(synapse, make_user):
         whoami = await client.request("GET", "/_matrix/client/v3/account/whoami")
         assert whoami["user_id"] == alice.user_id
         with pytest.raises(ApiError) as missing:
-            await client.request(
-                "GET", path("/_matrix/client/v3/rooms/{}/state", "!nope:localhost")
-            )
+            await client.request("GET", path("/_matrix/client/v3/rooms/{}/state", "!nope:localhost"))
         assert missing.value.kind in (ApiErrorKind.FORBIDDEN, ApiErrorKind.NOT_FOUND)
         assert ended == []
         bad = ApiClient(http, synapse.url, "not-a-token", ended.append)

@@ -395,9 +395,7 @@ async def test_cancel_mid_upload_leaves_nothing_in_the_room(
             )
 
     session.subscribe(on_event)
-    key = await session.room(room_id).send_file(
-        write(tmp_path / "lourd.bin", os.urandom(8 * 2**20))
-    )
+    key = await session.room(room_id).send_file(write(tmp_path / "lourd.bin", os.urandom(8 * 2**20)))
     await eventually(lambda: len(cancelled) == 2)
     assert cancelled == [True, True]
     progress = [e for e in recorder.events if isinstance(e, UploadProgress) and e.key == key]
@@ -467,9 +465,7 @@ async def test_file_waits_for_the_network_and_survives_a_restart(
 
         hs.stop()
         second = os.urandom(400_000)
-        key = await session.room(room_id).send_file(
-            write(tmp_path / "apres-redemarrage.bin", second)
-        )
+        key = await session.room(room_id).send_file(write(tmp_path / "apres-redemarrage.bin", second))
         await eventually(lambda: outbox_files(tchap_home), timeout=60)  # encrypted, not sent
         [echo] = [i for i in await session.room(room_id).timeline() if i.key == key]
         assert echo.kind is ItemKind.MEDIA and echo.send_state is SendState.SENDING

@@ -57,8 +57,8 @@ async def test_room_avatar_thumbnail_is_fetched_once_and_cached(
                  "Content-Type": "image/png"},
     ) as resp:  # fmt: skip
         uri = (await resp.json())["content_uri"]
-    await api(
-        session, "PUT", f"/_matrix/client/v3/rooms/{room_id}/state/m.room.avatar/", {"url": uri}
+    await api(session, 
+        "PUT", f"/_matrix/client/v3/rooms/{room_id}/state/m.room.avatar/", {"url": uri}
     )
     await eventually(lambda: recorder.room(room_id).avatar_url == uri)
 

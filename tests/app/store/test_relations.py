@@ -95,11 +95,8 @@ async def test_reactions_and_replies_are_kept_as_relations(cache):
     diff = await apply(cache, "s1", [message("$q", "On se voit ?", 1000), reply, reaction])
     assert [i.event_id for i in diff.appended[ROOM]] == ["$q", "$r"]  # a reaction is no row
     assert (await rows_by_id(cache))["$r"].reply_to == "$q"
-    kept = await cache.call(
-        lambda conn: conn.execute(
-            "SELECT event_id, target, rel_type FROM relations ORDER BY event_id"
-        ).fetchall()
-    )
+    kept = await cache.call(lambda conn: conn.execute(
+        "SELECT event_id, target, rel_type FROM relations ORDER BY event_id").fetchall())
     assert kept == [("$like", "$q", "m.annotation"), ("$r", "$q", "m.in_reply_to")]
 
 
@@ -109,7 +106,9 @@ async def test_an_edit_decrypted_late_applies_to_its_target(cache):
                  "session_id": "S1", "ciphertext": "x"}}  # fmt: skip
     await apply(cache, "s1", [message("$m", "avant", 1000), encrypted])
     decrypted = {**edit("$enc", "$m", "après", 2000)}
-    changed, _rooms = await cache.call(history.apply_decrypted, [(ROOM, encrypted, decrypted)], OWN)
+    changed, _rooms = await cache.call(
+        history.apply_decrypted, [(ROOM, encrypted, decrypted)], OWN
+    )
     assert ("$m" in [key for _, key, _ in changed]) and (await rows_by_id(cache))["$m"].body == (
         "après"
     )

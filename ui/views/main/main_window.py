@@ -27,9 +27,7 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
 
-    def __init__(
-        self, session: SessionApi, profile: Any = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: SessionApi, profile: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.setWindowTitle("Tchap")
@@ -130,7 +128,9 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is sign_out and self._start_sign_out())
+        box.buttonClicked.connect(
+            lambda button: button is sign_out and self._start_sign_out()
+        )
         box.open()
         cancel.setFocus()
         return box

@@ -39,9 +39,7 @@ class LoginView(QWidget):
 
     signed_in = Signal()
 
-    def __init__(
-        self, session: SessionApi, config: Any = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: SessionApi, config: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._countdown = 0
