@@ -70,6 +70,9 @@ class RoomApi(Protocol):
     async def save_draft(self, text: str) -> None:
         """Keep `text` (Markdown, mentions as matrix.to links) as the draft; "" removes it."""
 
+    async def fully_read(self) -> str | None:
+        """The event the user has read up to (m.fully_read), if known, from the cache."""
+
     async def accept_invite(self) -> None:
         """Join the room we were invited to."""
 

@@ -113,6 +113,12 @@ class Room:
         """Keep `text` as this room's draft ("" removes it); written to the cache behind."""
         (await self._services()).drafts.save(self._room_id, text)
 
+    async def fully_read(self) -> str | None:
+        """The event the user has read up to (m.fully_read), if known, from the cache."""
+        from app.store.read_marker import read_marker
+
+        return await self._cache().call(read_marker, self._room_id)
+
     async def accept_invite(self) -> None:
         """Join the room we were invited to."""
         await (await self._services()).rooms.accept_invite(self._room_id)

@@ -46,7 +46,9 @@ class CoreBridge(QObject):
     """Subscribes to a Session and keeps the Qt models in step with it."""
 
     session_state_changed = Signal(object, object)  # SessionState, retry_in_s (float | None)
-    start_failed = Signal(object, object)  # SessionState, StartProblem | None: the start-failed panel
+    start_failed = Signal(
+        object, object
+    )  # SessionState, StartProblem | None: the start-failed panel
     rooms_changed = Signal(list)  # room ids whose summary changed (header refresh)
     room_removed = Signal(str)  # a room left the list (close it if open)
     older_loaded = Signal(str, bool)  # room_id, reached_start
@@ -95,7 +97,10 @@ class CoreBridge(QObject):
         model = TimelineModel(room_id, self)
         self.receipts.reset(())  # the room's own come from the cache (ChatView asks)
         old, self._timeline = self._timeline, model
-        model.reset_rows(await self._session.room(room_id).timeline(limit=limit))
+        room = self._session.room(room_id)
+        # The marker is read before the room is marked read: the line shows what was new.
+        model.marker_key = await room.fully_read()
+        model.reset_rows(await room.timeline(limit=limit))
         if old is not None:
             old.deleteLater()
         return model

@@ -52,8 +52,12 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
 
 
 def sanitize_html(untrusted: str) -> str:
-    """Clean untrusted HTML to the Matrix allow-list; the result is safe to render."""
-    return nh3.clean(
+    """Clean untrusted HTML to the Matrix allow-list; the result is safe to render.
+
+    Elements nested deeper than MAX_DEPTH lose their tags (their text stays), and
+    bidirectional controls are removed (see `strip_bidi`).
+    """
+    cleaned = nh3.clean(
         untrusted,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -63,6 +67,76 @@ def sanitize_html(untrusted: str) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+    return strip_bidi(limit_depth(cleaned))
+
+
+# The spec's suggested limit: 5 000 nested blockquotes take seconds to lay out.
+MAX_DEPTH = 100
+VOID_TAGS = {"br", "hr"}
+# A tag of nh3's output: it always quotes attributes with " (escaped inside as &quot;) and
+# escapes < and > in text, so this matches exactly the tags, even with ">" in an href.
+TAG = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>/"]+(?:="[^"]*")?)*)\s*(/?)>')
+
+
+def limit_depth(clean_html: str, max_depth: int = MAX_DEPTH) -> str:
+    """Drop the tags (not the text) of elements nested deeper than `max_depth`.
+
+    `clean_html` must be nh3's output (well-formed, quoted attributes).
+    """
+    if clean_html.count("<") <= max_depth:
+        return clean_html  # cannot be that deep
+    out: list[str] = []
+    depth = 0
+    kept: list[bool] = []  # per open element: was its tag kept
+    pos = 0
+    for match in TAG.finditer(clean_html):
+        out.append(clean_html[pos : match.start()])
+        pos = match.end()
+        closing, name = match.group(1), match.group(2).lower()
+        if name in VOID_TAGS or match.group(4):
+            out.append(match.group(0))  # a line break nests nothing
+            continue
+        if closing:
+            if kept and kept.pop():
+                out.append(match.group(0))
+            depth = max(0, depth - 1)
+            continue
+        keep = depth < max_depth
+        kept.append(keep)
+        depth += 1
+        if keep:
+            out.append(match.group(0))
+    out.append(clean_html[pos:])
+    return "".join(out)
+
+
+# Embeddings, overrides, isolates and marks: U+202E turns "invoice\u202Egnp.exe" into
+# "invoiceexe.png" on screen. Names and bodies lose them; the UI isolates names it inserts.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def strip_bidi(text: str) -> str:
+    """`text` without bidirectional control characters."""
+    return BIDI_CONTROLS.sub("", text)
+
+
+def strip_reply_fallback(body: str) -> str:
+    """A reply's plain body without its fallback: the leading "> " lines and the blank line
+    after them (never trusted for who said what; the real original is shown instead)."""
+    if not body.startswith(">"):
+        return body
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines) and lines[i].startswith(">"):
+        i += 1
+    if i < len(lines) and lines[i].strip() == "":
+        i += 1
+    return "\n".join(lines[i:])
+
+
+def clean_body(body: str, *, reply: bool = False) -> str:
+    """The plain body of a received message as shown: no bidi controls, no reply fallback."""
+    return strip_bidi(strip_reply_fallback(body) if reply else body)
 
 
 @lru_cache(maxsize=1)

@@ -1,68 +1,33 @@
 """Turning Matrix events into timeline rows: pure functions, no I/O.
 
-Only what a person reads becomes a row: messages, membership changes and a few room
-changes. Everything else (power levels, receipts, reactions...) is state or ignored here.
+Messages, membership and room changes become rows (what changed is data from
+`app/core/state_events.py`, worded by the UI). Every other event shows something too: an
+unknown or malformed one is an UNKNOWN row carrying its source, never an exception, an
+empty bubble or nothing; only what no one needs to read is left out (SILENT_STATE,
+HIDDEN_PREFIXES, and the relations the cache applies to their targets).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 
-from app.core.formatting import html_of
+from app.core.bounded import html_text
+from app.core.formatting import clean_body, html_of, strip_bidi
+from app.core.state_events import SILENT_STATE, membership_detail, room_state_detail
 from app.core.types import ItemKind, SendState, TimelineItem
 
 MEDIA_MSGTYPES = {"m.image", "m.file", "m.audio", "m.video"}
 TEXT_MSGTYPES = {"m.text", "m.notice", "m.emote"}
-SHOWN_STATE = {"m.room.create", "m.room.name", "m.room.topic", "m.room.encryption"}
+# Events that only make sense attached to something else, or to a call or a verification
+# in progress: no row, as in other clients.
+HIDDEN_PREFIXES = ("m.key.verification.", "m.call.", "org.matrix.call.", "m.poll.response",
+                   "org.matrix.msc3381.poll.response", "m.room.redaction", "m.reaction")  # fmt: skip
+MAX_SOURCE = 65_536  # an unknown event's JSON kept for "view source"
 
 NameOf = Callable[[str], str]
 log = logging.getLogger("tchap.sync")
-
-
-def _membership_detail(ev: dict, name_of: NameOf) -> dict | None:
-    content = ev.get("content") or {}
-    prev = (ev.get("unsigned") or {}).get("prev_content") or {}
-    new, old = content.get("membership"), prev.get("membership")
-    target_id = ev.get("state_key") or ""
-    target = content.get("displayname") or name_of(target_id)
-    sender = ev.get("sender", "")
-    if new == "join" and old == "join":
-        if content.get("displayname") != prev.get("displayname"):
-            return {"what": "display_name_changed", "target": prev.get("displayname") or target_id,
-                    "value": content.get("displayname") or target_id}  # fmt: skip
-        if content.get("avatar_url") != prev.get("avatar_url"):
-            return {"what": "avatar_changed", "target": target}
-        return None
-    if new == "join":
-        return {"what": "joined", "target": target}
-    if new == "invite":
-        return {"what": "invited", "target": target, "by": name_of(sender)}
-    if new == "leave":
-        if old == "invite" and sender == target_id:
-            return {"what": "declined", "target": prev.get("displayname") or name_of(target_id)}
-        if sender != target_id:
-            return {"what": "kicked", "target": prev.get("displayname") or name_of(target_id),
-                    "by": name_of(sender)}  # fmt: skip
-        return {"what": "left", "target": prev.get("displayname") or name_of(target_id)}
-    if new == "ban":
-        return {"what": "banned", "target": prev.get("displayname") or name_of(target_id),
-                "by": name_of(sender)}  # fmt: skip
-    return None
-
-
-def _state_detail(ev: dict) -> dict | None:
-    content = ev.get("content") or {}
-    match ev.get("type"):
-        case "m.room.create":
-            return {"what": "created"}
-        case "m.room.name":
-            return {"what": "name_changed", "value": str(content.get("name") or "")}
-        case "m.room.topic":
-            return {"what": "topic_changed", "value": str(content.get("topic") or "")}
-        case "m.room.encryption":
-            return {"what": "encryption_enabled"}
-    return None
 
 
 def item_from_event(
@@ -80,68 +45,109 @@ def item_from_event(
     it travelled encrypted. Malformed events give None, never an exception.
     """
     event_id = ev.get("event_id")
-    sender = ev.get("sender")
+    if not isinstance(event_id, str):
+        return None  # nothing to key it by (the cache logs and skips it)
+    sender = ev.get("sender") if isinstance(ev.get("sender"), str) else ""
     etype = ev.get("type")
-    if not isinstance(event_id, str) or not isinstance(sender, str) or not isinstance(etype, str):
-        return None
     ts = ev.get("origin_server_ts")
-    ts = ts if isinstance(ts, int) else 0
-    content = ev.get("content")
-    malformed = not isinstance(content, dict)
-    if malformed:
-        log.warning("event %s has no usable content: shown as unreadable", event_id)
-        content = {}
-    txn_id = (ev.get("unsigned") or {}).get("transaction_id")
+    ts = ts if isinstance(ts, int) and not isinstance(ts, bool) and ts >= 0 else 0
+    txn_id = _dict(ev.get("unsigned")).get("transaction_id")
     base = {
         "key": event_id,
         "room_id": room_id,
         "sender": sender,
-        "sender_name": name_of(sender),
+        "sender_name": strip_bidi(name_of(sender) if sender else ""),
         "ts": ts,
         "event_id": event_id,
         "txn_id": txn_id if isinstance(txn_id, str) else None,
         "send_state": SendState.SENT,
         "encrypted": encrypted,
-        "is_own": sender == own_user_id,
+        "is_own": bool(sender) and sender == own_user_id,
     }
     if undecryptable:
         return TimelineItem(kind=ItemKind.UNDECRYPTABLE, **base)
-    if malformed:
-        return TimelineItem(kind=ItemKind.UNKNOWN, **base)
-    is_state = "state_key" in ev
-    if is_state:
-        if etype == "m.room.member":
-            detail = _membership_detail(ev, name_of)
-            kind = ItemKind.MEMBERSHIP
-        elif etype in SHOWN_STATE:
-            detail = _state_detail(ev)
-            kind = ItemKind.ROOM_STATE
-        else:
-            return None
-        if detail is None:
-            return None
-        return TimelineItem(kind=kind, state_detail=detail, **base)
+    content = ev.get("content")
+    if not isinstance(content, dict) or not isinstance(etype, str) or not sender:
+        return _unsupported(ev, base, "no usable content, type or sender")
+    if "state_key" in ev:
+        return _state_item(ev, etype, name_of, base)
     if etype == "m.room.encrypted":
         return TimelineItem(kind=ItemKind.UNDECRYPTABLE, **base)
     if etype not in ("m.room.message", "m.sticker"):
-        return None
-    relates = content.get("m.relates_to")
-    if isinstance(relates, dict) and relates.get("rel_type") == "m.replace":
-        return None  # an edit: applied to its target by the cache, not a row of its own
+        if etype.startswith(HIDDEN_PREFIXES) and etype not in ("m.call.invite",):
+            if etype in ("m.room.redaction", "m.reaction"):
+                return _unsupported(ev, base, "a relation without a valid target")
+            return None
+        return _unsupported(ev, base, "an event type this client does not show")
     if not content:  # a redacted message keeps its id but loses its content
         return TimelineItem(kind=ItemKind.REDACTED, **base)
+    relates = content.get("m.relates_to")
+    if relates is not None and not isinstance(relates, dict):
+        return _unsupported(ev, base, "m.relates_to is not an object")
+    if isinstance(relates, dict) and relates.get("rel_type") == "m.replace":
+        # A valid edit is applied to its target by the cache and is no row of its own.
+        return _unsupported(ev, base, "an edit without a target or a new content")
+    return _message_item(ev, etype, content, base)
+
+
+def _dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _unsupported(ev: dict, base: dict, why: str) -> TimelineItem:
+    """The discreet row of an event that cannot be shown: its type and source are kept."""
+    log.info("event %s shown as unsupported: %s", base["event_id"], why)
+    try:
+        source = json.dumps(ev, ensure_ascii=False, indent=2, default=str)[:MAX_SOURCE]
+    except (TypeError, ValueError):
+        source = ""
+    etype = ev.get("type") if isinstance(ev.get("type"), str) else ""
+    return TimelineItem(
+        kind=ItemKind.UNKNOWN, msgtype=strip_bidi(etype[:200]), source=source, **base
+    )
+
+
+def _state_item(ev: dict, etype: str, name_of: NameOf, base: dict) -> TimelineItem | None:
+    if not isinstance(ev.get("state_key"), str):
+        return _unsupported(ev, base, "a state event without a string state_key")
+    if etype == "m.room.member":
+        detail = membership_detail(ev, name_of)
+        kind = ItemKind.MEMBERSHIP
+    elif etype in SILENT_STATE:
+        return None
+    else:
+        detail = room_state_detail(ev, name_of)
+        kind = ItemKind.ROOM_STATE
+        if detail is None and etype != "m.room.power_levels":
+            return _unsupported(ev, base, "a room state this client does not show")
+    if detail is None:
+        return None  # a state event that changed nothing a person would read
+    return TimelineItem(kind=kind, state_detail=detail, **base)
+
+
+def _message_item(ev: dict, etype: str, content: dict, base: dict) -> TimelineItem:
     msgtype = content.get("msgtype") if etype == "m.room.message" else "m.image"
     body = content.get("body")
-    body = body if isinstance(body, str) else ""
+    if not isinstance(msgtype, str) or not msgtype:
+        return _unsupported(ev, base, "a message without a msgtype")
+    if not isinstance(body, str):
+        return _unsupported(ev, base, "a message whose body is not a string")
+    is_reply = isinstance(_dict(content.get("m.relates_to")).get("m.in_reply_to"), dict)
+    body = clean_body(body, reply=is_reply)
     if msgtype in MEDIA_MSGTYPES:
-        media = media_info(content)
-        return TimelineItem(kind=ItemKind.MEDIA, body=body, msgtype=msgtype, media=media, **base)
+        return TimelineItem(kind=ItemKind.MEDIA, body=body, msgtype=msgtype,
+                            media=media_info(content), **base)  # fmt: skip
     if msgtype not in TEXT_MSGTYPES:
         # Unknown msgtypes must still show their body (spec: fall back to body).
-        return TimelineItem(kind=ItemKind.TEXT, body=body, msgtype=str(msgtype or ""), **base)
-    return TimelineItem(
-        kind=ItemKind.TEXT, body=body, html=html_of(content), msgtype=msgtype, **base
-    )
+        if not body.strip():
+            return _unsupported(ev, base, "an unknown msgtype without a body")
+        return TimelineItem(kind=ItemKind.TEXT, body=body, msgtype=msgtype[:200], **base)
+    html = html_of(content)
+    if html is not None and not html_text(html).strip():
+        html = None  # nothing left to read once sanitised: the plain body speaks
+    if not body.strip() and html is None:
+        return _unsupported(ev, base, "an empty message")  # never an empty bubble
+    return TimelineItem(kind=ItemKind.TEXT, body=body, html=html, msgtype=msgtype, **base)
 
 
 def media_info(content: dict) -> dict:
@@ -152,9 +158,9 @@ def media_info(content: dict) -> dict:
     info = content.get("info") if isinstance(content.get("info"), dict) else {}
     name = content.get("filename") if isinstance(content.get("filename"), str) else None
     body = content.get("body") if isinstance(content.get("body"), str) else ""
-    media: dict = {"name": name or body}
+    media: dict = {"name": strip_bidi(name or body)}
     if isinstance(info.get("mimetype"), str):
-        media["mimetype"] = info["mimetype"]
+        media["mimetype"] = info["mimetype"][:200]
     for key in ("size", "w", "h"):
         value = info.get(key)
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:

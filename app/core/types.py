@@ -37,7 +37,7 @@ class ItemKind(str, Enum):
     MEMBERSHIP = "membership"  # joins, leaves, invites
     ROOM_STATE = "room_state"  # name, topic, encryption switched on, creation...
     REDACTED = "redacted"
-    UNKNOWN = "unknown"
+    UNKNOWN = "unknown"  # unsupported or malformed: a discreet row with its source
 
 
 @dataclass(frozen=True)
@@ -91,3 +91,4 @@ class TimelineItem:
     reactions: dict = field(default_factory=dict)
     # A deleted message: {"by": user id, "by_name": name, "reason": text} of the deletion.
     redaction: dict = field(default_factory=dict)
+    source: str = field(default="", compare=False)  # UNKNOWN rows: the event's JSON (view source)

@@ -154,6 +154,8 @@ def read_up_to(
         moves = is_after_own_receipt(conn, room_id, own, event_id)
         if moves:
             store_receipt(conn, room_id, own, event_id, int(time.time() * 1000))
+            # our read marker too: the next opening draws its "new messages" line after it
+            conn.execute("UPDATE rooms SET fully_read = ? WHERE room_id = ?", (event_id, room_id))
         summary = None
         if event_id == newest[0] and (facts.unread_count or facts.highlight_count):
             facts.unread_count = facts.highlight_count = 0

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core.rooms import RoomFacts
 from app.core.types import Membership, RoomSummary, TimelineItem
-from app.store import ephemeral, relations, room_store
+from app.store import ephemeral, read_marker, relations, room_store
 from app.store.cache import get_meta, set_meta
 from app.store.rows import (
     Decryption,
@@ -176,6 +176,7 @@ def _apply_joined(
     if appended and room_id not in diff.reset and diff.announce_items:
         diff.appended.setdefault(room_id, []).extend(appended)
     diff.rooms[room_id] = save_room(conn, facts, own, back_token=back_token)
+    read_marker.store_from_sync(conn, room_id, info)
     if back_token is None and is_new:
         conn.execute("UPDATE rooms SET reached_start = 1 WHERE room_id = ?", (room_id,))
     ephemeral.apply_ephemeral(conn, room_id, info, own, diff)  # after the events it names

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from app.core.formatting import html_of
+from app.core.formatting import clean_body, html_of
 from app.core.rooms import member_name
 from app.core.types import ItemKind, TimelineItem
 
@@ -182,7 +182,7 @@ def applied(conn: Any, item: TimelineItem) -> TimelineItem:
             continue  # only the author may edit a message
         new = json.loads(content).get("m.new_content") or {}
         if isinstance(new.get("body"), str):
-            return replace(item, body=new["body"], html=html_of(new), edited=True)
+            return replace(item, body=clean_body(new["body"]), html=html_of(new), edited=True)
     return item
 
 

@@ -31,19 +31,6 @@ def forget_left(conn: Any, room_id: str) -> None:
     conn.execute("DELETE FROM meta WHERE key = ?", (_LEFT + room_id,))
 
 
-def mark_read_locally(conn: Any, room_id: str, own: str) -> tuple[str | None, RoomSummary] | None:
-    """Zero a room's unread counts; returns (newest event id, new summary)."""
-    with Transaction(conn):
-        facts = load_facts(conn, room_id)
-        if facts is None:
-            return None
-        row = conn.execute(
-            "SELECT event_id FROM events WHERE room_id = ? ORDER BY seq DESC LIMIT 1", (room_id,)
-        ).fetchone()
-        facts.unread_count = facts.highlight_count = 0
-        return (row[0] if row else None), save_room(conn, facts, own)
-
-
 def inviter_without_profile(conn: Any, room_id: str, own: str) -> str | None:
     """The inviter of an invitation whose member state we lack (Synapse does not send it)."""
     row = conn.execute(

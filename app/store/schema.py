@@ -13,7 +13,7 @@ from typing import Any
 
 log = logging.getLogger("tchap.db")
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,7 +24,8 @@ CREATE TABLE rooms (
     summary TEXT NOT NULL,          -- JSON of app.core.types.RoomSummary (what the list shows)
     sort_ts INTEGER NOT NULL DEFAULT 0,
     back_token TEXT,                -- /messages token just before the oldest cached event
-    reached_start INTEGER NOT NULL DEFAULT 0
+    reached_start INTEGER NOT NULL DEFAULT 0,
+    fully_read TEXT                 -- the read marker (m.fully_read): the event read up to
 );
 CREATE INDEX rooms_by_sort ON rooms (membership = 'invite' DESC, sort_ts DESC);
 CREATE TABLE state (
@@ -110,6 +111,10 @@ CREATE TABLE drafts (
     text TEXT NOT NULL,
     ts INTEGER NOT NULL
 );
+""",
+    # 6: the read marker, for the timeline's "new messages" line.
+    5: """
+ALTER TABLE rooms ADD COLUMN fully_read TEXT;
 """,
 }
 

@@ -89,6 +89,31 @@
     </message>
 </context>
 <context>
+    <name>ConfirmLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="24" />
+        <location filename="../../ui/dialogs/message_safety.py" line="34" />
+        <source>Open this link?</source>
+        <translation>Open this link?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="25" />
+        <source>The link shows “{text}” but leads to another address:
+{target}
+
+Open it only if you trust this address.</source>
+        <translation>The link shows “{text}” but leads to another address:
+{target}
+
+Open it only if you trust this address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="30" />
+        <source>Open the link</source>
+        <translation>Open the link</translation>
+    </message>
+</context>
+<context>
     <name>DeleteMessageDialog</name>
     <message>
         <location filename="../../ui/dialogs/delete_message.py" line="17" />
@@ -393,6 +418,22 @@
     </message>
 </context>
 <context>
+    <name>JumpToBottomButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/room/jump_button.py" line="68" />
+        <source>Go to the newest messages (%n new)</source>
+        <translation>
+            <numerusform>Go to the newest messages (%n new)</numerusform>
+            <numerusform>Go to the newest messages (%n new)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/jump_button.py" line="71" />
+        <source>Go to the newest messages</source>
+        <translation>Go to the newest messages</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../../ui/views/signin/login.py" line="63" />
@@ -530,32 +571,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="158" />
+        <location filename="../../ui/views/room/send_footer.py" line="17" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="161" />
+        <location filename="../../ui/views/room/send_footer.py" line="21" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="164" />
+        <location filename="../../ui/views/room/send_footer.py" line="25" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="330" />
+        <location filename="../../ui/views/room/send_footer.py" line="37" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="334" />
+        <location filename="../../ui/views/room/send_footer.py" line="40" />
         <source>Sending… {percent}%</source>
         <translation>Sending… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="346" />
+        <location filename="../../ui/views/room/send_footer.py" line="52" />
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
@@ -606,6 +647,19 @@
         <location filename="../../ui/views/room/message_menu.py" line="74" />
         <source>Message actions</source>
         <translation>Message actions</translation>
+    </message>
+</context>
+<context>
+    <name>MessageReaderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="49" />
+        <source>Whole message</source>
+        <translation>Whole message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="53" />
+        <source>Text of the message</source>
+        <translation>Text of the message</translation>
     </message>
 </context>
 <context>
@@ -908,6 +962,29 @@
     </message>
 </context>
 <context>
+    <name>RowParts</name>
+    <message>
+        <location filename="../../ui/views/room/row_parts.py" line="59" />
+        <source>New messages</source>
+        <translation>New messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/row_parts.py" line="133" />
+        <source>Read the whole message</source>
+        <translation>Read the whole message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/row_parts.py" line="135" />
+        <source>Show less</source>
+        <translation>Show less</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/row_parts.py" line="136" />
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../ui/views/main/sidebar.py" line="52" />
@@ -986,6 +1063,288 @@
         <location filename="../../ui/views/signin/start_failed.py" line="31" />
         <source>Sign out and start again</source>
         <translation>Sign out and start again</translation>
+    </message>
+</context>
+<context>
+    <name>StateTexts</name>
+    <message>
+        <location filename="../../ui/state_texts.py" line="40" />
+        <source>{sender} changed the room settings</source>
+        <translation>{sender} changed the room settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="43" />
+        <source>{sentence} (reason: {reason})</source>
+        <translation>{sentence} (reason: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="52" />
+        <source>{target} joined the room</source>
+        <translation>{target} joined the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="54" />
+        <source>{target} left the room</source>
+        <translation>{target} left the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="56" />
+        <source>{sender} invited {target}</source>
+        <translation>{sender} invited {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="60" />
+        <source>{sender} removed {target} from the room</source>
+        <translation>{sender} removed {target} from the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="64" />
+        <source>{sender} banned {target}</source>
+        <translation>{sender} banned {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="68" />
+        <source>{sender} lifted the ban on {target}</source>
+        <translation>{sender} lifted the ban on {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="72" />
+        <source>{target} declined the invitation</source>
+        <translation>{target} declined the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="74" />
+        <source>{sender} withdrew the invitation of {target}</source>
+        <translation>{sender} withdrew the invitation of {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="78" />
+        <source>{target} asked to join the room</source>
+        <translation>{target} asked to join the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="80" />
+        <source>{target} is now called {value}</source>
+        <translation>{target} is now called {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="84" />
+        <source>{target} chose the name {value}</source>
+        <translation>{target} chose the name {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="88" />
+        <source>{target} removed their name</source>
+        <translation>{target} removed their name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="90" />
+        <source>{target} changed their picture</source>
+        <translation>{target} changed their picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="98" />
+        <source>{sender} created the room</source>
+        <translation>{sender} created the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="101" />
+        <source>{sender} removed the room name</source>
+        <translation>{sender} removed the room name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="104" />
+        <source>{sender} renamed the room “{value}”</source>
+        <translation>{sender} renamed the room “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="109" />
+        <source>{sender} removed the topic</source>
+        <translation>{sender} removed the topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="110" />
+        <source>{sender} changed the topic to “{value}”</source>
+        <translation>{sender} changed the topic to “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="115" />
+        <source>{sender} removed the room picture</source>
+        <translation>{sender} removed the room picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="118" />
+        <source>{sender} changed the room picture</source>
+        <translation>{sender} changed the room picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="122" />
+        <source>{sender} turned on end-to-end encryption</source>
+        <translation>{sender} turned on end-to-end encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="134" />
+        <source>{sender} replaced this room with a new one</source>
+        <translation>{sender} replaced this room with a new one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="146" />
+        <source>{sender} allowed anyone to join the room</source>
+        <translation>{sender} allowed anyone to join the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="147" />
+        <source>{sender} made the room invitation-only</source>
+        <translation>{sender} made the room invitation-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="148" />
+        <source>{sender} allowed people to ask to join the room</source>
+        <translation>{sender} allowed people to ask to join the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="149" />
+        <source>{sender} allowed members of other rooms to join</source>
+        <translation>{sender} allowed members of other rooms to join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="150" />
+        <source>{sender} changed who can join the room</source>
+        <translation>{sender} changed who can join the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="156" />
+        <source>{sender} opened the room to external users</source>
+        <translation>{sender} opened the room to external users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="157" />
+        <source>{sender} reserved the room for state agents</source>
+        <translation>{sender} reserved the room for state agents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="158" />
+        <source>{sender} set up the room as a direct chat</source>
+        <translation>{sender} set up the room as a direct chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="159" />
+        <source>{sender} changed the room's access rule</source>
+        <translation>{sender} changed the room's access rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="165" />
+        <source>{sender} made the history visible to all members</source>
+        <translation>{sender} made the history visible to all members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="166" />
+        <source>{sender} made the history visible to members from their invitation</source>
+        <translation>{sender} made the history visible to members from their invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="169" />
+        <source>{sender} made the history visible to members from their arrival</source>
+        <translation>{sender} made the history visible to members from their arrival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="172" />
+        <source>{sender} made the history visible to anyone</source>
+        <translation>{sender} made the history visible to anyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="173" />
+        <source>{sender} changed who can read the history</source>
+        <translation>{sender} changed who can read the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="179" />
+        <location filename="../../ui/state_texts.py" line="202" />
+        <source>{sender} changed the room's permissions</source>
+        <translation>{sender} changed the room's permissions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="191" />
+        <source>{sender} made {target} an administrator</source>
+        <translation>{sender} made {target} an administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="193" />
+        <source>{sender} made {target} a moderator</source>
+        <translation>{sender} made {target} a moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="195" />
+        <source>{sender} removed {target}'s administrator rights</source>
+        <translation>{sender} removed {target}'s administrator rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="197" />
+        <source>{sender} removed {target}'s moderator rights</source>
+        <translation>{sender} removed {target}'s moderator rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="199" />
+        <source>{sender} set {target}'s power level to {level}</source>
+        <translation>{sender} set {target}'s power level to {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="211" />
+        <source>Unsupported event ({type})</source>
+        <translation>Unsupported event ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="214" />
+        <source>Unsupported event</source>
+        <translation>Unsupported event</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="244" />
+        <source>%n person(s) joined</source>
+        <translation>
+            <numerusform>%n person joined</numerusform>
+            <numerusform>%n people joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="245" />
+        <source>%n person(s) left</source>
+        <translation>
+            <numerusform>%n person left</numerusform>
+            <numerusform>%n people left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="246" />
+        <source>%n person(s) invited</source>
+        <translation>
+            <numerusform>%n person invited</numerusform>
+            <numerusform>%n people invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="247" />
+        <source>%n person(s) removed</source>
+        <translation>
+            <numerusform>%n person removed</numerusform>
+            <numerusform>%n people removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="248" />
+        <source>%n person(s) changed their name or picture</source>
+        <translation>
+            <numerusform>%n person changed their name or picture</numerusform>
+            <numerusform>%n people changed their name or picture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="251" />
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n other change</numerusform>
+            <numerusform>%n other changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1657,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/room/timeline.py" line="52" />
+        <location filename="../../ui/views/room/timeline.py" line="60" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

@@ -89,6 +89,31 @@
     </message>
 </context>
 <context>
+    <name>ConfirmLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="24" />
+        <location filename="../../ui/dialogs/message_safety.py" line="34" />
+        <source>Open this link?</source>
+        <translation>Ouvrir ce lien ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="25" />
+        <source>The link shows “{text}” but leads to another address:
+{target}
+
+Open it only if you trust this address.</source>
+        <translation>Le lien affiche « {text} » mais mène à une autre adresse :
+{target}
+
+Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="30" />
+        <source>Open the link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+</context>
+<context>
     <name>DeleteMessageDialog</name>
     <message>
         <location filename="../../ui/dialogs/delete_message.py" line="17" />
@@ -393,6 +418,22 @@
     </message>
 </context>
 <context>
+    <name>JumpToBottomButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/room/jump_button.py" line="68" />
+        <source>Go to the newest messages (%n new)</source>
+        <translation>
+            <numerusform>Aller aux messages les plus récents (%n nouveau)</numerusform>
+            <numerusform>Aller aux messages les plus récents (%n nouveaux)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/jump_button.py" line="71" />
+        <source>Go to the newest messages</source>
+        <translation>Aller aux messages les plus récents</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../../ui/views/signin/login.py" line="63" />
@@ -530,32 +571,32 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="158" />
+        <location filename="../../ui/views/room/send_footer.py" line="17" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="161" />
+        <location filename="../../ui/views/room/send_footer.py" line="21" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="164" />
+        <location filename="../../ui/views/room/send_footer.py" line="25" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="330" />
+        <location filename="../../ui/views/room/send_footer.py" line="37" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="334" />
+        <location filename="../../ui/views/room/send_footer.py" line="40" />
         <source>Sending… {percent}%</source>
         <translation>Envoi… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_delegate.py" line="346" />
+        <location filename="../../ui/views/room/send_footer.py" line="52" />
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -606,6 +647,19 @@
         <location filename="../../ui/views/room/message_menu.py" line="74" />
         <source>Message actions</source>
         <translation>Actions sur le message</translation>
+    </message>
+</context>
+<context>
+    <name>MessageReaderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="49" />
+        <source>Whole message</source>
+        <translation>Message complet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_safety.py" line="53" />
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
     </message>
 </context>
 <context>
@@ -908,6 +962,29 @@
     </message>
 </context>
 <context>
+    <name>RowParts</name>
+    <message>
+        <location filename="../../ui/views/room/row_parts.py" line="59" />
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/row_parts.py" line="133" />
+        <source>Read the whole message</source>
+        <translation>Lire le message en entier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/row_parts.py" line="135" />
+        <source>Show less</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/room/row_parts.py" line="136" />
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../ui/views/main/sidebar.py" line="52" />
@@ -986,6 +1063,288 @@
         <location filename="../../ui/views/signin/start_failed.py" line="31" />
         <source>Sign out and start again</source>
         <translation>Se déconnecter et recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>StateTexts</name>
+    <message>
+        <location filename="../../ui/state_texts.py" line="40" />
+        <source>{sender} changed the room settings</source>
+        <translation>{sender} a modifié les paramètres du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="43" />
+        <source>{sentence} (reason: {reason})</source>
+        <translation>{sentence} (motif : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="52" />
+        <source>{target} joined the room</source>
+        <translation>{target} a rejoint le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="54" />
+        <source>{target} left the room</source>
+        <translation>{target} a quitté le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="56" />
+        <source>{sender} invited {target}</source>
+        <translation>{sender} a invité {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="60" />
+        <source>{sender} removed {target} from the room</source>
+        <translation>{sender} a retiré {target} du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="64" />
+        <source>{sender} banned {target}</source>
+        <translation>{sender} a banni {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="68" />
+        <source>{sender} lifted the ban on {target}</source>
+        <translation>{sender} a levé le bannissement de {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="72" />
+        <source>{target} declined the invitation</source>
+        <translation>{target} a refusé l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="74" />
+        <source>{sender} withdrew the invitation of {target}</source>
+        <translation>{sender} a retiré l’invitation de {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="78" />
+        <source>{target} asked to join the room</source>
+        <translation>{target} a demandé à rejoindre le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="80" />
+        <source>{target} is now called {value}</source>
+        <translation>{target} s’appelle désormais {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="84" />
+        <source>{target} chose the name {value}</source>
+        <translation>{target} a choisi le nom {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="88" />
+        <source>{target} removed their name</source>
+        <translation>{target} a supprimé son nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="90" />
+        <source>{target} changed their picture</source>
+        <translation>{target} a changé sa photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="98" />
+        <source>{sender} created the room</source>
+        <translation>{sender} a créé le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="101" />
+        <source>{sender} removed the room name</source>
+        <translation>{sender} a supprimé le nom du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="104" />
+        <source>{sender} renamed the room “{value}”</source>
+        <translation>{sender} a renommé le salon « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="109" />
+        <source>{sender} removed the topic</source>
+        <translation>{sender} a supprimé le sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="110" />
+        <source>{sender} changed the topic to “{value}”</source>
+        <translation>{sender} a changé le sujet en « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="115" />
+        <source>{sender} removed the room picture</source>
+        <translation>{sender} a supprimé l’image du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="118" />
+        <source>{sender} changed the room picture</source>
+        <translation>{sender} a changé l’image du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="122" />
+        <source>{sender} turned on end-to-end encryption</source>
+        <translation>{sender} a activé le chiffrement de bout en bout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="134" />
+        <source>{sender} replaced this room with a new one</source>
+        <translation>{sender} a remplacé ce salon par un nouveau salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="146" />
+        <source>{sender} allowed anyone to join the room</source>
+        <translation>{sender} a permis à tout le monde de rejoindre le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="147" />
+        <source>{sender} made the room invitation-only</source>
+        <translation>{sender} a réservé le salon aux personnes invitées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="148" />
+        <source>{sender} allowed people to ask to join the room</source>
+        <translation>{sender} a permis de demander à rejoindre le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="149" />
+        <source>{sender} allowed members of other rooms to join</source>
+        <translation>{sender} a permis aux membres d’autres salons de rejoindre celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="150" />
+        <source>{sender} changed who can join the room</source>
+        <translation>{sender} a modifié les conditions pour rejoindre le salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="156" />
+        <source>{sender} opened the room to external users</source>
+        <translation>{sender} a ouvert le salon aux externes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="157" />
+        <source>{sender} reserved the room for state agents</source>
+        <translation>{sender} a réservé le salon aux agents de l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="158" />
+        <source>{sender} set up the room as a direct chat</source>
+        <translation>{sender} a configuré le salon en discussion directe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="159" />
+        <source>{sender} changed the room's access rule</source>
+        <translation>{sender} a modifié la règle d’accès du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="165" />
+        <source>{sender} made the history visible to all members</source>
+        <translation>{sender} a rendu l’historique visible par tous les membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="166" />
+        <source>{sender} made the history visible to members from their invitation</source>
+        <translation>{sender} a rendu l’historique visible par les membres à partir de leur invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="169" />
+        <source>{sender} made the history visible to members from their arrival</source>
+        <translation>{sender} a rendu l’historique visible par les membres à partir de leur arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="172" />
+        <source>{sender} made the history visible to anyone</source>
+        <translation>{sender} a rendu l’historique visible par tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="173" />
+        <source>{sender} changed who can read the history</source>
+        <translation>{sender} a modifié qui peut lire l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="179" />
+        <location filename="../../ui/state_texts.py" line="202" />
+        <source>{sender} changed the room's permissions</source>
+        <translation>{sender} a modifié les droits du salon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="191" />
+        <source>{sender} made {target} an administrator</source>
+        <translation>{sender} a nommé {target} administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="193" />
+        <source>{sender} made {target} a moderator</source>
+        <translation>{sender} a nommé {target} modérateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="195" />
+        <source>{sender} removed {target}'s administrator rights</source>
+        <translation>{sender} a retiré ses droits d’administrateur à {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="197" />
+        <source>{sender} removed {target}'s moderator rights</source>
+        <translation>{sender} a retiré ses droits de modérateur à {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="199" />
+        <source>{sender} set {target}'s power level to {level}</source>
+        <translation>{sender} a fixé le niveau de droits de {target} à {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="211" />
+        <source>Unsupported event ({type})</source>
+        <translation>Événement non pris en charge ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state_texts.py" line="214" />
+        <source>Unsupported event</source>
+        <translation>Événement non pris en charge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="244" />
+        <source>%n person(s) joined</source>
+        <translation>
+            <numerusform>%n personne a rejoint le salon</numerusform>
+            <numerusform>%n personnes ont rejoint le salon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="245" />
+        <source>%n person(s) left</source>
+        <translation>
+            <numerusform>%n personne est partie</numerusform>
+            <numerusform>%n personnes sont parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="246" />
+        <source>%n person(s) invited</source>
+        <translation>
+            <numerusform>%n personne invitée</numerusform>
+            <numerusform>%n personnes invitées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="247" />
+        <source>%n person(s) removed</source>
+        <translation>
+            <numerusform>%n personne exclue</numerusform>
+            <numerusform>%n personnes exclues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="248" />
+        <source>%n person(s) changed their name or picture</source>
+        <translation>
+            <numerusform>%n personne a changé de nom ou de photo</numerusform>
+            <numerusform>%n personnes ont changé de nom ou de photo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/state_texts.py" line="251" />
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n autre changement</numerusform>
+            <numerusform>%n autres changements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1657,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/room/timeline.py" line="52" />
+        <location filename="../../ui/views/room/timeline.py" line="60" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

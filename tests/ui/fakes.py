@@ -75,6 +75,7 @@ class FakeSession:
     ) -> None:
         self.rooms = {r.room_id: r for r in rooms or []}
         self.timelines = {k: list(v) for k, v in (timelines or {}).items()}
+        self.read_markers: dict[str, str] = {}  # room id -> m.fully_read event id
         self.older = {k: list(v) for k, v in (older or {}).items()}
         self.user_id = user_id
         self.display_name = display_name
@@ -260,6 +261,9 @@ class FakeSession:
         else:
             self.drafts.pop(room_id, None)
 
+    async def fully_read(self, room_id: str) -> str | None:
+        return self.read_markers.get(room_id)
+
     # room actions
     def _fail_if_asked(self) -> None:
         if self.action_error is not None:
@@ -444,6 +448,9 @@ class FakeRoom:
 
     async def save_draft(self, text: str) -> None:
         await self._session.save_draft(self._room_id, text)
+
+    async def fully_read(self) -> str | None:
+        return await self._session.fully_read(self._room_id)
 
     async def accept_invite(self) -> None:
         await self._session.accept_invite(self._room_id)

@@ -15,12 +15,17 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.core.links import deceptive_targets
+from app.core.state_events import is_membership_change
 from app.core.types import ItemKind, SendState, TimelineItem
-from ui import texts
+from ui import state_texts, texts
+from ui.models import timeline_folds as folds
+from ui.models.timeline_folds import Fold
 
 _Index = QModelIndex | QPersistentModelIndex
 
 GROUP_WINDOW_MS = 5 * 60 * 1000  # same sender within 5 minutes: one group, one header
+DISCREET_KINDS = (ItemKind.MEMBERSHIP, ItemKind.ROOM_STATE, ItemKind.UNKNOWN)
 
 
 @dataclass
@@ -29,9 +34,12 @@ class TimelineRow:
 
     item: TimelineItem
     text: str  # plain text to show (body, state sentence, placeholder)
-    is_state: bool
+    is_state: bool  # a discreet centred line: a state change or an unsupported event
     continues: bool = False  # same sender as the previous message, within 5 min
     new_day: bool = False  # first row of a calendar day: draw a separator above
+    is_member: bool = False  # a membership change (those fold into runs)
+    in_run: bool = False  # a membership change right after another one, the same day
+    deceptive: frozenset = frozenset()  # link targets whose visible text lies about them
     # Laid-out heights by (width, continues, new_day, font): the view asks for every row's
     # size at each layout, so this must be a lookup, not a text layout.
     heights: dict = field(default_factory=dict, compare=False, repr=False)
@@ -39,15 +47,18 @@ class TimelineRow:
     @classmethod
     def from_item(cls, item: TimelineItem) -> TimelineRow:
         """Build the row once: word state changes and placeholders now, not in data()."""
-        is_state = item.kind in (ItemKind.MEMBERSHIP, ItemKind.ROOM_STATE)
-        text = texts.state_text(item) if is_state else texts.body_text(item)
-        return cls(item=item, text=text, is_state=is_state)
+        is_state = item.kind in DISCREET_KINDS
+        text = state_texts.row_text(item) if is_state else texts.body_text(item)
+        is_member = item.kind is ItemKind.MEMBERSHIP and is_membership_change(item.state_detail)
+        deceptive = deceptive_targets(item.html) if item.html else frozenset()
+        return cls(item=item, text=text, is_state=is_state, is_member=is_member,
+                   deceptive=deceptive)  # fmt: skip
 
     def link_to(self, previous: TimelineRow | None) -> bool:
         """Set grouping flags from the row above; True if they changed."""
-        before = (self.continues, self.new_day)
+        before = (self.continues, self.new_day, self.in_run)
         if previous is None:
-            self.new_day, self.continues = True, False
+            self.new_day, self.continues, self.in_run = True, False, False
         else:
             self.new_day = _day(previous.item.ts) != _day(self.item.ts)
             self.continues = (
@@ -57,7 +68,8 @@ class TimelineRow:
                 and previous.item.sender == self.item.sender
                 and 0 <= self.item.ts - previous.item.ts <= GROUP_WINDOW_MS
             )
-        return before != (self.continues, self.new_day)
+            self.in_run = self.is_member and previous.is_member and not self.new_day
+        return before != (self.continues, self.new_day, self.in_run)
 
 
 def _day(ts_ms: int) -> tuple[int, int, int]:
@@ -84,6 +96,7 @@ class TimelineModel(QAbstractListModel):
         CONTINUES = auto()
         NEW_DAY = auto()
         PROGRESS = auto()  # an upload's (sent, total) bytes, or None
+        FOLD = auto()  # a run's folding (Fold), the read marker or a tall text unfolded
 
     def __init__(self, room_id: str = "", parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,6 +108,9 @@ class TimelineModel(QAbstractListModel):
         # The window does not reach the newest rows (it slid back through history): newer
         # rows come from the cache as the user scrolls down, live messages wait there.
         self.has_newer = False
+        self.marker_key: str | None = None  # the read marker (m.fully_read) when opened
+        self._open_runs: set[str] = set()  # heads of the runs the user expanded
+        self._open_texts: set[str] = set()  # tall messages the user unfolded ("show more")
 
     # Qt API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -141,6 +157,8 @@ class TimelineModel(QAbstractListModel):
                 return row.new_day
             case self.Role.PROGRESS:
                 return self._progress.get(item.key)
+            case self.Role.FOLD:
+                return self.fold(index.row())
         return None
 
     # Diffs
@@ -176,6 +194,8 @@ class TimelineModel(QAbstractListModel):
         self._rows.extend(rows)
         self._row_of.update({r.item.key: first + i for i, r in enumerate(rows)})
         self.endInsertRows()
+        if rows[0].in_run:  # a run grew: its head's summary counts one more
+            self._changed(folds.run_head(self._rows, first))
 
     def prepend_items(self, items: Iterable[TimelineItem]) -> None:
         """Add older items at the top (back-pagination), skipping those already shown."""
@@ -264,6 +284,51 @@ class TimelineModel(QAbstractListModel):
         index = self.index(row_index, 0)
         self.dataChanged.emit(index, index, [self.Role.PROGRESS])
         return True
+
+    # Folding, unfolding and the read marker: what changes a row's height without a diff
+    def fold(self, row: int) -> Fold:
+        """Where the row stands in a run of membership changes (see timeline_folds)."""
+        return folds.fold_of(self._rows, row, self._open_runs)
+
+    def run_items(self, head: int) -> list[TimelineItem]:
+        """The items of the run that starts at row `head`."""
+        return [r.item for r in self._rows[head : folds.run_end(self._rows, head)]]
+
+    def toggle_run(self, key: str) -> None:
+        """Expand or fold the run whose head is `key`."""
+        head = self._row_of.get(key)
+        if head is None:
+            return
+        self._open_runs ^= {key}
+        self._changed(head, folds.run_end(self._rows, head) - 1)
+
+    def text_open(self, key: str) -> bool:
+        """Whether the user unfolded this tall message."""
+        return key in self._open_texts
+
+    def toggle_text(self, key: str) -> None:
+        """Show all of a tall message, or fold it again."""
+        if key in self._row_of:
+            self._open_texts ^= {key}
+            self._changed(self._row_of[key])
+
+    def set_read_marker(self, key: str | None) -> None:
+        """Draw the "new messages" line below the row `key` (the read marker)."""
+        before = self.marker_row()
+        self.marker_key = key
+        for row in {before, self.marker_row()} - {None}:
+            self._changed(row)
+
+    def marker_row(self) -> int | None:
+        """The row under the "new messages" line: the first one after the read marker."""
+        at = self._row_of.get(self.marker_key) if self.marker_key else None
+        if at is None or at + 1 >= len(self._rows):
+            return None
+        return at + 1
+
+    def _changed(self, first: int, last: int | None = None) -> None:
+        last = first if last is None else last
+        self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [self.Role.FOLD])
 
     def progress(self, key: str) -> tuple[int, int] | None:
         """(sent, total) bytes of the upload of the row `key`, if one is under way."""

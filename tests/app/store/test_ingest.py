@@ -139,7 +139,11 @@ async def test_back_pagination_prepends_in_order(cache):
     )
     assert [i.event_id for i in items] == ["$o1", "$o2"] and not reached
     assert items[1].sender_name == "Louis"
-    assert items[0].state_detail == {"what": "joined", "target": "Louis"}
+    assert items[0].state_detail == {
+        "what": "joined",
+        "target": "Louis",
+        "target_id": "@louis:localhost",
+    }
     timeline = await cache.timeline("!salon:localhost", 50)
     assert [i.event_id for i in timeline][:3] == ["$o1", "$o2", "$e1"]
     # Old member state never overwrites the present one.

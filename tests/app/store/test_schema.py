@@ -21,15 +21,17 @@ async def _version(cache) -> int:
 
 
 OLDER = {  # what today's schema loses to become an older version's
+    5: "ALTER TABLE rooms DROP COLUMN fully_read;",
     4: "DROP TABLE receipts; DROP TABLE drafts;",
     3: "ALTER TABLE outbox DROP COLUMN op; ALTER TABLE outbox DROP COLUMN event_type;",
     2: "DROP TABLE relations;",
 }
 
 
-@pytest.mark.parametrize("version", [2, 3, 4])
+@pytest.mark.parametrize("version", [2, 3, 4, 5])
 async def test_an_older_cache_is_upgraded_in_place(tmp_path, version):
-    """Version 4 is today's schema without receipts and drafts, version 3 also without the
+    """Version 5 is today's schema without the read marker, version 4 also without receipts
+    and drafts, version 3 also without the
     outbox's kinds of operation, version 2 also without the relations table: write one,
     reopen it, nothing is lost."""
     key = secrets.token_hex(32)
@@ -50,7 +52,7 @@ async def test_an_older_cache_is_upgraded_in_place(tmp_path, version):
     upgraded = Cache(tmp_path / "cache.db", key)
     await upgraded.open()
     assert not upgraded.rebuilt
-    assert await _version(upgraded) == SCHEMA_VERSION == 5
+    assert await _version(upgraded) == SCHEMA_VERSION == 6
     assert await upgraded.room_summaries() == rooms_before
     assert await upgraded.timeline("!salon:localhost", 50) == timeline_before
     assert timeline_before[-1].body == "pas encore parti"  # the outbox too

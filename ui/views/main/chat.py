@@ -69,6 +69,7 @@ class ChatView(QWidget):
         self.bridge.typing_changed.connect(self._on_typing_changed)
         self.pane.timeline.older_requested.connect(self._on_older_requested)
         self.pane.timeline.newer_requested.connect(self._on_newer_requested)
+        self.pane.timeline.newest_requested.connect(self._on_newest_requested)
         self.pane.timeline.retry_requested.connect(self._on_retry)
         self.pane.timeline.discard_requested.connect(self._on_discard)
         self.pane.timeline.cancel_requested.connect(self._on_cancel)
@@ -261,6 +262,15 @@ class ChatView(QWidget):
         finally:
             if shiboken6.isValid(self.pane.timeline):
                 self.pane.timeline.newer_loaded()
+
+    @asyncSlot()
+    async def _on_newest_requested(self) -> None:
+        """The jump button of a window that slid back through history: the newest rows."""
+        room_id = self.current_room
+        if room_id:
+            model = await self.bridge.open_room(room_id)
+            if self.current_room == room_id and shiboken6.isValid(self.pane.timeline):
+                self.pane.timeline.set_timeline(model)
 
     @asyncSlot()
     async def _on_older_requested(self) -> None:

@@ -2,8 +2,10 @@
 
 Rich text is laid out with a QTextDocument built once per (row content, width) and cached;
 the same layout function serves painting, size hints and hit tests, so clicks land where
-things are drawn. A file is a card instead of text: icon, name, size, and while it is
-being sent a progress bar and a Cancel link.
+things are drawn. A file is a card instead of text (file_card.py). What surrounds the
+bubble (day, "new messages" line, header, discreet lines, folded runs) is row_parts.py.
+A message taller than about a screen is folded with "Show more"; text never draws past
+its bubble; a link shows its target on hover and a lying one asks before opening.
 """
 
 from __future__ import annotations
@@ -16,31 +18,32 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QPainter,
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
+from app.core.links import links_of
 from app.core.types import ItemKind, SendState, TimelineItem
-from ui import texts, theme
-from ui.avatar import AvatarShape, avatar_colour, paint_avatar
+from ui import theme
+from ui.avatar import AvatarShape, paint_avatar
 from ui.models.timeline import TimelineModel, TimelineRow
-from ui.resources import icon
-from ui.views.room import message_extras
-from ui.views.room.message_text import MessageDocuments
+from ui.models.timeline_folds import Fold
+from ui.views.room import message_extras, row_parts
+from ui.views.room.file_card import CARD_H, CARD_W, PROGRESS_GAP, PROGRESS_H, paint_card
+from ui.views.room.message_text import MessageDocuments, is_cut
+from ui.views.room.row_parts import DAY_H, FOLD_LINK_H, FOLDED_PX, MARKER_H, TALL_PX
+from ui.views.room.send_footer import cancel_text, discard_text, paint_footer, retry_text
 
 MARGIN = theme.M
 AVATAR = 32
 CONTENT_X = MARGIN + AVATAR + 12
 PAD_H, PAD_V = 12, 8
 MAX_BUBBLE = 680
-DAY_H = 40
 HEADER_H = 20
 FOOTER_H = 20
-STATE_H = 28
-CARD_W, CARD_H, CARD_ICON = 280, 36, 32  # a file card's text area, and its icon
-PROGRESS_GAP, PROGRESS_H = 8, 6
 LINK_SCHEMES = ("http", "https", "mailto")
 
 
@@ -60,6 +63,20 @@ class RowLayout:
     cancel: QRect | None = None
     progress: QRect | None = None  # the upload's bar, inside a sending file's card
     extras: message_extras.ExtrasLayout | None = None  # a reply's quote, reactions, "(edited)"
+    marker: QRect | None = None  # the "new messages" line above the row
+    fold: Fold = Fold.NONE  # a discreet line's place in a run of membership changes
+    text_clip: QRect | None = None  # the part of the text shown (a tall one is folded)
+    fold_link: QRect | None = None  # "Show more" / "Show less" / "Read the whole message"
+    fold_label: str = ""
+
+
+@dataclass(frozen=True)
+class RowShape:
+    """What the model decides about a row's height besides its content."""
+
+    fold: Fold = Fold.NONE
+    marker: bool = False  # the read marker's line is drawn above it
+    text_open: bool = False  # a tall message the user unfolded
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -69,6 +86,8 @@ class MessageDelegate(QStyledItemDelegate):
     retry_requested = Signal(str)  # item key
     discard_requested = Signal(str)  # item key
     cancel_requested = Signal(str)  # item key of a file being sent
+    link_needs_confirmation = Signal(str, str)  # target, visible text: it lies about it
+    reader_requested = Signal(str)  # item key of a message too long to lay out whole
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,16 +107,36 @@ class MessageDelegate(QStyledItemDelegate):
             font.setPointSizeF(max(6.0, font.pointSizeF() + size_delta))
         return font
 
-    def layout(self, rect: QRect, row: TimelineRow, font: QFont) -> RowLayout:
+    def shape(self, index: QModelIndex) -> RowShape:
+        """The row's fold, marker and unfolding, from the model (default without one)."""
+        model = self.model
+        if model is None:
+            return RowShape()
+        return RowShape(
+            model.fold(index.row()),
+            model.marker_row() == index.row(),
+            model.text_open(model.item(index.row()).key),
+        )
+
+    def layout(
+        self, rect: QRect, row: TimelineRow, font: QFont, shape: RowShape = RowShape()
+    ) -> RowLayout:
         """Compute the row's parts inside `rect` (the full row rectangle)."""
         y = rect.top()
-        day = None
-        if row.new_day:
+        day = marker = None
+        hidden = shape.fold is Fold.HIDDEN
+        if row.new_day and not hidden:
             day = QRect(rect.left(), y, rect.width(), DAY_H)
             y += DAY_H
+        if shape.marker and not hidden:
+            marker = QRect(rect.left(), y, rect.width(), MARKER_H)
+            y += MARKER_H
         if row.is_state:
-            bubble = QRect(rect.left() + MARGIN, y, rect.width() - 2 * MARGIN, STATE_H)
-            return RowLayout(day, None, None, bubble, QPointF(bubble.topLeft()), None)
+            height = row_parts.discreet_height(shape.fold)
+            bubble = QRect(rect.left() + MARGIN, y, rect.width() - 2 * MARGIN, height)
+            lay = RowLayout(day, None, None, bubble, QPointF(bubble.topLeft()), None)
+            lay.marker, lay.fold = marker, shape.fold
+            return lay
         item = row.item
         header = avatar = None
         if not row.continues:
@@ -109,6 +148,7 @@ class MessageDelegate(QStyledItemDelegate):
         else:
             y += 2
         max_text = self._text_width(rect.width())
+        fold_label = ""
         sending_file = item.kind is ItemKind.MEDIA and item.send_state is SendState.SENDING
         if item.kind is ItemKind.MEDIA:
             doc = None
@@ -118,6 +158,13 @@ class MessageDelegate(QStyledItemDelegate):
             doc = self._docs.get(row, max_text, font)
             text_w = min(max_text, int(doc.idealWidth()) + 1)
             text_h = int(doc.size().height()) + 1
+            cut, tall = is_cut(doc), text_h > TALL_PX
+            if tall and not (shape.text_open and not cut):
+                text_h = FOLDED_PX
+            if tall or cut:
+                fold_label = row_parts.fold_link_text(cut=cut, open_=shape.text_open)
+                text_w = max(text_w, QFontMetrics(font).horizontalAdvance(fold_label) + 8)
+                text_h += FOLD_LINK_H
         bubble_w, bubble_h = text_w + 2 * PAD_H, text_h + 2 * PAD_V
         if item.is_own:
             bubble_x = rect.right() - MARGIN - bubble_w + 1
@@ -139,6 +186,14 @@ class MessageDelegate(QStyledItemDelegate):
         lay = RowLayout(
             day, header, avatar, bubble, origin, footer, retry, discard, doc, cancel, progress
         )
+        lay.marker = marker
+        if doc is not None:
+            visible_h = text_h - (FOLD_LINK_H if fold_label else 0)
+            lay.text_clip = QRect(int(origin.x()), int(origin.y()), text_w, visible_h)
+            if fold_label:
+                lay.fold_link = QRect(int(origin.x()), int(origin.y()) + visible_h, text_w,
+                                      FOLD_LINK_H)  # fmt: skip
+                lay.fold_label = fold_label
         return self.extras.adjust(lay, item, font, rect, max_text)
 
     def _text_width(self, row_width: int) -> int:
@@ -155,13 +210,13 @@ class MessageDelegate(QStyledItemDelegate):
         return QRect(right - width - 3, footer.top(), width + 4, footer.height())
 
     def _cancel_text(self) -> str:
-        return self.tr("Cancel")
+        return cancel_text()
 
     def _retry_text(self) -> str:
-        return self.tr("Retry")
+        return retry_text()
 
     def _discard_text(self) -> str:
-        return self.tr("Delete")
+        return discard_text()
 
     def _row(self, index: QModelIndex) -> TimelineRow | None:
         if self.model is not None:
@@ -177,12 +232,18 @@ class MessageDelegate(QStyledItemDelegate):
         if row is None:
             return QSize(0, 0)
         width = self.row_width or option.rect.width()
-        key = (width, row.continues, row.new_day)  # the view clears heights on a font change
+        shape = self.shape(index)
+        if shape.fold is Fold.HIDDEN:
+            return QSize(width, 0)  # inside a folded run of membership changes
+        key = (width, row.continues, row.new_day, shape)  # cleared on a font change
         height = row.heights.get(key)
         if height is None:
             rect = self._row_rect(option)
             rect.setTop(0)
-            lay = self.layout(rect, row, option.font)
+            lay = self.layout(rect, row, option.font, shape)
+            if row.is_state:
+                row.heights[key] = lay.bubble.bottom() + 1
+                return QSize(width, row.heights[key])
             bottom = (lay.footer or lay.extras or lay.bubble).bottom() + 1
             if lay.avatar is not None:
                 bottom = max(bottom, lay.avatar.bottom() + 1)
@@ -195,18 +256,19 @@ class MessageDelegate(QStyledItemDelegate):
         if row is None:
             return
         t = theme.current()
-        lay = self.layout(self._row_rect(option), row, option.font)
+        lay = self.layout(self._row_rect(option), row, option.font, self.shape(index))
+        if lay.fold is Fold.HIDDEN:
+            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setClipRect(option.rect)  # nothing a row holds draws over its neighbours
         if lay.day is not None:
-            self._paint_day(painter, lay.day, row, option.font, t)
+            row_parts.paint_day(painter, lay.day, row, option.font, t)
+        if lay.marker is not None:
+            row_parts.paint_marker(painter, lay.marker, option.font, t)
         if row.is_state:
-            painter.setFont(self._font(option.font, size_delta=-1))
-            painter.setPen(QColor(t.text_secondary))
-            text = QFontMetrics(painter.font()).elidedText(
-                row.text, Qt.TextElideMode.ElideRight, lay.bubble.width()
-            )
-            painter.drawText(lay.bubble, Qt.AlignmentFlag.AlignCenter, text)
+            run = lambda: self.model.run_items(index.row()) if self.model else []
+            row_parts.paint_discreet(painter, lay.bubble, row, lay.fold, run, option.font, t)
             painter.restore()
             return
         item = row.item
@@ -215,14 +277,15 @@ class MessageDelegate(QStyledItemDelegate):
                 painter, QRectF(lay.avatar), item.sender_name, item.sender, AvatarShape.CIRCLE
             )
         if lay.header is not None:
-            self._paint_header(painter, lay.header, row, option.font, t)
+            row_parts.paint_header(painter, lay.header, row, option.font, t)
         bubble_colour = t.primary_light if item.is_own else t.bubble_other
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(bubble_colour))
         painter.drawRoundedRect(QRectF(lay.bubble), 12, 12)
         if lay.doc is None:
-            self._paint_card(painter, lay, item, option.font, t)
+            paint_card(painter, lay, item, option.font, self._progress_of(item), t)
         else:
+            painter.setClipRect(lay.text_clip or lay.bubble, Qt.ClipOperation.IntersectClip)
             painter.translate(lay.text_origin)
             ctx = QAbstractTextDocumentLayout.PaintContext()
             grey = item.kind in (ItemKind.UNDECRYPTABLE, ItemKind.REDACTED, ItemKind.UNKNOWN)
@@ -231,150 +294,45 @@ class MessageDelegate(QStyledItemDelegate):
             ctx.palette.setColor(QPalette.ColorRole.Link, QColor(t.primary))
             lay.doc.documentLayout().draw(painter, ctx)
             painter.translate(-lay.text_origin)
-        self.extras.paint(painter, lay, item, option, self.model)
+            painter.setClipRect(option.rect)
+            if lay.fold_link is not None:
+                row_parts.paint_fold_link(painter, lay.fold_link, lay.fold_label, option.font, t)
         if lay.footer is not None:
-            self._paint_footer(painter, lay, row, option.font, t)
+            progress = self._progress_of(item) if lay.cancel is not None else None
+            paint_footer(painter, lay, item, option.font, progress, t)
+        self.extras.paint(painter, lay, item, option, self.model)
         if self.receipts is not None:
             self.receipts.paint(painter, item, self._row_rect(option), lay.bubble, option.font)
         painter.restore()
 
-    def _paint_card(self, painter: QPainter, lay: RowLayout, item: TimelineItem, font: QFont, t):
-        """A file: its icon, its name, its size; while it uploads, a progress bar."""
-        x, y = int(lay.text_origin.x()), int(lay.text_origin.y())
-        width = lay.bubble.width() - 2 * PAD_H
-        kind = "image" if item.msgtype == "m.image" else "file"
-        icon(kind).paint(painter, QRect(x, y + (CARD_H - CARD_ICON) // 2, CARD_ICON, CARD_ICON))
-        text_x = x + CARD_ICON + theme.S
-        text_w = width - CARD_ICON - theme.S
-        name_font = self._font(font, bold=True)
-        painter.setFont(name_font)
-        painter.setPen(QColor(t.text))
-        name = item.media.get("name") or item.body
-        name = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideMiddle, text_w)
-        half = CARD_H // 2
-        bottom_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-        painter.drawText(QRect(text_x, y, text_w, half), bottom_left, name)
-        size = item.media.get("size")
-        if isinstance(size, int):
-            painter.setFont(self._font(font, size_delta=-1))
-            painter.setPen(QColor(t.text_secondary))
-            top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-            painter.drawText(QRect(text_x, y + half + 2, text_w, half), top_left,
-                             texts.size_text(size))  # fmt: skip
-        if lay.progress is not None:
-            sent, total = self._progress_of(item) or (0, 0)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(t.background))
-            painter.drawRoundedRect(QRectF(lay.progress), 3, 3)
-            if total > 0 and sent > 0:
-                done = QRectF(lay.progress)
-                done.setWidth(max(PROGRESS_H, done.width() * min(1.0, sent / total)))
-                painter.setBrush(QColor(t.primary))
-                painter.drawRoundedRect(done, 3, 3)
-
     def _progress_of(self, item: TimelineItem) -> tuple[int, int] | None:
         return self.model.progress(item.key) if self.model is not None else None
 
-    def _paint_day(self, painter: QPainter, rect: QRect, row: TimelineRow, font: QFont, t) -> None:
-        label = texts.day_label(row.item.ts)
-        painter.setFont(self._font(font, bold=True, size_delta=-1))
-        fm = QFontMetrics(painter.font())
-        text_w = fm.horizontalAdvance(label) + 2 * theme.M
-        mid = rect.center().y()
-        painter.setPen(QColor(t.border))
-        left_end = rect.center().x() - text_w // 2
-        painter.drawLine(rect.left() + MARGIN, mid, left_end, mid)
-        painter.drawLine(left_end + text_w, mid, rect.right() - MARGIN, mid)
-        painter.setPen(QColor(t.text_secondary))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-
-    def _paint_header(
-        self, painter: QPainter, rect: QRect, row: TimelineRow, font: QFont, t
-    ) -> None:
-        item = row.item
-        clock = texts.clock_text(item.ts)
-        small = self._font(font, size_delta=-1)
-        if item.is_own:
-            painter.setFont(small)
-            painter.setPen(QColor(t.text_secondary))
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, clock
-            )
-            return
-        bold = self._font(font, bold=True)
-        painter.setFont(bold)
-        painter.setPen(avatar_colour(item.sender))
-        fm = QFontMetrics(bold)
-        name = fm.elidedText(
-            item.sender_name or item.sender, Qt.TextElideMode.ElideRight, rect.width() - 60
-        )
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-        painter.setFont(small)
-        painter.setPen(QColor(t.text_secondary))
-        clock_rect = rect.adjusted(fm.horizontalAdvance(name) + theme.S, 0, 0, 0)
-        painter.drawText(
-            clock_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, clock
-        )
-
-    def _paint_footer(
-        self, painter: QPainter, lay: RowLayout, row: TimelineRow, font: QFont, t
-    ) -> None:
-        small = self._font(font, size_delta=-1)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        link_font = self._font(font, bold=True, size_delta=-1)
-        link_font.setUnderline(True)
-        item = row.item
-        if item.send_state is SendState.SENDING:
-            painter.setFont(small)
-            painter.setPen(QColor(t.text_secondary))
-            label = self.tr("Sending…")
-            progress = self._progress_of(item) if lay.cancel is not None else None
-            if progress and progress[1]:
-                percent = min(100, progress[0] * 100 // progress[1])
-                label = self.tr("Sending… {percent}%").format(percent=percent)
-            if lay.cancel is None:
-                painter.drawText(lay.footer, right, label)
-                return
-            painter.drawText(self._label_rect(lay.footer, lay.cancel), right, label)
-            painter.setFont(link_font)
-            painter.setPen(QColor(t.primary))
-            painter.drawText(lay.cancel, Qt.AlignmentFlag.AlignCenter, self._cancel_text())
-            return
-        painter.setFont(small)
-        painter.setPen(QColor(t.error))
-        label_rect = self._label_rect(lay.footer, lay.retry)
-        label = texts.file_error_text(item.media.get("error", "")) or self.tr("Not sent")
-        label = QFontMetrics(small).elidedText(
-            label, Qt.TextElideMode.ElideRight, label_rect.width()
-        )
-        painter.drawText(label_rect, right, label)
-        painter.setFont(link_font)
-        painter.setPen(QColor(t.primary))
-        painter.drawText(lay.retry, Qt.AlignmentFlag.AlignCenter, self._retry_text())
-        painter.setPen(QColor(t.error))
-        painter.drawText(lay.discard, Qt.AlignmentFlag.AlignCenter, self._discard_text())
-
-    def _label_rect(self, footer: QRect, first_link: QRect) -> QRect:
-        """The footer's room left of its links, for the state label."""
-        width = first_link.left() - footer.left() - theme.S
-        return QRect(footer.left(), footer.top(), width, footer.height())
-
     # interaction
-    def helpEvent(self, event, view, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
-        shown = self.receipts is not None and self.receipts.show_tooltip(
-            self, event, view, option, index
-        )
-        return shown or super().helpEvent(event, view, option, index)
-
     def anchor_at(self, option: QStyleOptionViewItem, index: QModelIndex, pos: QPointF) -> str:
         """The link under `pos` (view coordinates), or an empty string."""
         row = self._row(index)
         if row is None or row.is_state:
             return ""
-        lay = self.layout(self._row_rect(option), row, option.font)
-        if lay.doc is None or not lay.bubble.contains(pos.toPoint()):
+        lay = self.layout(self._row_rect(option), row, option.font, self.shape(index))
+        if lay.doc is None or not (lay.text_clip or lay.bubble).contains(pos.toPoint()):
             return ""
         return lay.doc.documentLayout().anchorAt(pos - lay.text_origin)
+
+    def helpEvent(self, event: QHelpEvent, view, option: QStyleOptionViewItem, index) -> bool:
+        """A link's tooltip is its real target, whatever its text says; over the receipts,
+        who read up to the row."""
+        if self.receipts is not None and self.receipts.show_tooltip(
+            self, event, view, option, index
+        ):
+            return True
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            href = self.anchor_at(option, index, QPointF(event.pos()))
+            if href:
+                QToolTip.showText(event.globalPos(), href[:500], view)
+                return True
+            QToolTip.hideText()
+        return super().helpEvent(event, view, option, index)
 
     def editorEvent(
         self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex
@@ -388,7 +346,18 @@ class MessageDelegate(QStyledItemDelegate):
         if row is None:
             return False
         pos = event.position()
-        lay = self.layout(self._row_rect(option), row, option.font)
+        lay = self.layout(self._row_rect(option), row, option.font, self.shape(index))
+        if row.is_state:
+            if lay.fold in (Fold.HEAD, Fold.HEAD_OPEN) and self.model is not None:
+                self.model.toggle_run(row.item.key)  # "5 people joined" unfolds
+                return True
+            return False
+        if lay.fold_link is not None and lay.fold_link.contains(pos.toPoint()):
+            if is_cut(lay.doc):
+                self.reader_requested.emit(row.item.key)
+            elif self.model is not None:
+                self.model.toggle_text(row.item.key)
+            return True
         if lay.retry is not None and lay.retry.contains(pos.toPoint()):
             self.retry_requested.emit(row.item.key)
             return True
@@ -400,6 +369,12 @@ class MessageDelegate(QStyledItemDelegate):
             return True
         href = self.anchor_at(option, index, pos)
         if href and href.split(":", 1)[0].lower() in LINK_SCHEMES:
-            self.link_activated.emit(href)
+            if href in row.deceptive:
+                self.link_needs_confirmation.emit(href, self._link_text(row, href))
+            else:
+                self.link_activated.emit(href)
             return True
         return False
+
+    def _link_text(self, row: TimelineRow, href: str) -> str:
+        return next((text for target, text in links_of(row.item.html or "") if target == href), "")

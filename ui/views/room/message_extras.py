@@ -77,8 +77,10 @@ class RowExtras:
             part = getattr(lay, name)
             if part is not None:
                 part.translate(0, shift)
-        if lay.progress is not None:
-            lay.progress.translate(0, quote_h)
+        for name in ("progress", "text_clip", "fold_link"):  # inside the bubble, under the quote
+            part = getattr(lay, name, None)
+            if part is not None:
+                part.translate(0, quote_h)
         lay.bubble = bubble
         lay.extras = ExtrasLayout(bubble.bottom(), quote, below)
         return lay

@@ -2,14 +2,21 @@
 
 The delegate asks for a row's document when it sizes, paints or hit-tests the row, so a
 text is laid out once per width and the same layout serves all three.
+
+Layout is bounded (`app.core.bounded`): at most a few thousand characters and a few
+hundred elements are laid out, long words get break opportunities and lines wrap
+anywhere, so no message costs more than a frame on the UI thread. A document that holds
+only a prefix says so (`is_cut`); the delegate then offers the whole text in a reader.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
+from app.core.bounded import bounded_html, bounded_text
+from app.core.formatting import limit_depth
 from app.core.types import ItemKind
 from ui import theme
 from ui.models.timeline import TimelineRow
@@ -22,6 +29,15 @@ _DOC_STYLE = (
     "code, pre { font-family: monospace; background-color: #EEEEEE; } "
     "blockquote { color: #3A3A3A; margin-left: 8px; }"
 )
+# Deeper than this, each level's indent leaves no width for text: the rest is shown flat.
+SHOWN_DEPTH = 12
+_CUT = "tchap_cut"  # a document's property: it holds only the start of the message
+_WRAP_PRE = '<pre style="white-space: pre-wrap">'  # code wraps too: nothing draws past
+
+
+def is_cut(doc: QTextDocument) -> bool:
+    """Whether the document holds only the start of its message (the rest was too long)."""
+    return bool(doc.property(_CUT))
 
 
 class MessageDocuments:
@@ -48,10 +64,16 @@ class MessageDocuments:
         if item.kind in (ItemKind.UNDECRYPTABLE, ItemKind.REDACTED, ItemKind.UNKNOWN):
             doc_font.setItalic(True)
         doc.setDefaultFont(doc_font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
         if item.html and item.kind is ItemKind.TEXT:
-            doc.setHtml(item.html)
+            shown, cut = bounded_html(limit_depth(item.html, SHOWN_DEPTH))
+            doc.setHtml(shown.replace("<pre>", _WRAP_PRE))
         else:
-            doc.setPlainText(row.text)
+            shown, cut = bounded_text(row.text)
+            doc.setPlainText(shown)
+        doc.setProperty(_CUT, cut)
         doc.setTextWidth(width)
         self._docs[key] = doc
         if len(self._docs) > MAX_DOCUMENTS:

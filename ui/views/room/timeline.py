@@ -11,7 +11,10 @@ from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, QTimer, QUrl, Signa
 from PySide6.QtGui import QDesktopServices, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStyleOptionViewItem, QWidget
 
+from app.core.bounded import html_text
+from ui.dialogs.message_safety import ConfirmLinkDialog, MessageReaderDialog
 from ui.models.timeline import TimelineModel
+from ui.views.room.jump_button import JumpToBottomButton
 from ui.views.room.message_delegate import LINK_SCHEMES, MessageDelegate
 
 LOAD_OLDER_PX = 300  # ask for history when the top is this close
@@ -26,6 +29,7 @@ class TimelineView(QListView):
     retry_requested = Signal(str)
     discard_requested = Signal(str)
     cancel_requested = Signal(str)  # stop sending a file (its item key)
+    newest_requested = Signal()  # the jump button, when the window slid back: reopen at the end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +48,10 @@ class TimelineView(QListView):
         self.delegate.discard_requested.connect(self.discard_requested)
         self.delegate.cancel_requested.connect(self.cancel_requested)
         self.delegate.link_activated.connect(self._open_link)
+        self.delegate.link_needs_confirmation.connect(self._confirm_link)
+        self.delegate.reader_requested.connect(self._open_reader)
+        self.jump = JumpToBottomButton(self)
+        self.jump.jump_requested.connect(self._jump_to_newest)
         self._loading = False
         self._stick_to_bottom = True
         self._anchor: tuple[int, int] | None = None  # (scroll value, scroll max) before a prepend
@@ -70,6 +78,7 @@ class TimelineView(QListView):
             old.modelReset.disconnect(self.scroll_to_newest)
         self.setModel(model)
         self.delegate.model = model
+        self.jump.set_model(model)
         self.delegate.row_width = self.viewport().width()
         self.set_loading(False)
         if model is not None:
@@ -143,6 +152,7 @@ class TimelineView(QListView):
     def _on_scrolled(self, value: int) -> None:
         model = self.model()
         self._stick_to_bottom = self.is_at_bottom() and not getattr(model, "has_newer", False)
+        self.jump.update_for(self.is_at_bottom())
         self._maybe_want_older()
         bar = self.verticalScrollBar()
         if (
@@ -185,6 +195,7 @@ class TimelineView(QListView):
         super().resizeEvent(event)
         if at_bottom:
             self.scrollToBottom()
+        self.jump.place()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and isinstance(self.model(), TimelineModel):
@@ -195,3 +206,31 @@ class TimelineView(QListView):
         url = QUrl(href)
         if url.scheme().lower() in LINK_SCHEMES:  # never file:, javascript: or custom schemes
             QDesktopServices.openUrl(url)
+
+    def _jump_to_newest(self) -> None:
+        model = self.model()
+        if isinstance(model, TimelineModel) and model.has_newer:
+            self.newest_requested.emit()  # the newest rows are not in this window
+        else:
+            self.scroll_to_newest()
+        self.jump.update_for(True)
+
+    def _confirm_link(self, href: str, text: str) -> None:
+        """A link whose text names another address or a user: say where it leads first."""
+        dialog = ConfirmLinkDialog(href, text, self.window())
+        dialog.accepted.connect(lambda: self._open_link(href))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _open_reader(self, key: str) -> None:
+        """The whole of a message too long to lay out in the timeline."""
+        model = self.model()
+        row = model.row_of(key) if isinstance(model, TimelineModel) else None
+        if row is None:
+            return
+        item = model.item(row)
+        dialog = MessageReaderDialog(
+            html_text(item.html) if item.html else item.body, self.window()
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
