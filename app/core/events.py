@@ -97,7 +97,8 @@ class EventChanged(CoreEvent):
 
 @dataclass(frozen=True)
 class MessageRemoved(CoreEvent):
-    """A row left the timeline: a local echo the user cancelled or discarded."""
+    """A row left the timeline: a local echo the user cancelled or discarded, or a row that
+    waited for its key and, decrypted, is an edit or a reaction (its target changed)."""
 
     room_id: str
     key: str

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from app.core.errors import ActionError, ActionFailed
-from app.core.events import EventChanged, MessagesPrepended, RoomsChanged
+from app.core.events import EventChanged, MessageRemoved, MessagesPrepended, RoomsChanged
 from app.crypto import engine as crypto
 from app.net.api import ApiError, path
 from app.services.context import ServiceContext, Tasks
@@ -84,11 +84,13 @@ class HistoryService:
             if not results:
                 return
             log.info("%d messages decrypted after their keys arrived", len(results))
-            changed, rooms = await self._ctx.cache.call(
+            changed, removed, rooms = await self._ctx.cache.call(
                 history.apply_decrypted, results, self._ctx.user_id
             )
         for room_id, key, item in changed:
             self._ctx.publish(EventChanged(room_id, key, item))
+        for room_id, key in removed:  # a late edit or reaction: its target changed instead
+            self._ctx.publish(MessageRemoved(room_id, key))
         if rooms:
             self._ctx.publish(RoomsChanged(tuple(rooms.values())))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.timeline import item_from_event
-from app.core.types import ItemKind, RoomSummary, TimelineItem
+from app.core.types import RoomSummary, TimelineItem
 from app.store import relations
 from app.store.cache import item_to_json
 from app.store.rows import (
@@ -94,9 +94,12 @@ def undecrypted(conn: Any, session_ids: list[str] | None = None) -> list[tuple[s
 
 def apply_decrypted(
     conn: Any, results: list[tuple[str, dict, dict]], own: str
-) -> tuple[list[tuple[str, str, TimelineItem]], dict[str, RoomSummary]]:
-    """Replace undecryptable rows by their decrypted form: (room, key, item) and summaries."""
+) -> tuple[list[tuple[str, str, TimelineItem]], list[tuple[str, str]], dict[str, RoomSummary]]:
+    """Replace undecryptable rows by their decrypted form. Returns the rows changed (room,
+    key, item), the rows that go (room, key: a late edit, reaction or deletion is no row of
+    its own) and the rooms' new summaries."""
     changed: list[tuple[str, str, TimelineItem]] = []
+    removed: list[tuple[str, str]] = []
     rooms: dict[str, RoomSummary] = {}
     with Transaction(conn):
         for room_id, raw, decrypted in results:
@@ -113,17 +116,14 @@ def apply_decrypted(
                 item = with_relations(conn, room_id, decrypted, item)
             if item is None or relation is not None:  # a relation, or nothing to show
                 conn.execute("DELETE FROM events WHERE event_id = ?", (raw["event_id"],))
-                item = TimelineItem(
-                    key=raw["event_id"], room_id=room_id, sender=raw.get("sender", ""),
-                    sender_name="", ts=0, kind=ItemKind.UNKNOWN, event_id=raw["event_id"],
-                )  # fmt: skip
+                removed.append((room_id, raw["event_id"]))
             else:
                 conn.execute(
                     "UPDATE events SET item = ?, raw = NULL, session_id = NULL WHERE event_id = ?",
                     (item_to_json(item), raw["event_id"]),
                 )
-            changed.append((room_id, raw["event_id"], item))
+                changed.append((room_id, raw["event_id"], item))
             facts = load_facts(conn, room_id)
             if facts is not None:
                 rooms[room_id] = save_room(conn, facts, own)
-    return changed, rooms
+    return changed, removed, rooms

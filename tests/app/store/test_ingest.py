@@ -78,9 +78,10 @@ async def test_late_key_replaces_undecryptable_row(cache):
         "origin_server_ts": 4000,
         "content": {"msgtype": "m.text", "body": "Enfin lisible"},
     }
-    changed, rooms = await cache.call(
+    changed, removed, rooms = await cache.call(
         history.apply_decrypted, [("!dm:localhost", raw, source)], OWN
     )
+    assert removed == []
     assert changed[0][1] == "$x1" and changed[0][2].body == "Enfin lisible"
     assert changed[0][2].encrypted
     assert await cache.call(history.undecrypted, ["S1"]) == []

@@ -106,9 +106,10 @@ async def test_an_edit_decrypted_late_applies_to_its_target(cache):
                  "session_id": "S1", "ciphertext": "x"}}  # fmt: skip
     await apply(cache, "s1", [message("$m", "avant", 1000), encrypted])
     decrypted = {**edit("$enc", "$m", "après", 2000)}
-    changed, _rooms = await cache.call(
+    changed, removed, _rooms = await cache.call(
         history.apply_decrypted, [(ROOM, encrypted, decrypted)], OWN
     )
+    assert removed == [(ROOM, "$enc")]  # its undecryptable row leaves the timeline
     assert ("$m" in [key for _, key, _ in changed]) and (await rows_by_id(cache))["$m"].body == (
         "après"
     )
