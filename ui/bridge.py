@@ -20,6 +20,7 @@ from app.core.events import (
     MessageRemoved,
     MessagesAppended,
     MessagesPrepended,
+    OperationRefused,
     ProfileChanged,
     ReceiptsChanged,
     RoomsChanged,
@@ -55,6 +56,7 @@ class CoreBridge(QObject):
     timeline_replaced = Signal(str)  # the open room's rows were reset (scroll to the bottom)
     profile_changed = Signal(str, str)  # user_id, display_name of the signed-in user
     typing_changed = Signal(str, tuple)  # room_id, the Members typing there now
+    operation_refused = Signal(str, str)  # op (reaction, edit, deletion...), event type
 
     def __init__(self, session: SessionApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +139,9 @@ class CoreBridge(QObject):
                 return
             case ProfileChanged(user_id=user_id, display_name=name):
                 self.profile_changed.emit(user_id, name)
+                return
+            case OperationRefused(op=op, event_type=event_type):
+                self.operation_refused.emit(op, event_type)
                 return
             case RoomsChanged(rooms=rooms):
                 self.room_list.upsert(rooms)

@@ -65,6 +65,17 @@ def rate_limited_text(seconds: int) -> str:
     )
 
 
+def refused_text(op: str, event_type: str) -> str:
+    """The server refused a change already shown (it is taken back): say which."""
+    if op == "redaction":
+        return translate("Texts", "The server refused the deletion. The message stays.")
+    if event_type == "m.reaction":
+        return translate("Texts", "The server refused your reaction. It was removed.")
+    if event_type == "m.room.message":
+        return translate("Texts", "The server refused your edit. The message keeps its text.")
+    return translate("Texts", "The server refused a change. It was undone.")
+
+
 def action_error_text(err: ActionFailed) -> str:
     """A message for a room action the server refused or the network lost."""
     messages = {

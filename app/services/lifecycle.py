@@ -183,7 +183,7 @@ class Services:
         steps = [("sync", self._sync_task), ("outbox", self.outbox.stop()),
                  ("history", self.history.stop()), ("rooms", self.rooms.stop()),
                  ("typing", self.typing.stop()), ("drafts", self.drafts.stop()),
-                 ("receipts", self.receipts.stop()),
+                 ("receipts", self.receipts.stop()), ("relations", self.relations.stop()),
                  ("nio", self.client.close()), ("http", self._http.close())]  # fmt: skip
         for name, step in steps:
             if step is None:

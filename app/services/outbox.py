@@ -17,6 +17,7 @@ import asyncio
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import aiohttp
@@ -62,6 +63,9 @@ class OutboxService:
         self._uploads: dict[str, asyncio.Task] = {}  # txn id -> its upload in progress
         self._cancelled: set[str] = set()  # txn ids the user cancelled (a few per session)
         self._sending_event: str | None = None  # past this point a message can't be cancelled
+        # Told (room id, txn id) when the server refuses an operation without a row of its
+        # own, so that whoever showed it at once (a reaction, an edit) takes it back.
+        self.on_refused: Callable[[str, str], None] | None = None
 
     async def queue_text(self, room_id: str, text: str) -> TimelineItem:
         """Persist a message and show its local echo; the send happens in the background."""
@@ -75,7 +79,9 @@ class OutboxService:
         assert item is not None
         return item
 
-    async def queue_event(self, room_id: str, event_type: str, content: dict) -> TimelineItem | None:
+    async def queue_event(
+        self, room_id: str, event_type: str, content: dict, txn_id: str | None = None
+    ) -> TimelineItem | None:
         """Queue any room event (a reaction, a reply, an edit...), sent in order with the rest.
 
         An m.room.message that is not an edit gets a local echo row, returned and published
@@ -84,14 +90,16 @@ class OutboxService:
         relation = content.get("m.relates_to")
         is_edit = isinstance(relation, dict) and relation.get("rel_type") == "m.replace"
         if event_type == "m.room.message" and not is_edit:
-            return await self._queue(room_id, content)
-        await self._queue(room_id, content, EVENT, event_type)
+            return await self._queue(room_id, content, txn_id=txn_id)
+        await self._queue(room_id, content, EVENT, event_type, txn_id=txn_id)
         return None
 
-    async def queue_redaction(self, room_id: str, event_id: str, reason: str | None = None) -> str:
+    async def queue_redaction(
+        self, room_id: str, event_id: str, reason: str | None = None, txn_id: str | None = None
+    ) -> str:
         """Queue the deletion of an event; returns its transaction id."""
         body = {"event_id": event_id, **({"reason": reason} if reason else {})}
-        return (await self._queue_op(room_id, body, REDACTION)).txn_id
+        return (await self._queue_op(room_id, body, REDACTION, txn_id)).txn_id
 
     async def queue_request(self, method: str, api_path: str, body: dict | None = None) -> str:
         """Queue an idempotent client-server request (tags, room account data): sent in order,
@@ -100,9 +108,10 @@ class OutboxService:
         return (await self._queue_op("", content, REQUEST)).txn_id
 
     async def _queue(
-        self, room_id: str, content: dict, op: str = MESSAGE, event_type: str = "m.room.message"
+        self, room_id: str, content: dict, op: str = MESSAGE, event_type: str = "m.room.message",
+        *, txn_id: str | None = None,
     ) -> TimelineItem | None:
-        txn_id = uuid.uuid4().hex
+        txn_id = txn_id or uuid.uuid4().hex
         now_ms = int(time.time() * 1000)
         item = await self._cache.call(
             outbox_store.outbox_add, txn_id, room_id, content, now_ms, op, event_type
@@ -112,8 +121,10 @@ class OutboxService:
         self._wakeup.set()
         return item
 
-    async def _queue_op(self, room_id: str, content: dict, op: str) -> Queued:
-        txn_id = uuid.uuid4().hex
+    async def _queue_op(
+        self, room_id: str, content: dict, op: str, txn_id: str | None = None
+    ) -> Queued:
+        txn_id = txn_id or uuid.uuid4().hex
         await self._cache.call(
             outbox_store.outbox_add, txn_id, room_id, content, int(time.time() * 1000), op, op
         )
@@ -195,6 +206,8 @@ class OutboxService:
             except _Refused as refused:
                 log.warning("send refused (%s): %s", queued.op, refused)
                 if queued.op != MESSAGE:
+                    if self.on_refused is not None:
+                        self.on_refused(room_id, txn_id)
                     self._publish(OperationRefused(room_id, txn_id, queued.op,
                                                    queued.event_type, str(refused)))  # fmt: skip
                 self._emit(await self._cache.call(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections import OrderedDict
 
 from nio import AsyncClient
@@ -24,7 +25,7 @@ from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, TimelineItem
 from app.crypto import engine as crypto
 from app.net.api import ApiError, ApiErrorKind, path
-from app.services.context import ServiceContext
+from app.services.context import ServiceContext, Tasks
 from app.store import relations
 
 log = logging.getLogger("tchap.net")
@@ -39,6 +40,21 @@ class RelationsService:
         self._client = client
         self._outbox = outbox  # app.services.outbox.OutboxService
         self._fetched: OrderedDict[str, TimelineItem] = OrderedDict()
+        self._tasks = Tasks("relations")
+        outbox.on_refused = self._refused
+
+    async def stop(self) -> None:
+        """Stop taking back refused relations (the cache keeps what is queued)."""
+        await self._tasks.stop()
+
+    def _refused(self, room_id: str, txn_id: str) -> None:
+        """The server refused one of ours: its target row shows without it again."""
+        self._tasks.spawn(self._drop_local(room_id, f"~{txn_id}"))
+
+    async def _drop_local(self, room_id: str, local_id: str) -> None:
+        changed = await self._ctx.cache.call(relations.drop_local, room_id, local_id)
+        if changed is not None:
+            self._ctx.publish(EventChanged(room_id, *changed))
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -130,8 +146,9 @@ class RelationsService:
         if not item.is_own or item.event_id is None or item.kind is not ItemKind.TEXT:
             raise ActionFailed(ActionError.FORBIDDEN, "not an own sent text")
         content = actions.edit_content(text, item.event_id)
-        await self._outbox.queue_event(room_id, "m.room.message", content)
-        await self._local(room_id, item.event_id, relations.REPLACE, content)
+        txn = uuid.uuid4().hex  # shown first: a refusal finds it to take back
+        await self._local(room_id, item.event_id, relations.REPLACE, content, txn)
+        await self._outbox.queue_event(room_id, "m.room.message", content, txn)
 
     async def react(self, room_id: str, event_id: str, key: str) -> None:
         """Queue a reaction (once: a second one with the same key does nothing)."""
@@ -139,8 +156,9 @@ class RelationsService:
         if item.event_id is None or actions.own_reaction(item, key, self._ctx.user_id):
             return
         content = actions.reaction_content(item.event_id, key)
-        await self._outbox.queue_event(room_id, "m.reaction", content)
-        await self._local(room_id, item.event_id, relations.ANNOTATION, content)
+        txn = uuid.uuid4().hex
+        await self._local(room_id, item.event_id, relations.ANNOTATION, content, txn)
+        await self._outbox.queue_event(room_id, "m.reaction", content, txn)
 
     async def unreact(self, room_id: str, event_id: str, key: str) -> bool:
         """Delete our reaction `key`; False if there is none, or it is not sent yet."""
@@ -148,8 +166,9 @@ class RelationsService:
         reaction_id = actions.own_reaction(item, key, self._ctx.user_id)
         if reaction_id is None or reaction_id.startswith("~"):
             return False
-        await self._outbox.queue_redaction(room_id, reaction_id)
-        await self._local(room_id, reaction_id, relations.REDACTION, {})
+        txn = uuid.uuid4().hex
+        await self._local(room_id, reaction_id, relations.REDACTION, {}, txn)
+        await self._outbox.queue_redaction(room_id, reaction_id, txn_id=txn)
         return True
 
     async def delete(self, room_id: str, event_id: str, reason: str = "") -> None:
@@ -159,17 +178,21 @@ class RelationsService:
             raise ActionFailed(ActionError.FORBIDDEN, "not sent")
         if not await self.can_redact(room_id, item.sender):
             raise ActionFailed(ActionError.FORBIDDEN, "redact level")
-        await self._outbox.queue_redaction(room_id, item.event_id, reason or None)
+        txn = uuid.uuid4().hex
         await self._local(
-            room_id, item.event_id, relations.REDACTION, {"reason": reason} if reason else {}
+            room_id, item.event_id, relations.REDACTION, {"reason": reason} if reason else {}, txn
         )
+        await self._outbox.queue_redaction(room_id, item.event_id, reason or None, txn)
 
     # -- helpers ----------------------------------------------------------------------------
 
-    async def _local(self, room_id: str, target: str, rel_type: str, content: dict) -> None:
+    async def _local(
+        self, room_id: str, target: str, rel_type: str, content: dict, txn_id: str
+    ) -> None:
         now = int(time.time() * 1000)
         changed = await self._ctx.cache.call(
-            relations.add_local, room_id, target, rel_type, self._ctx.user_id, content, now
+            relations.add_local, room_id, target, rel_type, self._ctx.user_id, content, now,
+            f"~{txn_id}",
         )
         if changed is not None:
             self._ctx.publish(EventChanged(room_id, *changed))

@@ -72,11 +72,13 @@ def record(conn: Any, room_id: str, ev: dict, target: str, rel_type: str) -> Non
 
 
 def record_local(
-    conn: Any, room_id: str, target: str, rel_type: str, sender: str, content: dict, ts: int
+    conn: Any, room_id: str, target: str, rel_type: str, sender: str, content: dict, ts: int,
+    local_id: str | None = None,
 ) -> str:
-    """Keep our own relation before the server has it (its local echo): an id "~..." that
-    the server's copy replaces when it comes back (see `record`). Returns that id."""
-    local_id = f"~{uuid.uuid4().hex}"
+    """Keep our own relation before the server has it (its local echo): an id "~..." (the
+    outbox's transaction id) that the server's copy replaces when it comes back (see
+    `record`). Returns that id."""
+    local_id = local_id or f"~{uuid.uuid4().hex}"
     conn.execute(
         "INSERT INTO relations (event_id, room_id, target, rel_type, sender, ts, content) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -259,14 +261,34 @@ def item_of_fetched(
 
 
 def add_local(
-    conn: Any, room_id: str, target: str, rel_type: str, own: str, content: dict, ts: int
+    conn: Any, room_id: str, target: str, rel_type: str, own: str, content: dict, ts: int,
+    local_id: str | None = None,
 ) -> tuple[str, TimelineItem] | None:
     """Our own edit, reaction or deletion before the server has it: kept and applied at once.
     Returns (the row's key, its new form) when the row is cached."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        record_local(conn, room_id, target, rel_type, own, content, ts)
+        record_local(conn, room_id, target, rel_type, own, content, ts, local_id)
         changed = apply_to_stored(conn, room_id, target)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return changed
+
+
+def drop_local(conn: Any, room_id: str, local_id: str) -> tuple[str, TimelineItem] | None:
+    """The server refused our edit, reaction or deletion `local_id`: forget it, and give its
+    target row back its form without it (its key and new form, when cached)."""
+    row = conn.execute(
+        "SELECT target FROM relations WHERE event_id = ? AND room_id = ?", (local_id, room_id)
+    ).fetchone()
+    if row is None:
+        return None
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM relations WHERE event_id = ?", (local_id,))
+        changed = apply_to_stored(conn, room_id, row[0])
     except BaseException:
         conn.execute("ROLLBACK")
         raise

@@ -1414,191 +1414,211 @@ Open it only if you trust this address.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="71" />
+        <source>The server refused the deletion. The message stays.</source>
+        <translation>The server refused the deletion. The message stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="73" />
+        <source>The server refused your reaction. It was removed.</source>
+        <translation>The server refused your reaction. It was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="75" />
+        <source>The server refused your edit. The message keeps its text.</source>
+        <translation>The server refused your edit. The message keeps its text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="76" />
+        <source>The server refused a change. It was undone.</source>
+        <translation>The server refused a change. It was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="82" />
         <source>The server cannot be reached. Check your connection.</source>
         <translation>The server cannot be reached. Check your connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="74" />
+        <location filename="../../ui/texts.py" line="85" />
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75" />
+        <location filename="../../ui/texts.py" line="86" />
         <source>This user or room does not exist.</source>
         <translation>This user or room does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="76" />
+        <location filename="../../ui/texts.py" line="87" />
         <source>Too many requests. Wait a moment and try again.</source>
         <translation>Too many requests. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="79" />
+        <location filename="../../ui/texts.py" line="90" />
         <source>The server had a problem. Try again later.</source>
         <translation>The server had a problem. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="80" />
+        <location filename="../../ui/texts.py" line="91" />
         <source>This Matrix ID does not exist or cannot be invited.</source>
         <translation>This Matrix ID does not exist or cannot be invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="83" />
+        <location filename="../../ui/texts.py" line="94" />
         <source>Encryption is not ready yet. Wait a moment and try again.</source>
         <translation>Encryption is not ready yet. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86" />
+        <location filename="../../ui/texts.py" line="97" />
         <source>This key file cannot be read: check the file and its passphrase.</source>
         <translation>This key file cannot be read: check the file and its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="89" />
+        <location filename="../../ui/texts.py" line="100" />
         <source>This file cannot be read: check that it still exists and that you may open it.</source>
         <translation>This file cannot be read: check that it still exists and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94" />
+        <location filename="../../ui/texts.py" line="105" />
         <source>Something went wrong. Try again later.</source>
         <translation>Something went wrong. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100" />
+        <location filename="../../ui/texts.py" line="111" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="103" />
+        <location filename="../../ui/texts.py" line="114" />
         <source>Connection lost. Retrying…</source>
         <translation>Connection lost. Retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104" />
+        <location filename="../../ui/texts.py" line="115" />
         <source>Connection lost. Retrying in {n} s…</source>
         <translation>Connection lost. Retrying in {n} s…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108" />
+        <location filename="../../ui/texts.py" line="119" />
         <source>Your account has expired. Renew it with the link sent by email.</source>
         <translation>Your account has expired. Renew it with the link sent by email.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="110" />
+        <location filename="../../ui/texts.py" line="121" />
         <source>Signing out…</source>
         <translation>Signing out…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="117" />
+        <location filename="../../ui/texts.py" line="128" />
         <source>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</source>
         <translation>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121" />
+        <location filename="../../ui/texts.py" line="132" />
         <source>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</source>
         <translation>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124" />
+        <location filename="../../ui/texts.py" line="135" />
         <source>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</source>
         <translation>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="127" />
+        <location filename="../../ui/texts.py" line="138" />
         <source>Tchap's installation seems damaged. Retry, or reinstall it.</source>
         <translation>Tchap's installation seems damaged. Retry, or reinstall it.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138" />
+        <location filename="../../ui/texts.py" line="149" />
         <source>{sender} joined the room</source>
         <translation>{sender} joined the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="140" />
+        <location filename="../../ui/texts.py" line="151" />
         <source>{sender} left the room</source>
         <translation>{sender} left the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142" />
+        <location filename="../../ui/texts.py" line="153" />
         <source>{sender} invited {target}</source>
         <translation>{sender} invited {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144" />
+        <location filename="../../ui/texts.py" line="155" />
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} removed {target} from the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148" />
+        <location filename="../../ui/texts.py" line="159" />
         <source>{sender} banned {target}</source>
         <translation>{sender} banned {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150" />
+        <location filename="../../ui/texts.py" line="161" />
         <source>{target} declined the invitation</source>
         <translation>{target} declined the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152" />
+        <location filename="../../ui/texts.py" line="163" />
         <source>{sender} created the room</source>
         <translation>{sender} created the room</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155" />
+        <location filename="../../ui/texts.py" line="166" />
         <source>{sender} removed the room name</source>
         <translation>{sender} removed the room name</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156" />
+        <location filename="../../ui/texts.py" line="167" />
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} renamed the room “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161" />
+        <location filename="../../ui/texts.py" line="172" />
         <source>{sender} removed the topic</source>
         <translation>{sender} removed the topic</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162" />
+        <location filename="../../ui/texts.py" line="173" />
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} changed the topic to “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="166" />
+        <location filename="../../ui/texts.py" line="177" />
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} turned on end-to-end encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168" />
+        <location filename="../../ui/texts.py" line="179" />
         <source>{target} is now called {value}</source>
         <translation>{target} is now called {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="172" />
+        <location filename="../../ui/texts.py" line="183" />
         <source>{target} changed their picture</source>
         <translation>{target} changed their picture</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="173" />
+        <location filename="../../ui/texts.py" line="184" />
         <source>{sender} changed the room settings</source>
         <translation>{sender} changed the room settings</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179" />
+        <location filename="../../ui/texts.py" line="190" />
         <source>Waiting for the key to decrypt this message</source>
         <translation>Waiting for the key to decrypt this message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="185" />
+        <location filename="../../ui/texts.py" line="196" />
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="187" />
+        <location filename="../../ui/texts.py" line="198" />
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="197" />
+        <location filename="../../ui/texts.py" line="208" />
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -1606,47 +1626,47 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="199" />
+        <location filename="../../ui/texts.py" line="210" />
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="200" />
+        <location filename="../../ui/texts.py" line="211" />
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="201" />
+        <location filename="../../ui/texts.py" line="212" />
         <source>{n} GB</source>
         <translation>{n} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214" />
+        <location filename="../../ui/texts.py" line="225" />
         <source>Not sent: the file is larger than the server accepts</source>
         <translation>Not sent: the file is larger than the server accepts</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="216" />
+        <location filename="../../ui/texts.py" line="227" />
         <source>Not sent: the file no longer exists</source>
         <translation>Not sent: the file no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="218" />
+        <location filename="../../ui/texts.py" line="229" />
         <source>Not sent: the file cannot be read</source>
         <translation>Not sent: the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="250" />
+        <location filename="../../ui/texts.py" line="261" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="252" />
+        <location filename="../../ui/texts.py" line="263" />
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="267" />
+        <location filename="../../ui/texts.py" line="278" />
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>

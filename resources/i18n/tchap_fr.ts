@@ -1414,191 +1414,211 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="71" />
+        <source>The server refused the deletion. The message stays.</source>
+        <translation>Le serveur a refusé la suppression. Le message reste affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="73" />
+        <source>The server refused your reaction. It was removed.</source>
+        <translation>Le serveur a refusé votre réaction. Elle a été retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="75" />
+        <source>The server refused your edit. The message keeps its text.</source>
+        <translation>Le serveur a refusé votre modification. Le message garde son texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="76" />
+        <source>The server refused a change. It was undone.</source>
+        <translation>Le serveur a refusé une modification. Elle a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="82" />
         <source>The server cannot be reached. Check your connection.</source>
         <translation>Le serveur est injoignable. Vérifiez votre connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="74" />
+        <location filename="../../ui/texts.py" line="85" />
         <source>You are not allowed to do this.</source>
         <translation>Vous n’avez pas l’autorisation de faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75" />
+        <location filename="../../ui/texts.py" line="86" />
         <source>This user or room does not exist.</source>
         <translation>Cet utilisateur ou ce salon n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="76" />
+        <location filename="../../ui/texts.py" line="87" />
         <source>Too many requests. Wait a moment and try again.</source>
         <translation>Trop de requêtes. Patientez un instant puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="79" />
+        <location filename="../../ui/texts.py" line="90" />
         <source>The server had a problem. Try again later.</source>
         <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="80" />
+        <location filename="../../ui/texts.py" line="91" />
         <source>This Matrix ID does not exist or cannot be invited.</source>
         <translation>Cet identifiant Matrix n’existe pas ou ne peut pas être invité.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="83" />
+        <location filename="../../ui/texts.py" line="94" />
         <source>Encryption is not ready yet. Wait a moment and try again.</source>
         <translation>Le chiffrement n’est pas encore prêt. Patientez un instant puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86" />
+        <location filename="../../ui/texts.py" line="97" />
         <source>This key file cannot be read: check the file and its passphrase.</source>
         <translation>Ce fichier de clés est illisible : vérifiez le fichier et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="89" />
+        <location filename="../../ui/texts.py" line="100" />
         <source>This file cannot be read: check that it still exists and that you may open it.</source>
         <translation>Ce fichier ne peut pas être lu : vérifiez qu’il existe toujours et que vous pouvez l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94" />
+        <location filename="../../ui/texts.py" line="105" />
         <source>Something went wrong. Try again later.</source>
         <translation>Une erreur s’est produite. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100" />
+        <location filename="../../ui/texts.py" line="111" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="103" />
+        <location filename="../../ui/texts.py" line="114" />
         <source>Connection lost. Retrying…</source>
         <translation>Connexion perdue. Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104" />
+        <location filename="../../ui/texts.py" line="115" />
         <source>Connection lost. Retrying in {n} s…</source>
         <translation>Connexion perdue. Nouvelle tentative dans {n} s…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108" />
+        <location filename="../../ui/texts.py" line="119" />
         <source>Your account has expired. Renew it with the link sent by email.</source>
         <translation>Votre compte a expiré. Renouvelez-le avec le lien reçu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="110" />
+        <location filename="../../ui/texts.py" line="121" />
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="117" />
+        <location filename="../../ui/texts.py" line="128" />
         <source>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</source>
         <translation>Vos messages enregistrés sur cet ordinateur ne peuvent être ni lus ni écrits (le disque est peut-être plein, ou le fichier endommagé). Libérez de la place et réessayez, ou déconnectez-vous pour tout reprendre depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121" />
+        <location filename="../../ui/texts.py" line="132" />
         <source>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</source>
         <translation>Le trousseau du système, où Tchap garde votre session, n'a pas répondu. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124" />
+        <location filename="../../ui/texts.py" line="135" />
         <source>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</source>
         <translation>Les clés de chiffrement enregistrées sur cet ordinateur ne peuvent pas être ouvertes. Réessayez, ou déconnectez-vous pour recommencer (l'historique chiffré pourrait devenir illisible).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="127" />
+        <location filename="../../ui/texts.py" line="138" />
         <source>Tchap's installation seems damaged. Retry, or reinstall it.</source>
         <translation>L'installation de Tchap semble endommagée. Réessayez, ou réinstallez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138" />
+        <location filename="../../ui/texts.py" line="149" />
         <source>{sender} joined the room</source>
         <translation>{sender} a rejoint le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="140" />
+        <location filename="../../ui/texts.py" line="151" />
         <source>{sender} left the room</source>
         <translation>{sender} a quitté le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142" />
+        <location filename="../../ui/texts.py" line="153" />
         <source>{sender} invited {target}</source>
         <translation>{sender} a invité {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144" />
+        <location filename="../../ui/texts.py" line="155" />
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} a retiré {target} du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148" />
+        <location filename="../../ui/texts.py" line="159" />
         <source>{sender} banned {target}</source>
         <translation>{sender} a banni {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150" />
+        <location filename="../../ui/texts.py" line="161" />
         <source>{target} declined the invitation</source>
         <translation>{target} a refusé l’invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152" />
+        <location filename="../../ui/texts.py" line="163" />
         <source>{sender} created the room</source>
         <translation>{sender} a créé le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155" />
+        <location filename="../../ui/texts.py" line="166" />
         <source>{sender} removed the room name</source>
         <translation>{sender} a supprimé le nom du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156" />
+        <location filename="../../ui/texts.py" line="167" />
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} a renommé le salon « {value} »</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161" />
+        <location filename="../../ui/texts.py" line="172" />
         <source>{sender} removed the topic</source>
         <translation>{sender} a supprimé le sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162" />
+        <location filename="../../ui/texts.py" line="173" />
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} a changé le sujet en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="166" />
+        <location filename="../../ui/texts.py" line="177" />
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} a activé le chiffrement de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168" />
+        <location filename="../../ui/texts.py" line="179" />
         <source>{target} is now called {value}</source>
         <translation>{target} s’appelle désormais {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="172" />
+        <location filename="../../ui/texts.py" line="183" />
         <source>{target} changed their picture</source>
         <translation>{target} a changé sa photo</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="173" />
+        <location filename="../../ui/texts.py" line="184" />
         <source>{sender} changed the room settings</source>
         <translation>{sender} a modifié les paramètres du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179" />
+        <location filename="../../ui/texts.py" line="190" />
         <source>Waiting for the key to decrypt this message</source>
         <translation>En attente de la clé pour déchiffrer ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="185" />
+        <location filename="../../ui/texts.py" line="196" />
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="187" />
+        <location filename="../../ui/texts.py" line="198" />
         <source>Unsupported message</source>
         <translation>Message non pris en charge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="197" />
+        <location filename="../../ui/texts.py" line="208" />
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -1606,47 +1626,47 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="199" />
+        <location filename="../../ui/texts.py" line="210" />
         <source>{n} KB</source>
         <translation>{n} Ko</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="200" />
+        <location filename="../../ui/texts.py" line="211" />
         <source>{n} MB</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="201" />
+        <location filename="../../ui/texts.py" line="212" />
         <source>{n} GB</source>
         <translation>{n} Go</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="214" />
+        <location filename="../../ui/texts.py" line="225" />
         <source>Not sent: the file is larger than the server accepts</source>
         <translation>Non envoyé : le fichier dépasse la taille acceptée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="216" />
+        <location filename="../../ui/texts.py" line="227" />
         <source>Not sent: the file no longer exists</source>
         <translation>Non envoyé : le fichier n’existe plus</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="218" />
+        <location filename="../../ui/texts.py" line="229" />
         <source>Not sent: the file cannot be read</source>
         <translation>Non envoyé : le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="250" />
+        <location filename="../../ui/texts.py" line="261" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="252" />
+        <location filename="../../ui/texts.py" line="263" />
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="267" />
+        <location filename="../../ui/texts.py" line="278" />
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>

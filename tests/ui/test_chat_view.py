@@ -230,3 +230,12 @@ async def test_a_file_that_cannot_be_read_says_so(qtbot, tmp_path):
     chat.error_occurred.connect(errors.append)
     await chat.send_files(TELETRAVAIL, [str(tmp_path / "absent.pdf")])
     assert errors and "cannot be read" in errors[0]
+
+
+async def test_a_refused_reaction_is_said_in_the_banner(qtbot):
+    from app.core.events import OperationRefused
+
+    session, _window, chat = await make(qtbot)
+    with qtbot.waitSignal(chat.error_occurred) as said:
+        session.emit(OperationRefused(PROJECT, "t1", "event", "m.reaction", "403 M_FORBIDDEN"))
+    assert said.args == ["The server refused your reaction. It was removed."]

@@ -230,3 +230,27 @@ async def test_reply_react_edit_survive_a_dead_server_and_a_restart(
         await session.close()
     finally:
         hs.stop()
+
+
+async def test_a_refused_reaction_is_taken_back_and_reported(
+    synapse, make_user, tchap_home, keyring_backend, nio_peer
+):
+    """Bob forbids posting: our reaction, shown at once, goes again when the server says no."""
+    from app.core.events import EventChanged, OperationRefused
+
+    session, recorder, peer, room_id = await room_with_peer(synapse, make_user, nio_peer, False)
+    question = await peer.send_text(room_id, "Qui vient ?")
+    await eventually(lambda: recorder.item_by_key(room_id, question) is not None)
+    levels = (await peer.client.room_get_state_event(room_id, "m.room.power_levels")).content
+    answer = await peer.client.room_put_state(room_id, "m.room.power_levels",
+                                              {**levels, "events_default": 50})  # fmt: skip
+    assert getattr(answer, "event_id", None), answer  # the server has it before we react
+
+    await session.room(room_id).react(question, "🙋")
+    await eventually(lambda: any(isinstance(e, EventChanged) and "🙋" in e.item.reactions
+                                 for e in recorder.events))  # shown at once  # fmt: skip
+    await eventually(lambda: any(isinstance(e, OperationRefused) and e.event_type == "m.reaction"
+                                 for e in recorder.events))  # fmt: skip
+    await eventually(lambda: "🙋" not in recorder.item_by_key(room_id, question).reactions)
+    assert not (await session.room(room_id).timeline(50))[-1].reactions  # the cache agrees
+    await session.close()

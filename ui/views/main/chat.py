@@ -67,6 +67,9 @@ class ChatView(QWidget):
         self.pane.timeline.delegate.receipts = self.bridge.receipts
         self.bridge.receipts.changed.connect(lambda _ids: self.pane.timeline.viewport().update())
         self.bridge.typing_changed.connect(self._on_typing_changed)
+        self.bridge.operation_refused.connect(
+            lambda op, event_type: self.error_occurred.emit(texts.refused_text(op, event_type))
+        )
         self.pane.timeline.older_requested.connect(self._on_older_requested)
         self.pane.timeline.newer_requested.connect(self._on_newer_requested)
         self.pane.timeline.newest_requested.connect(self._on_newest_requested)
