@@ -24,7 +24,11 @@ RECEIPT_TYPES = ("m.read", "m.read.private")  # the server sends m.read.private 
 
 
 def apply_ephemeral(conn: Any, room_id: str, info: dict, own: str, diff: Any) -> None:
-    """Apply a joined room's ephemeral events; `diff` (a SyncDiff) gets typing and receipts."""
+    """Apply a joined room's ephemeral events; `diff` (a SyncDiff) gets typing and receipts.
+
+    Whoever sent a message has read up to it (the spec's implicit receipt), even before
+    the server sends their receipt."""
+    moved = _implicit_receipts(conn, room_id, info, own)
     ephemeral = info.get("ephemeral")
     events = ephemeral.get("events") if isinstance(ephemeral, dict) else None
     for ev in events if isinstance(events, list) else []:
@@ -38,11 +42,28 @@ def apply_ephemeral(conn: Any, room_id: str, info: dict, own: str, diff: Any) ->
             typing = [u for u in dict.fromkeys(users) if isinstance(u, str) and u != own]
             diff.typing[room_id] = tuple(member(conn, room_id, u) for u in typing)
         elif ev.get("type") == "m.receipt":
-            moved = _apply_receipts(conn, room_id, ev["content"])
-            moved.discard(own)
-            if moved and diff.announce_items:  # a first sync: no timeline is open yet
-                shown = read_receipts(conn, room_id, own, moved)
-                diff.receipts.setdefault(room_id, []).extend(shown)
+            moved |= _apply_receipts(conn, room_id, ev["content"])
+    moved.discard(own)
+    if moved and diff.announce_items:  # a first sync: no timeline is open yet
+        diff.receipts.setdefault(room_id, []).extend(read_receipts(conn, room_id, own, moved))
+
+
+def _implicit_receipts(conn: Any, room_id: str, info: dict, own: str) -> set[str]:
+    """Each sender's newest event of this sync that has a row is where they have read to."""
+    timeline = info.get("timeline")
+    events = timeline.get("events") if isinstance(timeline, dict) else None
+    newest: dict[str, tuple[str, int]] = {}
+    for ev in events if isinstance(events, list) else []:
+        if not isinstance(ev, dict) or "state_key" in ev:
+            continue
+        sender, event_id, ts = ev.get("sender"), ev.get("event_id"), ev.get("origin_server_ts")
+        if isinstance(sender, str) and sender != own and isinstance(event_id, str):
+            newest[sender] = (event_id, ts if isinstance(ts, int) else 0)
+    moved = set()
+    for sender, (event_id, ts) in newest.items():
+        if _seq(conn, event_id) is not None and store_receipt(conn, room_id, sender, event_id, ts):
+            moved.add(sender)
+    return moved
 
 
 def _apply_receipts(conn: Any, room_id: str, content: dict) -> set[str]:

@@ -24,8 +24,10 @@ def _receipt(event_id: str, user: str, ts: int = 1000, rtype: str = "m.read", **
 
 
 async def _initial(cache) -> None:
+    """The initial sync, without the receipts its messages imply (each test sets its own)."""
     data = json.loads((DATA / "sync_initial.json").read_text())
     await cache.call(ingest.apply_sync, data, rows.Decryption(), OWN)
+    await cache.call(lambda conn: conn.execute("DELETE FROM receipts"))
 
 
 async def test_receipts_are_kept_and_reported(cache):
@@ -114,3 +116,18 @@ async def test_drafts_and_members(cache):
     names = {m.user_id: m.name for m in members}
     assert names[CAMILLE] == "Camille Martin [Intérieur]"  # the room's own state wins
     assert names["@zoe:localhost"] == "Zoé" and OWN not in names
+
+
+async def test_whoever_sends_a_message_has_read_up_to_it(cache):
+    """The implicit receipt: Camille's new message is where she has read to, with no m.receipt;
+    her explicit receipt further on is never moved back by an older message of hers."""
+    await _initial(cache)
+    new = {"type": "m.room.message", "sender": CAMILLE, "event_id": "$e9",
+           "origin_server_ts": 9000, "content": {"msgtype": "m.text", "body": "Me voilà"}}  # fmt: skip
+    diff = await cache.call(ingest.apply_sync, _sync([], [new]), rows.Decryption(), OWN)
+    assert [(r.user_id, r.event_id) for r in diff.receipts[SALON]] == [(CAMILLE, "$e9")]
+    own = {**new, "sender": OWN, "event_id": "$e10", "origin_server_ts": 9500}
+    diff = await cache.call(ingest.apply_sync, _sync([], [own]), rows.Decryption(), OWN)
+    assert SALON not in diff.receipts  # ours is never shown
+    shown = await cache.call(ephemeral.read_receipts, SALON, OWN)
+    assert [(r.user_id, r.event_id) for r in shown] == [(CAMILLE, "$e9")]
