@@ -125,3 +125,22 @@ def test_read_marker_line_adds_height_above_the_first_unread(qtbot):
     qtbot.waitUntil(lambda: view.visualRect(model.index(2, 0)).height() > before)
     model.set_read_marker(model.item(2).key)  # the last row read: no line
     assert model.marker_row() is None
+
+
+def test_enter_on_the_selected_row_unfolds_as_a_click_does(qtbot):
+    """The keyboard path: Enter on a run's line, Space on a tall message, Enter on a message
+    too long to lay out (the reader); Enter on a plain row does nothing."""
+    from ui.views.room.row_keys import unfold
+
+    tall = "\n".join(f"ligne {n}" for n in range(200))
+    rows = [text(1), *[joined(n, f"u{n}") for n in range(2, 6)], text(6, tall), text(7, "A" * 60_000)]
+    view, model = make(qtbot, rows)
+    assert not unfold(view, model.index(0, 0))  # a plain message: nothing to unfold
+    assert unfold(view, model.index(1, 0))
+    assert model.fold(1) is Fold.HEAD_OPEN
+    before = view.visualRect(model.index(5, 0)).height()
+    assert unfold(view, model.index(5, 0))
+    qtbot.waitUntil(lambda: view.visualRect(model.index(5, 0)).height() > before)
+    with qtbot.waitSignal(view.delegate.reader_requested) as asked:
+        assert unfold(view, model.index(6, 0))
+    assert asked.args == [model.item(6).key]

@@ -28,6 +28,7 @@ from ui.views.room.emoji_picker import EmojiPicker
 from ui.views.room.hover_bar import HoverBar
 from ui.views.room.message_menu import MessageAction, available, build_menu
 from ui.views.room.reply_quotes import ReplyQuotes
+from ui.views.room.row_keys import unfold
 
 log = logging.getLogger("tchap.ui")
 JUMP_PAGES = 10  # pages of history read back to find the original of a reply
@@ -119,6 +120,9 @@ class MessageActions(QObject):
             if index.isValid():
                 self._on_menu_requested(self.view.visualRect(index).center())
             return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            index = self.view.currentIndex()
+            return index.isValid() and unfold(self.view, index)
         return False
 
     def _hover(self, pos: QPoint) -> None:
