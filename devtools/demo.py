@@ -282,7 +282,18 @@ async def _seed_forum(louis, sophie, camille, alice) -> None:
         ],
     )
     await _seed_relations(room_id, louis, sophie, camille)
+    await _seed_changes(room_id, louis, sophie)
     say("seeded the public salon « Télétravail »")
+
+
+async def _seed_changes(room_id: str, louis, sophie) -> None:
+    """Room changes the timeline words as sentences: a new topic, a moderator named."""
+    topic = "Bonnes pratiques, matériel et entraide autour du télétravail"
+    await louis.client.room_put_state(room_id, "m.room.topic", {"topic": topic})
+    levels = (await louis.client.room_get_state_event(room_id, "m.room.power_levels")).content
+    users = {**levels.get("users", {}), sophie.user_id: 50}
+    await louis.client.room_put_state(room_id, "m.room.power_levels", {**levels, "users": users})
+    await sophie.send_text(room_id, "Merci Louis, je modère le salon avec toi à partir d'aujourd'hui.")
 
 
 async def _seed_relations(room_id: str, louis, sophie, camille) -> None:
@@ -343,6 +354,10 @@ async def _seed_project(camille, louis, sophie, alice, client_device: str) -> No
         ],
         check_device=client_device,
     )
+    last = [e for e in alice.received if e.source.get("room_id") == room_id]
+    if last:  # Louis and Sophie have read Alice's last line: their avatars under it
+        for p in (louis, sophie):
+            await p.client.room_read_markers(room_id, last[-1].event_id, last[-1].event_id)
     say("seeded the private encrypted salon « Projet Tchap Desktop »")
 
 

@@ -90,13 +90,20 @@ class DemoBot:
             return
         if room.member_count > 2:
             return
-        task = asyncio.create_task(self._answer(room.room_id, ev.body))
+        task = asyncio.create_task(self._answer(room.room_id, ev.event_id, ev.body))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _answer(self, room_id: str, text: str) -> None:
+    async def _answer(self, room_id: str, event_id: str, text: str) -> None:
+        """Read it (a receipt under Alice's message), type for a moment, then answer; a
+        thank-you gets a reaction as well."""
         await asyncio.sleep(REPLY_DELAY_S)
         try:
+            await self.peer.client.room_read_markers(room_id, event_id, event_id)
+            if "merci" in _plain(text):
+                await self.peer.client.room_send(room_id, "m.reaction", {"m.relates_to": {
+                    "rel_type": "m.annotation", "event_id": event_id, "key": "❤️"}},
+                    ignore_unverified_devices=True)  # fmt: skip
             await self.peer.client.room_typing(room_id, True, timeout=2000)
             await asyncio.sleep(0.8)
             await self.peer.send_text(room_id, reply_to(text))

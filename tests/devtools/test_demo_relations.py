@@ -36,3 +36,28 @@ async def test_demo_relations_show_in_the_client(
     deleted = next(i for i in rows() if i.kind is ItemKind.REDACTED)
     assert deleted.redaction["reason"] == "mauvais salon"
     await session.close()
+
+
+async def test_demo_room_changes_show_as_state_rows(
+    synapse, make_user, tchap_home, keyring_backend, nio_peer
+):
+    from app.core.state_events import StateChange
+    from devtools.demo import _seed_changes
+
+    alice = make_user("alice")
+    louis, sophie = [await nio_peer(make_user(n)) for n in ("louis", "sophie")]
+    room_id = await louis.create_room(encrypted=False, invite=[sophie.user_id, alice.user_id])
+    await sophie.join(room_id)
+    await louis.wait_member(room_id, sophie.user_id)
+    session, recorder = await signed_in(synapse, alice)
+    await eventually(lambda: recorder.room(room_id) is not None)
+    await session.room(room_id).accept_invite()
+    await eventually(lambda: recorder.room(room_id).membership is Membership.JOIN)
+    await _seed_changes(room_id, louis, sophie)
+
+    def changes():
+        return {i.state_detail.get("what") for i in recorder.items(room_id) if i.state_detail}
+
+    await eventually(lambda: {StateChange.TOPIC_CHANGED.value,
+                              StateChange.POWER_CHANGED.value} <= changes())  # fmt: skip
+    await session.close()
