@@ -115,8 +115,8 @@ class RoomApi(Protocol):
     async def set_low_priority(self, low: bool) -> None:
         """Tag the room m.lowpriority (or untag it); it leaves the favourites."""
 
-    async def mark_unread(self) -> None:
-        """Mark the room unread (m.marked_unread): a dot until it is opened."""
+    async def set_marked_unread(self, unread: bool) -> None:
+        """Mark the room unread (m.marked_unread: a dot until it is opened), or clear it."""
 
 
 @runtime_checkable

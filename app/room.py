@@ -180,6 +180,10 @@ class Room:
         """Tag the room m.lowpriority (or untag it); it leaves the favourites."""
         await (await self._services()).room_tags.set_tag(self._room_id, LOW_PRIORITY, low)
 
-    async def mark_unread(self) -> None:
-        """Mark the room unread (m.marked_unread): a dot until it is opened."""
-        await (await self._services()).room_tags.set_marked_unread(self._room_id, True)
+    async def set_marked_unread(self, unread: bool) -> None:
+        """Mark the room unread (m.marked_unread: a dot until it is opened), or clear it."""
+        tags = (await self._services()).room_tags
+        if unread:
+            await tags.set_marked_unread(self._room_id, True)
+        else:
+            await tags.clear_marked_unread(self._room_id)

@@ -280,10 +280,10 @@ class FakeSession:
         else:
             self._change_room(room_id, is_low_priority=on, **({"is_favourite": False} if on else {}))
 
-    async def mark_unread(self, room_id: str) -> None:
-        self.calls.append(("mark_unread", room_id))
+    async def set_marked_unread(self, room_id: str, unread: bool) -> None:
+        self.calls.append(("set_marked_unread", room_id, unread))
         self._fail_if_asked()
-        self._change_room(room_id, marked_unread=True)
+        self._change_room(room_id, marked_unread=unread)
 
     # room actions
     def _fail_if_asked(self) -> None:
@@ -515,8 +515,8 @@ class FakeRoom:
     async def set_low_priority(self, low: bool) -> None:
         await self._session.set_tag(self._room_id, "m.lowpriority", low)
 
-    async def mark_unread(self) -> None:
-        await self._session.mark_unread(self._room_id)
+    async def set_marked_unread(self, unread: bool) -> None:
+        await self._session.set_marked_unread(self._room_id, unread)
 
 
 def message(

@@ -143,7 +143,7 @@ async def test_context_menu_favourite_low_priority_unread_and_leave(qtbot):
     rooms._context_menu(rooms.visualRect(rooms.currentIndex()).center())
     assert "mark_read" in [a.objectName() for a in rooms.menu.actions()]
     await chat.open_room(DM_CAMILLE)  # opening it clears the dot
-    assert not session.rooms[DM_CAMILLE].marked_unread
+    await until(lambda: not session.rooms[DM_CAMILLE].marked_unread)
 
     rooms._context_menu(rooms.visualRect(rooms.currentIndex()).center())
     leave = next(a for a in rooms.menu.actions() if a.objectName() == "leave")

@@ -124,6 +124,7 @@ class ChatView(QWidget):
         if previous and previous != room_id:
             await self._stop_typing(previous)
         self.sidebar.rooms.select_room(room_id)
+        self.room_actions.room_opened(summary)  # a "marked unread" dot goes
         if summary.membership is Membership.INVITE:
             self.bridge.close_room()
             self.pane.show_invite(summary)

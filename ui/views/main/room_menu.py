@@ -99,7 +99,7 @@ class RoomActions(QObject):
             RoomAction.LOW_PRIORITY: lambda: room.set_low_priority(True),
             RoomAction.NORMAL_PRIORITY: lambda: room.set_low_priority(False),
             RoomAction.MARK_READ: room.mark_read,
-            RoomAction.MARK_UNREAD: room.mark_unread,
+            RoomAction.MARK_UNREAD: lambda: room.set_marked_unread(True),
             RoomAction.ACCEPT: room.accept_invite,
             RoomAction.DECLINE: room.decline_invite,
         }
@@ -110,6 +110,18 @@ class RoomActions(QObject):
             self.error_occurred.emit(texts.action_error_text(err))
         finally:
             self._running.discard((room_id, action))
+
+    def room_opened(self, summary: RoomSummary) -> None:
+        """The user opened a room: a "marked unread" mark has done its job."""
+        if summary.marked_unread:
+            self._clear_mark(summary.room_id)
+
+    @asyncSlot(str)
+    async def _clear_mark(self, room_id: str) -> None:
+        try:
+            await self._session.room(room_id).set_marked_unread(False)
+        except ActionFailed as err:
+            log.warning("marked-unread not cleared: %s", err.kind.name)
 
     @asyncSlot(str, object)
     async def run(self, room_id: str, action: RoomAction) -> None:
