@@ -968,6 +968,22 @@ Open it only if you trust this address.</translation>
         <source>Empty room</source>
         <translation>Empty room</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/room_list.py" line="352"/>
+        <source>{section}: %n conversation(s), folded</source>
+        <translation>
+            <numerusform>{section}: %n conversation, folded</numerusform>
+            <numerusform>{section}: %n conversations, folded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/room_list.py" line="354"/>
+        <source>{section}: %n conversation(s), unfolded</source>
+        <translation>
+            <numerusform>{section}: %n conversation, unfolded</numerusform>
+            <numerusform>{section}: %n conversations, unfolded</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomListView</name>
@@ -1745,17 +1761,17 @@ Open it only if you trust this address.</translation>
         <translation>Not sent: the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="261"/>
+        <location filename="../../ui/texts.py" line="264"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="263"/>
+        <location filename="../../ui/texts.py" line="266"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="278"/>
+        <location filename="../../ui/texts.py" line="281"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>

@@ -968,6 +968,22 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Empty room</source>
         <translation>Salon vide</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/room_list.py" line="352"/>
+        <source>{section}: %n conversation(s), folded</source>
+        <translation>
+            <numerusform>{section} : %n conversation, section repliée</numerusform>
+            <numerusform>{section} : %n conversations, section repliée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/room_list.py" line="354"/>
+        <source>{section}: %n conversation(s), unfolded</source>
+        <translation>
+            <numerusform>{section} : %n conversation, section dépliée</numerusform>
+            <numerusform>{section} : %n conversations, section dépliée</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomListView</name>
@@ -1745,17 +1761,17 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <translation>Non envoyé : le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="261"/>
+        <location filename="../../ui/texts.py" line="264"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="263"/>
+        <location filename="../../ui/texts.py" line="266"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="278"/>
+        <location filename="../../ui/texts.py" line="281"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>

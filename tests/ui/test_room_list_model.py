@@ -138,6 +138,8 @@ def test_collapsed_sections_keep_their_header_and_hide_their_rooms(qtmodeltester
     model.upsert([room("!c:x", "C", 9)])  # a new room in a collapsed section stays hidden
     assert names(proxy) == ["Direct chats", "Camille", "Salons"]
     qtmodeltester.check(proxy)
+    spoken = header.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Salons: 3 conversation") and spoken.endswith(", folded")
     assert proxy.toggle(Section.ROOMS) is False
     assert names(proxy)[2:] == ["Salons", "C", "B", "A"]
 

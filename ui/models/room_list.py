@@ -338,6 +338,22 @@ class RoomListProxy(QSortFilterProxyModel):
         self.set_collapsed(self._collapsed ^ {section})
         return section in self._collapsed
 
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says of a row
+            return self._spoken(index)
+        return super().data(index, role)
+
+    def _spoken(self, index: _Index) -> str | None:
+        r = RoomListModel.Role
+        if not index.data(r.IS_HEADER):
+            return index.data(r.NAME)
+        count = index.data(r.SECTION_COUNT) or 0
+        if index.data(r.SECTION) in self._collapsed:
+            text = translate("RoomListModel", "{section}: %n conversation(s), folded", "", count)
+        else:
+            text = translate("RoomListModel", "{section}: %n conversation(s), unfolded", "", count)
+        return text.format(section=index.data(r.NAME))
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
         role = RoomListModel.Role
