@@ -109,6 +109,15 @@ class RoomApi(Protocol):
     async def source(self, event_id: str) -> EventSource:
         """The event as the server holds it, and decrypted if it was encrypted."""
 
+    async def set_favourite(self, favourite: bool) -> None:
+        """Tag the room m.favourite (or untag it); it leaves low priority."""
+
+    async def set_low_priority(self, low: bool) -> None:
+        """Tag the room m.lowpriority (or untag it); it leaves the favourites."""
+
+    async def set_marked_unread(self, unread: bool) -> None:
+        """Mark the room unread (m.marked_unread: a dot until it is opened), or clear it."""
+
 
 @runtime_checkable
 class SessionApi(Protocol):

@@ -16,6 +16,7 @@ from app.core.errors import ActionError, ActionFailed
 from app.core.events import CoreEvent, MessageRemoved
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
+from app.core.rooms import FAVOURITE, LOW_PRIORITY
 from app.core.types import TimelineItem
 
 if TYPE_CHECKING:
@@ -91,7 +92,9 @@ class Room:
 
     async def mark_read(self, event_id: str | None = None) -> None:
         """We read up to `event_id` (None: the newest); receipt and marker go out behind."""
-        await (await self._services()).rooms.mark_read(self._room_id, event_id)
+        services = await self._services()
+        await services.rooms.mark_read(self._room_id, event_id)
+        await services.room_tags.clear_marked_unread(self._room_id)  # read: the dot goes
 
     async def read_receipts(self) -> list[ReadReceipt]:
         """Where each member (but us) has read to, placed on timeline rows."""
@@ -168,3 +171,19 @@ class Room:
     async def source(self, event_id: str) -> EventSource:
         """The event as the server holds it, and decrypted if it was encrypted."""
         return await (await self._services()).relations.source(self._room_id, event_id)
+
+    async def set_favourite(self, favourite: bool) -> None:
+        """Tag the room m.favourite (or untag it); it leaves low priority."""
+        await (await self._services()).room_tags.set_tag(self._room_id, FAVOURITE, favourite)
+
+    async def set_low_priority(self, low: bool) -> None:
+        """Tag the room m.lowpriority (or untag it); it leaves the favourites."""
+        await (await self._services()).room_tags.set_tag(self._room_id, LOW_PRIORITY, low)
+
+    async def set_marked_unread(self, unread: bool) -> None:
+        """Mark the room unread (m.marked_unread: a dot until it is opened), or clear it."""
+        tags = (await self._services()).room_tags
+        if unread:
+            await tags.set_marked_unread(self._room_id, True)
+        else:
+            await tags.clear_marked_unread(self._room_id)

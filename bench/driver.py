@@ -521,6 +521,8 @@ class Driver:
                     sender = ""
                     for row in range(proxy.rowCount() - 1, -1, -1):
                         target["room"] = proxy.index(row, 0).data(RoomListModel.Role.ROOM_ID)
+                        if not target["room"]:  # a section header
+                            continue
                         room_url = (
                             f"{cfg['upstream']}/_matrix/client/v3/rooms/{quote(target['room'])}"
                         )
@@ -545,7 +547,10 @@ class Driver:
                     await asyncio.sleep(0.2)
                     end = max(marks["end"], marks.get("moved", 0))
                     results.append((end - marks["start"]) * 1000)
-                    top = proxy.index(0, 0).data(RoomListModel.Role.ROOM_ID)
+                    top = next(
+                        (rid for r in range(proxy.rowCount())
+                         if (rid := proxy.index(r, 0).data(RoomListModel.Role.ROOM_ID))), None,
+                    )  # fmt: skip
                     emit("resort_one", ms=results[-1], moved="moved" in marks,
                          on_top=top == target["room"])  # fmt: skip
         finally:

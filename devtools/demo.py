@@ -358,7 +358,10 @@ async def _seed_project(camille, louis, sophie, alice, client_device: str) -> No
     if last:  # Louis and Sophie have read Alice's last line: their avatars under it
         for p in (louis, sophie):
             await p.client.room_read_markers(room_id, last[-1].event_id, last[-1].event_id)
-    say("seeded the private encrypted salon « Projet Tchap Desktop »")
+    # Alice keeps the project among her favourites (a tag: every client of hers shows it so).
+    tag_path = f"/_matrix/client/v3/user/{alice.user_id}/rooms/{room_id}/tags/m.favourite"
+    await alice._request("PUT", tag_path, {"order": 0.1})
+    say("seeded the private encrypted salon « Projet Tchap Desktop » (a favourite of Alice's)")
 
 
 async def _seed_direct(camille, alice, client_device: str) -> None:

@@ -230,8 +230,11 @@ def file_error_text(reason: str) -> str:
     return ""
 
 
+_TS_LIMIT = 2**53  # a hostile origin_server_ts may be past what QDateTime takes (int64)
+
+
 def _local(ts_ms: int) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(ts_ms)
+    return QDateTime.fromMSecsSinceEpoch(max(-_TS_LIMIT, min(_TS_LIMIT, ts_ms)))
 
 
 def clock_text(ts_ms: int) -> str:

@@ -8,6 +8,8 @@ from app.core.formatting import plain_preview
 from app.core.types import ItemKind, Membership, RoomSummary, TimelineItem
 
 State = dict[tuple[str, str], dict]  # (type, state_key) -> content
+FAVOURITE = "m.favourite"
+LOW_PRIORITY = "m.lowpriority"
 
 
 def member_name(state: State, user_id: str) -> str:
@@ -39,41 +41,78 @@ class RoomFacts:
     invited_count: int = 0
     unread_count: int = 0
     highlight_count: int = 0
+    # From the room's account data (m.tag, m.marked_unread) and the account's push rules:
+    tags: dict[str, dict] = field(default_factory=dict)  # tag -> its content (order)
+    marked_unread: bool = False
+    muted: bool = False
+
+
+MAX_MEMBER_NAMES = 20  # members' names kept in a summary for the filter (bounded: big rooms)
 
 
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def display_name(facts: RoomFacts, state: State, own_user_id: str) -> tuple[str, bool]:
-    """The spec's room name algorithm: name, canonical alias, heroes. (name, is_fallback)."""
+@dataclass(frozen=True)
+class RoomName:
+    """What the room list calls a room. Without a name or alias, the parts of the spec's
+    sentence ("Alice, Bob and 3 others", "Empty room (was Alice)"), which the UI words."""
+
+    name: str  # the name, the alias, or the heroes' names joined with ", " (or "")
+    is_fallback: bool = False
+    heroes: tuple[str, ...] = ()  # display names, sorted
+    others: int = 0  # members beyond the heroes
+    is_empty: bool = False  # nobody but us (heroes, if any, are who left)
+
+
+def _other_members(state: State, own_user_id: str) -> list[str]:
+    return [
+        key
+        for (etype, key), content in state.items()
+        if etype == "m.room.member"
+        and key != own_user_id
+        and content.get("membership") in ("join", "invite")
+    ]
+
+
+def display_name(facts: RoomFacts, state: State, own_user_id: str) -> RoomName:
+    """The spec's room name algorithm: name, canonical alias, then heroes (or members)."""
     name = _text((state.get(("m.room.name", "")) or {}).get("name"))
     if name:
-        return name, False
+        return RoomName(name)
     alias = _text((state.get(("m.room.canonical_alias", "")) or {}).get("alias"))
     if alias:
-        return alias, False
+        return RoomName(alias)
     heroes = [h for h in facts.heroes if h != own_user_id]
+    members = _other_members(state, own_user_id)
     if not heroes:
         # No summary (e.g. an invitation): the members we know of, minus ourselves.
-        heroes = [
-            key
-            for (etype, key), content in state.items()
-            if etype == "m.room.member"
-            and key != own_user_id
-            and content.get("membership") in ("join", "invite")
-        ][:5]
+        heroes = sorted(members)[:5]
     if not heroes and facts.direct_user:
         heroes = [facts.direct_user]  # a new direct chat, before the invite is synced
-    names = sorted(member_name(state, h) for h in heroes)
-    return ", ".join(names), True
+    names = tuple(sorted(member_name(state, h) for h in heroes))
+    counted = facts.joined_count + facts.invited_count
+    if counted:  # the server's summary counts everyone, us included
+        others = max(0, counted - 1 - len(heroes))
+        is_empty = counted <= 1
+    else:  # no counts (an invitation): what the state shows
+        others = max(0, len(members) - len(heroes))
+        is_empty = False
+    return RoomName(", ".join(names), True, names, others, is_empty)
+
+
+def member_names(state: State, own_user_id: str, limit: int = MAX_MEMBER_NAMES) -> tuple[str, ...]:
+    """Names of (up to `limit`) members we know of, for finding a room by who is in it."""
+    return tuple(sorted(member_name(state, m) for m in _other_members(state, own_user_id))[:limit])
 
 
 def compute_summary(
     facts: RoomFacts, state: State, own_user_id: str, last: TimelineItem | None
 ) -> RoomSummary:
     """Build the room list row of one room."""
-    name, fallback = display_name(facts, state, own_user_id)
+    room_name = display_name(facts, state, own_user_id)
+    name, fallback = room_name.name, room_name.is_fallback
     own = state.get(("m.room.member", own_user_id)) or {}
     inviter = ""
     is_direct = facts.is_direct
@@ -109,4 +148,13 @@ def compute_summary(
         member_count=facts.joined_count,
         name_is_fallback=fallback,
         last_undecryptable=last is not None and last.kind is ItemKind.UNDECRYPTABLE,
+        hero_names=room_name.heroes,
+        other_members=room_name.others,
+        is_empty=room_name.is_empty and not inviter,
+        member_names=member_names(state, own_user_id),
+        is_favourite=FAVOURITE in facts.tags,
+        is_low_priority=LOW_PRIORITY in facts.tags and FAVOURITE not in facts.tags,
+        is_muted=facts.muted,
+        is_public=_text((state.get(("m.room.join_rules", "")) or {}).get("join_rule")) == "public",
+        marked_unread=facts.marked_unread,
     )

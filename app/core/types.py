@@ -60,6 +60,17 @@ class RoomSummary:
     member_count: int = 0
     name_is_fallback: bool = False  # True when no name/alias: the UI may say "Empty room"
     last_undecryptable: bool = False  # the last message could not be decrypted (yet)
+    # Without a name: the spec's heroes (display names) and how many others; the UI words
+    # "Alice and Bob", "Alice, Bob and 3 others", "Empty room" (is_empty: nobody but us).
+    hero_names: tuple[str, ...] = ()
+    other_members: int = 0
+    is_empty: bool = False
+    member_names: tuple[str, ...] = ()  # some members' names, for the filter (bounded)
+    is_favourite: bool = False  # m.favourite tag (room account data)
+    is_low_priority: bool = False  # m.lowpriority tag (never with is_favourite)
+    is_muted: bool = False  # a push rule of the account silences it
+    is_public: bool = False  # join rule public: a forum, in Tchap's words
+    marked_unread: bool = False  # m.marked_unread: a dot until the room is opened
 
 
 @dataclass(frozen=True)

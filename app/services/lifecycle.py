@@ -64,6 +64,7 @@ class Services:
         from app.services.outbox import OutboxService
         from app.services.receipts import ReceiptsService
         from app.services.relations import RelationsService
+        from app.services.room_tags import RoomTagsService
         from app.services.rooms import RoomsService
         from app.services.typing import TypingService
 
@@ -79,6 +80,7 @@ class Services:
         self.drafts = DraftsService(self.ctx)
         self.receipts = ReceiptsService(self.ctx)
         self.relations = RelationsService(self.ctx, client, self.outbox)
+        self.room_tags = RoomTagsService(self.ctx, self.outbox)
         self.synced = asyncio.Event()
         self._sync_timeout_ms = sync_timeout_ms
         self._sync_task: asyncio.Task | None = None

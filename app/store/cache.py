@@ -54,6 +54,9 @@ def summary_from_json(text: str) -> RoomSummary:
     """Inverse of summary_to_json."""
     data = json.loads(text)
     data["membership"] = Membership(data["membership"])
+    for key, value in data.items():
+        if isinstance(value, list):  # tuples in the dataclass, lists in JSON
+            data[key] = tuple(value)
     return RoomSummary(**data)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core.rooms import RoomFacts
 from app.core.types import Membership, RoomSummary, TimelineItem
-from app.store import ephemeral, read_marker, relations, room_store
+from app.store import account_data, ephemeral, read_marker, relations, room_store
 from app.store.cache import get_meta, set_meta
 from app.store.rows import (
     Decryption,
@@ -79,9 +79,12 @@ def apply_sync(
         account = (data.get("account_data") or {}).get("events") or []
         new_direct = _direct_rooms(conn, account)
         direct = new_direct if new_direct is not None else _known_direct(conn)
+        new_muted = account_data.muted_from_sync(conn, data)
+        muted = new_muted if new_muted is not None else account_data.known_muted(conn)
         for room_id, info in (rooms.get("join") or {}).items():
             if isinstance(info, dict) and not _left_before(conn, room_id, info, own):
-                _apply_joined(conn, room_id, info, dec, own, direct.get(room_id, ""), diff)
+                _apply_joined(conn, room_id, info, dec, own, direct.get(room_id, ""), diff,
+                              muted=room_id in muted)  # fmt: skip
         for room_id, info in (rooms.get("invite") or {}).items():
             if isinstance(info, dict):
                 room_store.forget_left(conn, room_id)
@@ -94,6 +97,8 @@ def apply_sync(
                 diff.rooms.pop(room_id, None)
         if new_direct is not None:
             _refresh_direct_flags(conn, direct, own, diff)
+        if new_muted is not None:
+            account_data.refresh_muted(conn, new_muted, own, diff)
         if isinstance(data.get("next_batch"), str):
             set_meta(conn, "sync_token", data["next_batch"])
     return diff
@@ -134,8 +139,9 @@ def _refresh_direct_flags(conn: Any, direct: dict[str, str], own: str, diff: Syn
 
 
 def _apply_joined(
-    conn: Any, room_id: str, info: dict, dec: Decryption, own: str, direct_user: str, diff: SyncDiff
-) -> None:
+    conn: Any, room_id: str, info: dict, dec: Decryption, own: str, direct_user: str,
+    diff: SyncDiff, *, muted: bool = False,
+) -> None:  # fmt: skip
     facts = load_facts(conn, room_id)
     is_new = facts is None or facts.membership is not Membership.JOIN
     if facts is None:
@@ -155,6 +161,8 @@ def _apply_joined(
     unread = info.get("unread_notifications") or {}
     facts.unread_count = int(unread.get("notification_count") or 0)
     facts.highlight_count = int(unread.get("highlight_count") or 0)
+    facts.muted = muted
+    account_data.apply_room(facts, info)
 
     for ev in (info.get("state") or {}).get("events") or []:
         if isinstance(ev, dict):

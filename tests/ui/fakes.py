@@ -237,6 +237,7 @@ class FakeSession:
 
     async def mark_read(self, room_id: str, event_id: str | None = None) -> None:
         self.calls.append(("mark_read", room_id))
+        self._change_room(room_id, unread_count=0, highlight_count=0, marked_unread=False)
         self.read_up_to[room_id] = event_id
 
     # receipts, members, typing, drafts
@@ -263,6 +264,26 @@ class FakeSession:
 
     async def fully_read(self, room_id: str) -> str | None:
         return self.read_markers.get(room_id)
+
+    def _change_room(self, room_id: str, **changes: object) -> None:
+        """Change a room's summary as the core would, and publish it if it changed."""
+        room = self.rooms.get(room_id)
+        if room is not None and replace(room, **changes) != room:
+            self.rooms[room_id] = replace(room, **changes)
+            self.emit(RoomsChanged((self.rooms[room_id],)))
+
+    async def set_tag(self, room_id: str, tag: str, on: bool) -> None:
+        self.calls.append(("set_tag", room_id, tag, on))
+        self._fail_if_asked()
+        if tag == "m.favourite":
+            self._change_room(room_id, is_favourite=on, **({"is_low_priority": False} if on else {}))
+        else:
+            self._change_room(room_id, is_low_priority=on, **({"is_favourite": False} if on else {}))
+
+    async def set_marked_unread(self, room_id: str, unread: bool) -> None:
+        self.calls.append(("set_marked_unread", room_id, unread))
+        self._fail_if_asked()
+        self._change_room(room_id, marked_unread=unread)
 
     # room actions
     def _fail_if_asked(self) -> None:
@@ -487,6 +508,15 @@ class FakeRoom:
 
     async def source(self, event_id: str) -> EventSource:
         return await self._session.source(self._room_id, event_id)
+
+    async def set_favourite(self, favourite: bool) -> None:
+        await self._session.set_tag(self._room_id, "m.favourite", favourite)
+
+    async def set_low_priority(self, low: bool) -> None:
+        await self._session.set_tag(self._room_id, "m.lowpriority", low)
+
+    async def set_marked_unread(self, unread: bool) -> None:
+        await self._session.set_marked_unread(self._room_id, unread)
 
 
 def message(

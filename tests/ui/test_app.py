@@ -32,7 +32,7 @@ async def test_restored_session_shows_rooms_at_once_and_starts(qapp):
     session.restorable = True
     task, window = await run_until_shown(session)
     assert window.stack.currentWidget() is window.chat
-    assert window.chat.bridge.room_list.rowCount() == len(session.rooms)
+    assert window.chat.bridge.room_list.room_count() == len(session.rooms)
     assert session.started
     window.close()
     assert await asyncio.wait_for(task, 5) == 0

@@ -153,7 +153,7 @@ async def test_session_states_drive_banner_and_sign_in_screen(qtbot):
     window.on_session_state(SessionState.TOKEN_INVALID, None)
     assert window.stack.currentWidget() is window.login
     assert "session has ended" in window.login.error.text()
-    assert chat.bridge.room_list.rowCount() == 0
+    assert chat.bridge.room_list.room_count() == 0
 
 
 async def test_sign_out_goes_back_to_the_sign_in_screen(qtbot):

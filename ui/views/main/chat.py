@@ -7,6 +7,7 @@ and words an `ActionFailed` for the user; the rows themselves arrive as core dif
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
@@ -24,6 +25,7 @@ from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
 from ui.dialogs.new_room import NewRoomDialog
 from ui.models.room_list import RoomListProxy, display_name
+from ui.views.main.room_menu import RoomActions
 from ui.views.main.sidebar import Sidebar
 from ui.views.room.message_actions import MessageActions
 from ui.views.room.room_pane import RoomPane
@@ -38,13 +40,16 @@ class ChatView(QWidget):
     about_requested = Signal()
     error_occurred = Signal(str)  # a translated message for the window's banner
 
-    def __init__(self, session: SessionApi, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: SessionApi, parent: QWidget | None = None, config: Any = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.bridge = CoreBridge(session, self)
         self.proxy = RoomListProxy(self)
         self.proxy.setSourceModel(self.bridge.room_list)
-        self.sidebar = Sidebar(self.proxy, self)
+        self.sidebar = Sidebar(self.proxy, self, config=config)
+        self.room_actions = RoomActions(session, self)
         self.pane = RoomPane(self)
         self.current_room = ""
         self._pending_open = ""  # a room just created, not yet in the list
@@ -60,6 +65,9 @@ class ChatView(QWidget):
         self.sidebar.new_room_requested.connect(self.new_room)
         self.sidebar.rooms.room_activated.connect(self._on_room_activated)
         self.sidebar.rooms.leave_requested.connect(self.confirm_leave)
+        self.sidebar.rooms.action_requested.connect(self.room_actions.run)
+        self.room_actions.leave_requested.connect(self.confirm_leave)
+        self.room_actions.error_occurred.connect(self.error_occurred)
         self.pane.composer.text_submitted.connect(self._on_text_submitted)
         self.pane.composer.files_chosen.connect(self._on_files_chosen)
         self.pane.composer.text_edited.connect(self._on_composer_edited)
@@ -116,6 +124,7 @@ class ChatView(QWidget):
         if previous and previous != room_id:
             await self._stop_typing(previous)
         self.sidebar.rooms.select_room(room_id)
+        self.room_actions.room_opened(summary)  # a "marked unread" dot goes
         if summary.membership is Membership.INVITE:
             self.bridge.close_room()
             self.pane.show_invite(summary)

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         config = getattr(profile, "config", None)
         self.login = LoginView(session, config, self)
-        self.chat = ChatView(session, self)
+        self.chat = ChatView(session, self, config=config)
         self.private_receipts = add_private_receipts_item(
             self.chat.sidebar.menu_button.menu(), config
         )

@@ -1,182 +1,46 @@
-"""The room list view and its delegate: 64 px rows with avatar, name, preview, time, badge."""
+"""The room list view: sections that fold, keyboard navigation and the context menu.
+
+Rows are painted by `room_row.RoomDelegate`. A click on a section header (or Enter, Space,
+Left, Right on it) folds or unfolds it; a room opens on click or Enter. `step` moves to the
+previous or next room (Alt+Up/Down), or unread room (Ctrl+Alt+Up/Down), from the sidebar's
+shortcuts. The context menu opens on right click, the Menu key and Shift+F10.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
-    QMenu,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
-from app.core.types import Membership, RoomSummary
-from ui import texts, theme
-from ui.avatar import AvatarShape, paint_avatar
+from ui import theme
 from ui.avatar_images import avatar_images
-from ui.models.room_list import RoomListModel
-from ui.resources import icon
+from ui.models.room_list import RoomListModel, Section, is_unread
+from ui.views.main.room_menu import RoomAction, room_menu
+from ui.views.main.room_row import AVATAR, HEADER_H, ROW_H, RoomDelegate, preview_text, room_shape
 
-translate = QCoreApplication.translate
+__all__ = ["AVATAR", "HEADER_H", "ROW_H", "RoomListView", "preview_text", "room_shape"]
 
-ROW_H = 64
-AVATAR = 40
-
-
-def room_shape(summary: RoomSummary) -> AvatarShape:
-    """Tchap's convention: a circle for a direct chat, a hexagon for a salon."""
-    return AvatarShape.CIRCLE if summary.is_direct else AvatarShape.HEXAGON
-
-
-def preview_text(summary: RoomSummary) -> str:
-    """The second line of a row: invitation, or "Sender: body" (no prefix in a DM)."""
-    if summary.membership is Membership.INVITE:
-        inviter = summary.inviter or translate("RoomDelegate", "someone")
-        return translate("RoomDelegate", "Invitation from {inviter}").format(inviter=inviter)
-    body = summary.last_body
-    if summary.last_undecryptable:
-        body = translate("RoomDelegate", "Encrypted message")
-    if not body:
-        return ""
-    body = " ".join(body.split())  # one line: newlines and runs of spaces collapse
-    if summary.last_sender and not summary.is_direct:
-        return translate("RoomDelegate", "{sender}: {body}").format(
-            sender=summary.last_sender, body=body
-        )
-    return body
-
-
-class RoomDelegate(QStyledItemDelegate):
-    """Paints one room row."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(option.rect.width(), ROW_H)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        summary: RoomSummary | None = index.data(RoomListModel.Role.SUMMARY)
-        if summary is None:
-            return
-        t = theme.current()
-        rect = option.rect
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        if selected or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(t.row_selected if selected else t.row_hover))
-            painter.drawRoundedRect(QRectF(rect.adjusted(theme.S, 2, -theme.S, -2)), 6, 6)
-            if selected:
-                painter.setBrush(QColor(t.primary))
-                painter.drawRoundedRect(
-                    QRectF(rect.left() + theme.S, rect.top() + 14, 3, ROW_H - 28), 1.5, 1.5
-                )
-
-        av = QRect(
-            rect.left() + theme.M + theme.XS, rect.top() + (ROW_H - AVATAR) // 2, AVATAR, AVATAR
-        )
-        name = index.data(RoomListModel.Role.NAME)
-        picture = avatar_images().image(summary.avatar_url)
-        paint_avatar(painter, QRectF(av), name, summary.room_id, room_shape(summary), picture)
-
-        x = av.right() + 1 + theme.S + theme.XS
-        right = rect.right() - theme.M - theme.XS
-        unread = summary.unread_count > 0 or summary.membership is Membership.INVITE
-        base = QFont(option.font)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() - 1)
-
-        # First line: [lock] name ........ time
-        time_text = texts.room_time_text(summary.last_ts)
-        painter.setFont(small)
-        fm_small = QFontMetrics(small)
-        time_w = fm_small.horizontalAdvance(time_text)
-        top_line = QRect(x, rect.top() + 12, right - x, 20)
-        painter.setPen(QColor(t.primary if summary.unread_count else t.text_secondary))
-        painter.drawText(
-            top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text
-        )
-        name_font = QFont(base)
-        name_font.setBold(unread)
-        name_font.setWeight(QFont.Weight.Bold if unread else QFont.Weight.DemiBold)
-        painter.setFont(name_font)
-        name_x = x
-        if summary.is_encrypted:  # a small lock badge on the avatar's corner
-            badge = QRectF(av.right() - 11, av.bottom() - 11, 15, 15)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(t.background))
-            painter.drawEllipse(badge)
-            icon("lock").paint(painter, badge.adjusted(2.5, 2, -2.5, -3).toRect())
-        fm = QFontMetrics(name_font)
-        name_w = top_line.right() - name_x - time_w - theme.S
-        painter.setPen(QColor(t.text))
-        painter.drawText(
-            QRect(name_x, top_line.top(), name_w, top_line.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(name, Qt.TextElideMode.ElideRight, name_w),
-        )
-
-        # Second line: preview ........ badge
-        bottom_line = QRect(x, rect.top() + 34, right - x, 18)
-        badge_w = self._paint_badge(painter, bottom_line, summary, small, t)
-        painter.setFont(small)
-        is_invite = summary.membership is Membership.INVITE
-        painter.setPen(
-            QColor(
-                t.primary
-                if is_invite
-                else t.text_secondary
-                if not summary.unread_count
-                else t.text_strong
-            )
-        )
-        preview_w = bottom_line.width() - (badge_w + theme.S if badge_w else 0)
-        painter.drawText(
-            QRect(x, bottom_line.top(), preview_w, bottom_line.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm_small.elidedText(preview_text(summary), Qt.TextElideMode.ElideRight, preview_w),
-        )
-        painter.restore()
-
-    def _paint_badge(
-        self, painter: QPainter, line: QRect, summary: RoomSummary, font: QFont, t
-    ) -> int:
-        if summary.membership is Membership.INVITE:
-            label = "!"
-        elif summary.unread_count > 0:
-            label = str(summary.unread_count) if summary.unread_count < 100 else "99+"
-        else:
-            return 0
-        bold = QFont(font)
-        bold.setBold(True)
-        fm = QFontMetrics(bold)
-        w = max(20, fm.horizontalAdvance(label) + 12)
-        badge = QRectF(line.right() - w + 1, line.center().y() - 9, w, 18)
-        red = summary.highlight_count > 0 or summary.membership is Membership.INVITE
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(t.error if red else t.primary))
-        painter.drawRoundedRect(badge, 9, 9)
-        painter.setFont(bold)
-        painter.setPen(QColor("#FFFFFF"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
-        return w
+_TOGGLE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
 class RoomListView(QListView):
-    """The list of rooms; emits `room_activated(room_id)` and `leave_requested(room_id)`."""
+    """The list of rooms; emits `room_activated(room_id)`, `leave_requested(room_id)`,
+    `action_requested(room_id, RoomAction)` and `section_toggled(section, collapsed)`."""
 
     room_activated = Signal(str)
     leave_requested = Signal(str)
+    action_requested = Signal(str, object)
+    section_toggled = Signal(object, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roomList")
         self.setItemDelegate(RoomDelegate(self))
-        self.setUniformItemSizes(True)
+        # Headers are shorter than rooms: sizes are not uniform; Batched lays out a long
+        # list a slice at a time instead of asking every row's size at once.
+        self.setUniformItemSizes(False)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
         self.setMouseTracking(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -185,7 +49,8 @@ class RoomListView(QListView):
         self.customContextMenuRequested.connect(self._context_menu)
         self.setAccessibleName(self.tr("Conversations"))
         self._loading = False
-        self.clicked.connect(self._activate)
+        self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
+        self.clicked.connect(self._clicked)
         self.activated.connect(self._activate)
         avatar_images().loaded.connect(lambda _uri: self.viewport().update())
 
@@ -202,7 +67,8 @@ class RoomListView(QListView):
             return ""
         if self._loading:
             return self.tr("Loading your conversations…")
-        if model.sourceModel().rowCount() if hasattr(model, "sourceModel") else 0:
+        source = model.sourceModel() if hasattr(model, "sourceModel") else None
+        if source is not None and source.room_count():
             return ""
         return self.tr("No conversations yet. Start one with the + button.")
 
@@ -221,28 +87,127 @@ class RoomListView(QListView):
 
     def select_room(self, room_id: str) -> None:
         """Highlight a room's row without emitting `room_activated`."""
+        index = self._index_of(room_id)
+        if index is None:
+            self.clearSelection()
+        else:
+            self.setCurrentIndex(index)
+
+    def _index_of(self, room_id: str) -> QModelIndex | None:
         model = self.model()
-        if model is None:
-            return
-        for row in range(model.rowCount()):
+        for row in range(model.rowCount() if model is not None else 0):
             index = model.index(row, 0)
             if index.data(RoomListModel.Role.ROOM_ID) == room_id:
-                self.setCurrentIndex(index)
+                return index
+        return None
+
+    # sections
+    def toggle_section(self, index: QModelIndex) -> None:
+        """Fold or unfold the section whose header is `index`."""
+        section: Section = index.data(RoomListModel.Role.SECTION)
+        model = self.model()
+        collapsed = model.toggle(section)
+        self.section_toggled.emit(section, collapsed)
+        # The header may have moved (rows above it hidden or shown): keep the focus on it.
+        for row in range(model.rowCount()):
+            header = model.index(row, 0)
+            if (
+                header.data(RoomListModel.Role.IS_HEADER)
+                and header.data(RoomListModel.Role.SECTION) == section
+            ):
+                self.setCurrentIndex(header)
+                break
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
+        ):
+            if index.isValid():
+                self._context_menu(self.visualRect(index).center())
+            return
+        if index.isValid() and index.data(RoomListModel.Role.IS_HEADER) and not mods:
+            collapsed = index.data(RoomListModel.Role.SECTION) in self.model().collapsed()
+            if (
+                key in _TOGGLE_KEYS
+                or (key == Qt.Key.Key_Left and not collapsed)
+                or (key == Qt.Key.Key_Right and collapsed)
+            ):
+                self.toggle_section(index)
                 return
-        self.clearSelection()
+        super().keyPressEvent(event)
+
+    # rooms
+    def step(self, direction: int, unread_only: bool = False) -> str | None:
+        """Open the previous (-1) or next (+1) room, or unread room; returns its id."""
+        model = self.model()
+        if model is None:
+            return None
+        row = self.currentIndex().row() if self.currentIndex().isValid() else -1
+        if row < 0 and direction < 0:
+            row = model.rowCount()
+        row += direction
+        while 0 <= row < model.rowCount():
+            index = model.index(row, 0)
+            summary = index.data(RoomListModel.Role.SUMMARY)
+            if summary is not None and (not unread_only or is_unread(summary)):
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
+                self.room_activated.emit(summary.room_id)
+                return summary.room_id
+            row += direction
+        return None
+
+    def open_current(self) -> None:
+        """Open the current room, or the first room listed (Enter in the search field)."""
+        index = self.currentIndex()
+        if not index.isValid() or index.data(RoomListModel.Role.IS_HEADER):
+            index = self._first_room()
+        if index is not None and index.isValid():
+            self.setCurrentIndex(index)
+            self._activate(index)
+
+    def _first_room(self) -> QModelIndex | None:
+        model = self.model()
+        for row in range(model.rowCount() if model is not None else 0):
+            index = model.index(row, 0)
+            if not index.data(RoomListModel.Role.IS_HEADER):
+                return index
+        return None
+
+    def focus_first_room(self) -> None:
+        """Put the keyboard on the first room (Down from the search field)."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        index = self._first_room()
+        if index is not None:
+            self.setCurrentIndex(index)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.data(RoomListModel.Role.IS_HEADER):
+            self.toggle_section(index)
+        else:
+            self._activate(index)
 
     def _activate(self, index: QModelIndex) -> None:
         room_id = index.data(RoomListModel.Role.ROOM_ID)
-        if room_id:
+        if room_id:  # a header is folded by a click or a key, not by `activated`
             self.room_activated.emit(room_id)
 
     def _context_menu(self, pos: QPoint) -> None:
-
         index = self.indexAt(pos)
-        room_id = index.data(RoomListModel.Role.ROOM_ID) if index.isValid() else None
-        if not room_id:
+        summary = index.data(RoomListModel.Role.SUMMARY) if index.isValid() else None
+        if summary is None:
             return
-        menu = QMenu(self)
-        leave = menu.addAction(self.tr("Leave…"))
-        leave.triggered.connect(lambda: self.leave_requested.emit(room_id))
-        menu.popup(self.viewport().mapToGlobal(pos))
+        room_id = summary.room_id
+
+        def chosen(action: RoomAction) -> None:
+            if action is RoomAction.LEAVE:
+                self.leave_requested.emit(room_id)
+            else:
+                self.action_requested.emit(room_id, action)
+
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = room_menu(summary, chosen, self)
+        self.menu.popup(self.viewport().mapToGlobal(pos))

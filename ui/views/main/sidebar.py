@@ -1,8 +1,17 @@
-"""The left column: who is signed in, the search field, the "+" menu and the room list."""
+"""The left column: who is signed in, the search field, the "+" menu and the room list.
+
+Keyboard: Ctrl+K goes to the search field (Down then goes to the first room, Enter opens
+it, Escape clears the search); Alt+Up/Down opens the previous/next room, Ctrl+Alt+Up/Down
+the previous/next unread one. Folded sections are kept in the user's settings.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,11 +24,20 @@ from PySide6.QtWidgets import (
 
 from ui import texts, theme
 from ui.avatar import AvatarShape, avatar_pixmap
-from ui.models.room_list import RoomListProxy
+from ui.models.room_list import RoomListProxy, Section
 from ui.resources import icon
 from ui.views.main.room_list import RoomListView
 
+log = logging.getLogger("tchap.ui")
 WIDTH = 300
+COLLAPSED_KEY = "room_list_collapsed"
+SECTION_KEYS = {
+    Section.INVITES: "invites",
+    Section.FAVOURITES: "favourites",
+    Section.PEOPLE: "people",
+    Section.ROOMS: "rooms",
+    Section.LOW_PRIORITY: "low_priority",
+}
 
 
 class Sidebar(QWidget):
@@ -30,8 +48,11 @@ class Sidebar(QWidget):
     new_direct_chat_requested = Signal()
     new_room_requested = Signal()
 
-    def __init__(self, proxy: RoomListProxy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, proxy: RoomListProxy, parent: QWidget | None = None, config: Any = None
+    ) -> None:
         super().__init__(parent)
+        self._config = config
         self.setObjectName("sidebar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedWidth(WIDTH)
@@ -50,6 +71,7 @@ class Sidebar(QWidget):
         self.menu_button.setIcon(icon("more"))
         self.menu_button.setIconSize(QSize(20, 20))
         self.menu_button.setToolTip(self.tr("Menu"))
+        self.menu_button.setAccessibleName(self.tr("Menu"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         menu.addAction(self.tr("About Tchap"), self.about_requested.emit)
@@ -67,11 +89,14 @@ class Sidebar(QWidget):
         self.search.setPlaceholderText(self.tr("Search a conversation"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(self.tr("Search a conversation (Ctrl+K)"))
         self.search.textChanged.connect(proxy.set_filter_text)
+        self.search.installEventFilter(self)
         self.new_button = QToolButton(self)
         self.new_button.setIcon(icon("plus"))
         self.new_button.setIconSize(QSize(22, 22))
         self.new_button.setToolTip(self.tr("New conversation"))
+        self.new_button.setAccessibleName(self.tr("New conversation"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         new_menu = QMenu(self)
         new_menu.addAction(self.tr("New direct chat…"), self.new_direct_chat_requested.emit)
@@ -88,6 +113,8 @@ class Sidebar(QWidget):
         title.setStyleSheet("font-weight: 700; padding-left: 24px; padding-top: 4px;")
         self.rooms = RoomListView(self)
         self.rooms.setModel(proxy)
+        proxy.set_collapsed(self._saved_collapsed())
+        self.rooms.section_toggled.connect(self._save_collapsed)
         self.empty = QLabel(self.tr("No conversation matches your search."), self)
         self.empty.setObjectName("secondary")
         self.empty.setWordWrap(True)
@@ -109,6 +136,50 @@ class Sidebar(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.empty)
         layout.addWidget(self.rooms, 1)
+        self._add_shortcuts()
+
+    def _add_shortcuts(self) -> None:
+        def shortcut(keys: str, slot) -> None:
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
+
+        shortcut("Ctrl+K", self.focus_search)
+        shortcut("Alt+Up", lambda: self.rooms.step(-1))
+        shortcut("Alt+Down", lambda: self.rooms.step(+1))
+        shortcut("Ctrl+Alt+Up", lambda: self.rooms.step(-1, unread_only=True))
+        shortcut("Ctrl+Alt+Down", lambda: self.rooms.step(+1, unread_only=True))
+
+    def focus_search(self) -> None:
+        """Ctrl+K: type to find a room."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Down:
+                self.rooms.focus_first_room()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.text().strip():
+                self.rooms.open_current()
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _saved_collapsed(self) -> set[Section]:
+        saved = self._config.get(COLLAPSED_KEY) if self._config is not None else []
+        by_key = {key: section for section, key in SECTION_KEYS.items()}
+        return {by_key[k] for k in saved or [] if k in by_key}
+
+    def _save_collapsed(self, *_args: object) -> None:
+        if self._config is None:
+            return
+        value = sorted(SECTION_KEYS[s] for s in self._proxy.collapsed())
+        try:
+            self._config.update(COLLAPSED_KEY, value)
+        except Exception as exc:  # noqa: BLE001 - a locked key or a read-only profile
+            log.warning("folded sections not saved: %s", type(exc).__name__)
 
     def set_user(self, user_id: str, display_name: str) -> None:
         """Show who is signed in."""

@@ -1,0 +1,61 @@
+"""Room account data and push rules written by a sync, and our own changes shown at once."""
+
+from __future__ import annotations
+
+from app.store import account_data, ingest, rows
+from tests.app.store.test_ingest import OWN, initial
+
+SALON = "!salon:localhost"
+
+
+def joined(room_id: str, events: list, **extra) -> dict:
+    return {"rooms": {"join": {room_id: {"account_data": {"events": events}, **extra}}}}
+
+
+async def summary(cache, room_id: str):
+    return {r.room_id: r for r in await cache.room_summaries()}[room_id]
+
+
+async def test_tags_and_marked_unread_from_sync(cache):
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    sync = joined(SALON, [
+        {"type": "m.tag", "content": {"tags": {"m.favourite": {"order": 0.2}}}},
+        {"type": "com.famedly.marked_unread", "content": {"unread": True}},
+    ])  # fmt: skip
+    diff = await cache.call(ingest.apply_sync, sync, rows.Decryption(), OWN)
+    room = diff.rooms[SALON]
+    assert room.is_favourite and room.marked_unread and not room.is_low_priority
+    assert (await summary(cache, SALON)).is_favourite  # kept for a restart
+    garbage = joined(SALON, [{"type": "m.tag", "content": {"tags": ["m.favourite"]}}, "junk"])
+    diff = await cache.call(ingest.apply_sync, garbage, rows.Decryption(), OWN)
+    assert not diff.rooms[SALON].is_favourite and diff.rooms[SALON].marked_unread
+
+
+async def test_push_rules_mute_rooms_already_cached_and_rooms_joined_later(cache):
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    rules = {"global": {"room": [{"rule_id": SALON, "actions": ["dont_notify"],
+                                  "enabled": True}],
+                        "override": [{"rule_id": "!new:localhost", "actions": [], "conditions": [
+                            {"kind": "event_match", "key": "room_id",
+                             "pattern": "!new:localhost"}]}]}}  # fmt: skip
+    sync = {"account_data": {"events": [{"type": "m.push_rules", "content": rules}]}}
+    diff = await cache.call(ingest.apply_sync, sync, rows.Decryption(), OWN)
+    assert diff.rooms[SALON].is_muted  # re-saved without a sync of its own
+    assert not (await summary(cache, "!dm:localhost")).is_muted
+    later = joined("!new:localhost", [], summary={"m.joined_member_count": 1})
+    diff = await cache.call(ingest.apply_sync, later, rows.Decryption(), OWN)
+    assert diff.rooms["!new:localhost"].is_muted
+    assert diff.rooms["!new:localhost"].is_empty
+
+
+async def test_our_changes_are_written_at_once_and_exclusive(cache):
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    room = await cache.call(account_data.set_tag, SALON, "m.lowpriority", True, OWN)
+    assert room.is_low_priority
+    room = await cache.call(account_data.set_tag, SALON, "m.favourite", True, OWN)
+    assert room.is_favourite and not room.is_low_priority
+    assert await cache.call(account_data.clear_marked_unread, SALON, OWN) is None  # not marked
+    await cache.call(account_data.set_marked_unread, SALON, True, OWN)
+    room = await cache.call(account_data.clear_marked_unread, SALON, OWN)
+    assert room is not None and not room.marked_unread
+    assert await cache.call(account_data.set_tag, "!unknown:x", "m.favourite", True, OWN) is None
