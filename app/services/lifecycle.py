@@ -117,6 +117,7 @@ class Services:
         self._sync_task = asyncio.ensure_future(run())
         self._sync_task.add_done_callback(_report)
         self.outbox.start()
+        self.room_tags.start()
         self.history.keys_arrived(None)
 
     async def _on_keys(self, sessions: list[str]) -> None:
@@ -186,6 +187,7 @@ class Services:
                  ("history", self.history.stop()), ("rooms", self.rooms.stop()),
                  ("typing", self.typing.stop()), ("drafts", self.drafts.stop()),
                  ("receipts", self.receipts.stop()), ("relations", self.relations.stop()),
+                 ("room tags", self.room_tags.stop()),
                  ("nio", self.client.close()), ("http", self._http.close())]  # fmt: skip
         for name, step in steps:
             if step is None:

@@ -8,18 +8,25 @@ once, in order, surviving a restart. Changes made on another device come back by
 
 from __future__ import annotations
 
+import json
 import logging
+from urllib.parse import quote
 
 from app.core.account_data import MARKED_UNREAD
 from app.core.events import RoomsChanged
 from app.core.rooms import FAVOURITE, LOW_PRIORITY
-from app.net.api import path
-from app.services.context import ServiceContext
+from app.net.api import ApiError, path
+from app.services.context import ServiceContext, Tasks
 from app.store import account_data
 
 log = logging.getLogger("tchap.net")
 
 EXCLUSIVE = {FAVOURITE: LOW_PRIORITY, LOW_PRIORITY: FAVOURITE}
+# A sync that carries only account data: every joined room's tags and marks, the push rules.
+ACCOUNT_DATA_ONLY = {
+    "room": {"timeline": {"limit": 0}, "state": {"types": []}, "ephemeral": {"types": []}},
+    "presence": {"types": []},
+}
 
 
 class RoomTagsService:
@@ -28,9 +35,30 @@ class RoomTagsService:
     def __init__(self, ctx: ServiceContext, outbox) -> None:
         self._ctx = ctx
         self._outbox = outbox  # OutboxService: queue_request
+        self._tasks = Tasks("room tags")
+
+    def start(self) -> None:
+        """Fetch the account data an upgraded cache never saw, once, in the background."""
+        self._tasks.spawn(self._backfill())
 
     async def stop(self) -> None:
-        """Nothing runs here in the background: the outbox sends and owns its tasks."""
+        """Stop the one-time fetch if it runs (the outbox sends the changes, and owns that)."""
+        await self._tasks.stop()
+
+    async def _backfill(self) -> None:
+        if not await self._ctx.cache.call(account_data.needs_backfill):
+            return
+        query = f"filter={quote(json.dumps(ACCOUNT_DATA_ONLY, separators=(',', ':')))}&timeout=0"
+        try:
+            data = await self._ctx.api.request("GET", f"/_matrix/client/v3/sync?{query}",
+                                               timeout=300, retries=5)  # fmt: skip
+        except ApiError as exc:  # the flag stays: the next start tries again
+            log.warning("room tags and marks not fetched (%s): next start tries again", exc)
+            return
+        changed = await self._ctx.cache.call(account_data.backfill, data, self._ctx.user_id)
+        log.info("account data fetched once for an upgraded cache: %d rooms changed", len(changed))
+        if changed:
+            self._ctx.publish(RoomsChanged(tuple(changed)))
 
     def _tag_path(self, room_id: str, tag: str) -> str:
         return path("/_matrix/client/v3/user/{}/rooms/{}/tags/{}", self._ctx.user_id, room_id, tag)

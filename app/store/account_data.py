@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote, unquote
 
 from app.core import account_data as ad
 from app.core.rooms import FAVOURITE, LOW_PRIORITY, RoomFacts
@@ -40,15 +41,37 @@ def known_muted(conn: Any) -> set[str]:
     return set(json.loads(get_meta(conn, MUTED_KEY) or "[]"))
 
 
-def apply_room(facts: RoomFacts, info: dict) -> None:
-    """Take a joined room's account data of this sync (tags, marked unread) into its facts."""
-    events = _events(info.get("account_data"))
+def apply_room(facts: RoomFacts, info: dict, pending: frozenset[str] = frozenset()) -> None:
+    """Take a joined room's account data of this sync (tags, marked unread) into its facts,
+    but for the types the user changed and the outbox has not sent yet (`pending`): a sync
+    echoing the state before that change must not undo it on screen."""
+    events = [ev for ev in _events(info.get("account_data")) if ev.get("type") not in pending]
     for ev in events:
         if ev.get("type") == ad.TAG:
             facts.tags = ad.room_tags(ev.get("content"))
     flag = ad.marked_unread(events)
     if flag is not None:
         facts.marked_unread = flag
+
+
+def pending_types(conn: Any, room_id: str) -> frozenset[str]:
+    """The room account-data types with a change of ours still in the outbox."""
+    room = "/rooms/" + quote(room_id, safe="") + "/"
+    found = set()
+    for (content,) in conn.execute(
+        "SELECT content FROM outbox WHERE op = 'request' AND state = 'sending'"
+    ):
+        api_path = str(json.loads(content).get("path", ""))
+        if room not in api_path:
+            continue
+        rest = api_path.split(room, 1)[1]
+        if rest.startswith("tags/"):
+            found.add(ad.TAG)
+        elif rest.startswith("account_data/"):
+            event_type = unquote(rest.split("/", 1)[1])
+            marks = {ad.MARKED_UNREAD, ad.MARKED_UNREAD_UNSTABLE}
+            found |= marks if event_type in marks else {event_type}
+    return frozenset(found)
 
 
 def refresh_muted(conn: Any, muted: set[str], own: str, diff: SyncDiff) -> None:
@@ -97,3 +120,39 @@ def set_marked_unread(conn: Any, room_id: str, unread: bool, own: str) -> RoomSu
             return None
         facts.marked_unread = unread
         return save_room(conn, facts, own)
+
+
+# -- a cache from before the room list read account data ---------------------------------------
+
+BACKFILL_KEY = "account_data_backfill"  # set by the schema step that brought tags in
+
+
+def needs_backfill(conn: Any) -> bool:
+    """True for a cache upgraded from a version that did not keep room account data."""
+    return get_meta(conn, BACKFILL_KEY) == "1"
+
+
+def backfill(conn: Any, data: dict, own: str) -> list[RoomSummary]:
+    """Apply the account data of a sync made only for it (no timeline, no state): the tags,
+    marks, read markers and push rules an upgraded cache never saw. Returns the summaries
+    that changed; the flag is cleared in the same transaction."""
+    from app.store import read_marker
+
+    changed: dict[str, RoomSummary] = {}
+    with Transaction(conn):
+        muted = muted_from_sync(conn, data)
+        rooms = data.get("rooms") if isinstance(data.get("rooms"), dict) else {}
+        joined = rooms.get("join") if isinstance(rooms.get("join"), dict) else {}
+        for room_id, info in joined.items():
+            facts = load_facts(conn, room_id)
+            if facts is None or not isinstance(info, dict):
+                continue
+            before = (dict(facts.tags), facts.marked_unread, facts.muted)
+            apply_room(facts, info, pending_types(conn, room_id))
+            if muted is not None:
+                facts.muted = room_id in muted
+            read_marker.store_from_sync(conn, room_id, info)
+            if (facts.tags, facts.marked_unread, facts.muted) != before:
+                changed[room_id] = save_room(conn, facts, own)
+        conn.execute("DELETE FROM meta WHERE key = ?", (BACKFILL_KEY,))
+    return list(changed.values())

@@ -162,7 +162,7 @@ def _apply_joined(
     facts.unread_count = int(unread.get("notification_count") or 0)
     facts.highlight_count = int(unread.get("highlight_count") or 0)
     facts.muted = muted
-    account_data.apply_room(facts, info)
+    account_data.apply_room(facts, info, account_data.pending_types(conn, room_id))
 
     for ev in (info.get("state") or {}).get("events") or []:
         if isinstance(ev, dict):

@@ -13,7 +13,7 @@ from typing import Any
 
 log = logging.getLogger("tchap.db")
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -115,6 +115,11 @@ CREATE TABLE drafts (
     # 6: the read marker, for the timeline's "new messages" line.
     5: """
 ALTER TABLE rooms ADD COLUMN fully_read TEXT;
+""",
+    # 7: nothing new in the tables, but room tags, "marked unread" and the muting push rules
+    # are now kept (in the room facts): an older cache asks the server for them once.
+    6: """
+INSERT OR REPLACE INTO meta (key, value) VALUES ('account_data_backfill', '1')
 """,
 }
 

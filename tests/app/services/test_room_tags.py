@@ -103,3 +103,37 @@ async def test_reading_on_another_device_clears_the_badge_here(
     await eventually(lambda: recorder.room(room_id).unread_count == 0)
     assert recorder.room(room_id).highlight_count == 0
     await session.close()
+
+
+async def test_an_upgraded_cache_fetches_the_tags_it_never_kept(
+    synapse, make_user, tchap_home, keyring_backend, nio_peer
+):
+    """A cache from before the room list kept tags learns them once, from a sync of account
+    data alone, at the first start after its upgrade."""
+    from app.platform.profile import Profile
+    from app.session import Session
+    from app.store import account_data
+    from tests.support import Recorder
+
+    alice, _bob, _peer, room_id, session, recorder = await _joined_room_with(
+        synapse, make_user, nio_peer, "backfill"
+    )
+    server = ServerView(synapse, alice)
+    server.call("PUT", f"/_matrix/client/v3/user/{quote(alice.user_id)}/rooms/{quote(room_id)}"
+                "/tags/m.favourite", {})  # fmt: skip
+    await eventually(lambda: recorder.room(room_id).is_favourite)
+    await session.close()
+
+    # What an upgraded cache looks like: no tags in the room's facts, the flag of schema 7.
+    session = Session(Profile.load())
+    recorder = Recorder(session)
+    assert await session.restore()
+    await session.cache.call(lambda conn: conn.executescript(
+        "UPDATE rooms SET facts = json_set(facts, '$.tags', json('{}')),"
+        " summary = json_set(summary, '$.is_favourite', json('false'));"
+        "INSERT OR REPLACE INTO meta VALUES ('account_data_backfill', '1');"))  # fmt: skip
+    assert not any(r.is_favourite for r in await session.room_summaries())
+    session.start()
+    await eventually(lambda: recorder.room(room_id) is not None and recorder.room(room_id).is_favourite)
+    assert not await session.cache.call(account_data.needs_backfill)  # once
+    await session.close()

@@ -59,3 +59,27 @@ async def test_our_changes_are_written_at_once_and_exclusive(cache):
     room = await cache.call(account_data.clear_marked_unread, SALON, OWN)
     assert room is not None and not room.marked_unread
     assert await cache.call(account_data.set_tag, "!unknown:x", "m.favourite", True, OWN) is None
+
+
+async def test_a_sync_echoing_the_old_tags_does_not_undo_a_change_not_sent_yet(cache):
+    """Favourite then low priority: a sync that still says "favourite" arrives while the
+    outbox holds the low-priority change. The list keeps showing low priority."""
+    from app.net.api import path
+    from app.store import outbox_store
+
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    await cache.call(account_data.set_tag, SALON, "m.lowpriority", True, OWN)
+    tag_path = path("/_matrix/client/v3/user/{}/rooms/{}/tags/{}", OWN, SALON, "m.lowpriority")
+    await cache.call(outbox_store.outbox_add, "t1", "", {"method": "PUT", "path": tag_path,
+                     "body": {}}, 1, outbox_store.REQUEST, outbox_store.REQUEST)  # fmt: skip
+    stale = joined(SALON, [{"type": "m.tag", "content": {"tags": {"m.favourite": {}}}}])
+    diff = await cache.call(ingest.apply_sync, stale, rows.Decryption(), OWN)
+    assert diff.rooms[SALON].is_low_priority and not diff.rooms[SALON].is_favourite
+
+    await cache.call(outbox_store.outbox_set, "t1", "sent")  # gone: the server has it now
+    echo = joined(SALON, [{"type": "m.tag", "content": {"tags": {"m.lowpriority": {}}}}])
+    diff = await cache.call(ingest.apply_sync, echo, rows.Decryption(), OWN)
+    assert diff.rooms[SALON].is_low_priority
+    later = joined(SALON, [{"type": "m.tag", "content": {"tags": {"m.favourite": {}}}}])
+    diff = await cache.call(ingest.apply_sync, later, rows.Decryption(), OWN)  # another device
+    assert diff.rooms[SALON].is_favourite

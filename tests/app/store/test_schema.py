@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import ingest, outbox_store, rows
+from app.store import account_data, ingest, outbox_store, rows
 from app.store.cache import Cache
 from app.store.schema import SCHEMA_VERSION
 
@@ -21,6 +21,7 @@ async def _version(cache) -> int:
 
 
 OLDER = {  # what today's schema loses to become an older version's
+    6: "",  # the same tables: only the flag that the upgrade sets
     5: "ALTER TABLE rooms DROP COLUMN fully_read;",
     4: "DROP TABLE receipts; DROP TABLE drafts;",
     3: "ALTER TABLE outbox DROP COLUMN op; ALTER TABLE outbox DROP COLUMN event_type;",
@@ -28,11 +29,11 @@ OLDER = {  # what today's schema loses to become an older version's
 }
 
 
-@pytest.mark.parametrize("version", [2, 3, 4, 5])
+@pytest.mark.parametrize("version", [2, 3, 4, 5, 6])
 async def test_an_older_cache_is_upgraded_in_place(tmp_path, version):
-    """Version 5 is today's schema without the read marker, version 4 also without receipts
-    and drafts, version 3 also without the
-    outbox's kinds of operation, version 2 also without the relations table: write one,
+    """Version 6 has today's tables (an upgrade from it asks the server for account data
+    once), version 5 also lacks the read marker, version 4 also receipts and drafts, version
+    3 also the outbox's kinds of operation, version 2 also the relations table: write one,
     reopen it, nothing is lost."""
     key = secrets.token_hex(32)
     old = Cache(tmp_path / "cache.db", key)
@@ -52,13 +53,14 @@ async def test_an_older_cache_is_upgraded_in_place(tmp_path, version):
     upgraded = Cache(tmp_path / "cache.db", key)
     await upgraded.open()
     assert not upgraded.rebuilt
-    assert await _version(upgraded) == SCHEMA_VERSION == 6
+    assert await _version(upgraded) == SCHEMA_VERSION == 7
     assert await upgraded.room_summaries() == rooms_before
     assert await upgraded.timeline("!salon:localhost", 50) == timeline_before
     assert timeline_before[-1].body == "pas encore parti"  # the outbox too
     assert await upgraded.get_meta("sync_token") == "s1"
     assert await upgraded.call(lambda conn: conn.execute(
         "SELECT count(*) FROM relations").fetchone()[0]) == 0  # fmt: skip
+    assert await upgraded.call(account_data.needs_backfill)  # tags and marks, asked once
     queued = await upgraded.call(outbox_store.outbox_next)  # still a message, still to send
     assert (queued.txn_id, queued.op, queued.event_type) == ("txn1", "message", "m.room.message")
     receipts = await upgraded.call(lambda conn: conn.execute(
