@@ -40,6 +40,9 @@ def ensure_snapshot(rooms: int, events: int, reseed: bool = False) -> str:
         print(f"No snapshot {name} yet: seeding it now (done once).", flush=True)
         meta = seed_snapshot(rooms, events)
         print(f"Seeding took {meta['seeding_s'] / 60:.1f} min.", flush=True)
+    from bench.receipts import ensure_receipts
+
+    ensure_receipts(name)  # snapshots seeded before receipts were part of the account
     return name
 
 

@@ -96,6 +96,14 @@ def read_meta(base_dir: Path) -> dict:
     return json.loads((Path(base_dir) / META_FILE).read_text())
 
 
+def snapshot_meta(name: str) -> dict:
+    """The metadata of snapshot `name`, read from its tar without restoring it."""
+    with tarfile.open(snapshot_path(name)) as tar:
+        member = tar.extractfile(META_FILE)
+        assert member is not None, f"{name} has no {META_FILE}"
+        return json.loads(member.read())
+
+
 def write_meta(base_dir: Path, meta: dict) -> None:
     """Store the seeder's metadata beside the database."""
     path = Path(base_dir) / META_FILE
