@@ -29,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
@@ -384,6 +385,9 @@ class Driver:
             index = model.index(row, 0)
             if index.data(RoomListModel.Role.ROOM_ID) == room_id:
                 view.scrollTo(index)
+                # The list lays its rows out in batches (rows of two heights): wait until this
+                # one has its place on screen, or the click lands on another row or a header.
+                await self._until(partial(_placed, view, index), 10, "the room's row on screen")
                 QTest.mouseClick(
                     view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
                 )
@@ -703,6 +707,12 @@ class PeerProcess:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def _placed(view, index) -> bool:
+    """The row has its place on screen (the list lays rows out in batches)."""
+    rect = view.visualRect(index)
+    return rect.height() > 0 and view.viewport().rect().contains(rect.center())
 
 
 def main() -> int:

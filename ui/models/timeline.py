@@ -302,6 +302,10 @@ class TimelineModel(QAbstractListModel):
         self._open_runs ^= {key}
         self._changed(head, folds.run_end(self._rows, head) - 1)
 
+    def has_open_texts(self) -> bool:
+        """Whether any tall message is unfolded (most often none: no lookup per row)."""
+        return bool(self._open_texts)
+
     def text_open(self, key: str) -> bool:
         """Whether the user unfolded this tall message."""
         return key in self._open_texts

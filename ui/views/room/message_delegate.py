@@ -11,6 +11,7 @@ its bubble; a link shows its target on hover and a lying one asks before opening
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -70,13 +71,16 @@ class RowLayout:
     fold_label: str = ""
 
 
-@dataclass(frozen=True)
-class RowShape:
-    """What the model decides about a row's height besides its content."""
+class RowShape(NamedTuple):
+    """What the model decides about a row's height besides its content (a tuple: it is part
+    of the height cache's key, hashed for every row at every layout of the list)."""
 
     fold: Fold = Fold.NONE
     marker: bool = False  # the read marker's line is drawn above it
     text_open: bool = False  # a tall message the user unfolded
+
+
+PLAIN = RowShape()  # most rows: no fold, no marker, not unfolded
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -111,15 +115,16 @@ class MessageDelegate(QStyledItemDelegate):
         """The row's fold, marker and unfolding, from the model (default without one)."""
         model = self.model
         if model is None:
-            return RowShape()
-        return RowShape(
-            model.fold(index.row()),
-            model.marker_row() == index.row(),
-            model.text_open(model.item(index.row()).key),
-        )
+            return PLAIN
+        row = index.row()
+        fold, marker = model.fold(row), model.marker_row() == row
+        text_open = model.has_open_texts() and model.text_open(model.item(row).key)
+        if fold is Fold.NONE and not marker and not text_open:
+            return PLAIN  # no object made: asked for every row at every layout
+        return RowShape(fold, marker, text_open)
 
     def layout(
-        self, rect: QRect, row: TimelineRow, font: QFont, shape: RowShape = RowShape()
+        self, rect: QRect, row: TimelineRow, font: QFont, shape: RowShape = PLAIN
     ) -> RowLayout:
         """Compute the row's parts inside `rect` (the full row rectangle)."""
         y = rect.top()
