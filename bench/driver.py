@@ -381,6 +381,8 @@ class Driver:
 
         view = self._room_list_view()
         model = view.model()
+        if hasattr(model, "set_collapsed"):  # a section folded by an earlier run hides the room
+            model.set_collapsed(())
         for row in range(model.rowCount()):
             index = model.index(row, 0)
             if index.data(RoomListModel.Role.ROOM_ID) == room_id:
