@@ -138,52 +138,6 @@ def start_problem_text(state: SessionState, reason: StartProblem | None) -> str:
     return translate("Texts", "Tchap's installation seems damaged. Retry, or reinstall it.")
 
 
-def state_text(item: TimelineItem) -> str:
-    """The centred grey line for a membership or room-state row."""
-    detail = item.state_detail or {}
-    what = detail.get("what", "")
-    sender = item.sender_name or item.sender
-    target = detail.get("target") or sender
-    value = detail.get("value") or ""
-    if what == "joined":
-        return translate("Texts", "{sender} joined the room").format(sender=target)
-    if what == "left":
-        return translate("Texts", "{sender} left the room").format(sender=target)
-    if what == "invited":
-        return translate("Texts", "{sender} invited {target}").format(sender=sender, target=target)
-    if what == "kicked":
-        return translate("Texts", "{sender} removed {target} from the room").format(
-            sender=sender, target=target
-        )
-    if what == "banned":
-        return translate("Texts", "{sender} banned {target}").format(sender=sender, target=target)
-    if what == "declined":
-        return translate("Texts", "{target} declined the invitation").format(target=target)
-    if what == "created":
-        return translate("Texts", "{sender} created the room").format(sender=sender)
-    if what == "name_changed":
-        if not value:
-            return translate("Texts", "{sender} removed the room name").format(sender=sender)
-        return translate("Texts", "{sender} renamed the room “{value}”").format(
-            sender=sender, value=value
-        )
-    if what == "topic_changed":
-        if not value:
-            return translate("Texts", "{sender} removed the topic").format(sender=sender)
-        return translate("Texts", "{sender} changed the topic to “{value}”").format(
-            sender=sender, value=value
-        )
-    if what == "encryption_enabled":
-        return translate("Texts", "{sender} turned on end-to-end encryption").format(sender=sender)
-    if what == "display_name_changed":
-        return translate("Texts", "{target} is now called {value}").format(
-            target=target, value=value
-        )
-    if what == "avatar_changed":
-        return translate("Texts", "{target} changed their picture").format(target=target)
-    return translate("Texts", "{sender} changed the room settings").format(sender=sender)
-
-
 def body_text(item: TimelineItem) -> str:
     """The plain text a message row shows when it has no HTML."""
     if item.kind is ItemKind.UNDECRYPTABLE:

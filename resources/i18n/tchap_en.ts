@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="138" />
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>CompletionPopup</name>
     <message>
-        <location filename="../../ui/views/room/completion.py" line="117"/>
+        <location filename="../../ui/views/room/completion.py" line="117" />
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
@@ -20,29 +20,29 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="121"/>
-        <location filename="../../ui/views/room/composer.py" line="122"/>
-        <location filename="../../ui/views/room/composer.py" line="261"/>
+        <location filename="../../ui/views/room/composer.py" line="121" />
+        <location filename="../../ui/views/room/composer.py" line="122" />
+        <location filename="../../ui/views/room/composer.py" line="261" />
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="131"/>
+        <location filename="../../ui/views/room/composer.py" line="131" />
         <source>Send (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="132"/>
+        <location filename="../../ui/views/room/composer.py" line="132" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="210"/>
+        <location filename="../../ui/views/room/composer.py" line="210" />
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="212"/>
+        <location filename="../../ui/views/room/composer.py" line="212" />
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
@@ -50,12 +50,12 @@
 <context>
     <name>ComposerBanner</name>
     <message>
-        <location filename="../../ui/views/room/composer_banner.py" line="28"/>
+        <location filename="../../ui/views/room/composer_banner.py" line="28" />
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer_banner.py" line="29"/>
+        <location filename="../../ui/views/room/composer_banner.py" line="29" />
         <source>Cancel the reply or the edit</source>
         <translation>Cancel the reply or the edit</translation>
     </message>
@@ -63,27 +63,27 @@
 <context>
     <name>ConfirmLeaveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="18"/>
+        <location filename="../../ui/dialogs/confirm.py" line="18" />
         <source>Leave the conversation?</source>
         <translation>Leave the conversation?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="19"/>
+        <location filename="../../ui/dialogs/confirm.py" line="19" />
         <source>You will leave your conversation with {name}. You will no longer receive its messages.</source>
         <translation>You will leave your conversation with {name}. You will no longer receive its messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="25"/>
+        <location filename="../../ui/dialogs/confirm.py" line="25" />
         <source>Leave the room?</source>
         <translation>Leave the room?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="26"/>
+        <location filename="../../ui/dialogs/confirm.py" line="26" />
         <source>You will leave “{name}”. If it is private, you will need a new invitation to come back.</source>
         <translation>You will leave “{name}”. If it is private, you will need a new invitation to come back.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="31"/>
+        <location filename="../../ui/dialogs/confirm.py" line="31" />
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
@@ -91,13 +91,13 @@
 <context>
     <name>ConfirmLinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="24"/>
-        <location filename="../../ui/dialogs/message_safety.py" line="34"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="24" />
+        <location filename="../../ui/dialogs/message_safety.py" line="34" />
         <source>Open this link?</source>
         <translation>Open this link?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="25"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="25" />
         <source>The link shows “{text}” but leads to another address:
 {target}
 
@@ -108,7 +108,7 @@ Open it only if you trust this address.</source>
 Open it only if you trust this address.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="30"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="30" />
         <source>Open the link</source>
         <translation>Open the link</translation>
     </message>
@@ -116,32 +116,32 @@ Open it only if you trust this address.</translation>
 <context>
     <name>DeleteMessageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="17"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="17" />
         <source>Delete this message?</source>
         <translation>Delete this message?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="19"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="19" />
         <source>It will be deleted for everyone in the conversation. Its author and the members will see that you deleted it.</source>
         <translation>It will be deleted for everyone in the conversation. Its author and the members will see that you deleted it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="25"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="25" />
         <source>It will be deleted for everyone in the conversation.</source>
         <translation>It will be deleted for everyone in the conversation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="28"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="28" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="30"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="30" />
         <source>Reason (optional)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="31"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="31" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -149,27 +149,27 @@ Open it only if you trust this address.</translation>
 <context>
     <name>EditHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/edit_history.py" line="20"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="20" />
         <source>Original, {when}
 {text}</source>
         <translation>Original, {when}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/edit_history.py" line="23"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="23" />
         <source>Edit {n}, {when}
 {text}</source>
         <translation>Edit {n}, {when}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/edit_history.py" line="33"/>
-        <location filename="../../ui/dialogs/edit_history.py" line="35"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="33" />
+        <location filename="../../ui/dialogs/edit_history.py" line="35" />
         <source>Edit history</source>
         <translation>Edit history</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/edit_history.py" line="38"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="38" />
         <source>Versions of the message</source>
         <translation>Versions of the message</translation>
     </message>
@@ -177,162 +177,162 @@ Open it only if you trust this address.</translation>
 <context>
     <name>Emoji</name>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="26"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="26" />
         <source>thumbs up, agree, yes</source>
         <translation>thumbs up, agree, yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="27"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="27" />
         <source>thumbs down, disagree, no</source>
         <translation>thumbs down, disagree, no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="28"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="28" />
         <source>red heart, love</source>
         <translation>red heart, love</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="29"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="29" />
         <source>tears of joy, laugh</source>
         <translation>tears of joy, laugh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="30"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="30" />
         <source>smile, happy</source>
         <translation>smile, happy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="31"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="31" />
         <source>slight smile</source>
         <translation>slight smile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="32"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="32" />
         <source>wink</source>
         <translation>wink</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="33"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="33" />
         <source>surprised, wow</source>
         <translation>surprised, wow</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="34"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="34" />
         <source>crying, sad</source>
         <translation>crying, sad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="35"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="35" />
         <source>angry</source>
         <translation>angry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="36"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="36" />
         <source>thinking</source>
         <translation>thinking</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="37"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="37" />
         <source>thank you, please</source>
         <translation>thank you, please</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="38"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="38" />
         <source>applause, clap</source>
         <translation>applause, clap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="39"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="39" />
         <source>party, congratulations</source>
         <translation>party, congratulations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="40"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="40" />
         <source>fire</source>
         <translation>fire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="41"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="41" />
         <source>check mark, done</source>
         <translation>check mark, done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="42"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="42" />
         <source>cross, wrong</source>
         <translation>cross, wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="43"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="43" />
         <source>eyes, looking</source>
         <translation>eyes, looking</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="44"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="44" />
         <source>hundred points, perfect</source>
         <translation>hundred points, perfect</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="45"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="45" />
         <source>rocket, launch</source>
         <translation>rocket, launch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="46"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="46" />
         <source>waving hand, hello</source>
         <translation>waving hand, hello</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="47"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="47" />
         <source>OK hand</source>
         <translation>OK hand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="48"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="48" />
         <source>strong, courage</source>
         <translation>strong, courage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="49"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="49" />
         <source>handshake, deal</source>
         <translation>handshake, deal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="50"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="50" />
         <source>coffee</source>
         <translation>coffee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="51"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="51" />
         <source>alarm clock, time</source>
         <translation>alarm clock, time</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="52"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="52" />
         <source>calendar, meeting</source>
         <translation>calendar, meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="53"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="53" />
         <source>paperclip, attachment</source>
         <translation>paperclip, attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="54"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="54" />
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="55"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="55" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="56"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="56" />
         <source>star</source>
         <translation>star</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="57"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="57" />
         <source>flag of France</source>
         <translation>flag of France</translation>
     </message>
@@ -340,18 +340,18 @@ Open it only if you trust this address.</translation>
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="70"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="70" />
         <source>Choose a reaction</source>
         <translation>Choose a reaction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="72"/>
-        <location filename="../../ui/views/room/emoji_picker.py" line="73"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="72" />
+        <location filename="../../ui/views/room/emoji_picker.py" line="73" />
         <source>Search an emoji</source>
         <translation>Search an emoji</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="76"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="76" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
@@ -359,22 +359,22 @@ Open it only if you trust this address.</translation>
 <context>
     <name>HoverBar</name>
     <message>
-        <location filename="../../ui/views/room/hover_bar.py" line="28"/>
+        <location filename="../../ui/views/room/hover_bar.py" line="28" />
         <source>React</source>
         <translation>React</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/hover_bar.py" line="29"/>
+        <location filename="../../ui/views/room/hover_bar.py" line="29" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/hover_bar.py" line="30"/>
+        <location filename="../../ui/views/room/hover_bar.py" line="30" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/hover_bar.py" line="31"/>
+        <location filename="../../ui/views/room/hover_bar.py" line="31" />
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
@@ -382,37 +382,37 @@ Open it only if you trust this address.</translation>
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="115"/>
+        <location filename="../../ui/views/room/room_pane.py" line="115" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="117"/>
+        <location filename="../../ui/views/room/room_pane.py" line="117" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="139"/>
+        <location filename="../../ui/views/room/room_pane.py" line="139" />
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="151"/>
+        <location filename="../../ui/views/room/room_pane.py" line="151" />
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} wants to chat with you</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="152"/>
+        <location filename="../../ui/views/room/room_pane.py" line="152" />
         <source>Accept to start the conversation.</source>
         <translation>Accept to start the conversation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="155"/>
+        <location filename="../../ui/views/room/room_pane.py" line="155" />
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} invited you to “{room}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="157"/>
+        <location filename="../../ui/views/room/room_pane.py" line="157" />
         <source>Accept to join the room and read its messages.</source>
         <translation>Accept to join the room and read its messages.</translation>
     </message>
@@ -420,7 +420,7 @@ Open it only if you trust this address.</translation>
 <context>
     <name>JumpToBottomButton</name>
     <message numerus="yes">
-        <location filename="../../ui/views/room/jump_button.py" line="68"/>
+        <location filename="../../ui/views/room/jump_button.py" line="68" />
         <source>Go to the newest messages (%n new)</source>
         <translation>
             <numerusform>Go to the newest messages (%n new)</numerusform>
@@ -428,7 +428,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/jump_button.py" line="71"/>
+        <location filename="../../ui/views/room/jump_button.py" line="71" />
         <source>Go to the newest messages</source>
         <translation>Go to the newest messages</translation>
     </message>
@@ -436,77 +436,77 @@ Open it only if you trust this address.</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="63"/>
-        <source>The French state&apos;s secure messenger</source>
-        <translation>The French state&apos;s secure messenger</translation>
+        <location filename="../../ui/views/signin/login.py" line="63" />
+        <source>The French state's secure messenger</source>
+        <translation>The French state's secure messenger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="69"/>
-        <location filename="../../ui/views/signin/login.py" line="96"/>
+        <location filename="../../ui/views/signin/login.py" line="69" />
+        <location filename="../../ui/views/signin/login.py" line="96" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="77"/>
+        <location filename="../../ui/views/signin/login.py" line="77" />
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="79"/>
+        <location filename="../../ui/views/signin/login.py" line="79" />
         <source>Matrix ID or professional email</source>
         <translation>Matrix ID or professional email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="80"/>
-        <location filename="../../ui/views/signin/login.py" line="97"/>
+        <location filename="../../ui/views/signin/login.py" line="80" />
+        <location filename="../../ui/views/signin/login.py" line="97" />
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="83"/>
-        <location filename="../../ui/views/signin/login.py" line="98"/>
+        <location filename="../../ui/views/signin/login.py" line="83" />
+        <location filename="../../ui/views/signin/login.py" line="98" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="88"/>
-        <location filename="../../ui/views/signin/login.py" line="253"/>
+        <location filename="../../ui/views/signin/login.py" line="88" />
+        <location filename="../../ui/views/signin/login.py" line="253" />
         <source>Show password</source>
         <translation>Show password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="106"/>
+        <location filename="../../ui/views/signin/login.py" line="106" />
         <source>Store my session in a file on this computer instead (less secure)</source>
         <translation>Store my session in a file on this computer instead (less secure)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="110"/>
-        <location filename="../../ui/views/signin/login.py" line="200"/>
+        <location filename="../../ui/views/signin/login.py" line="110" />
+        <location filename="../../ui/views/signin/login.py" line="200" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="175"/>
+        <location filename="../../ui/views/signin/login.py" line="175" />
         <source>the server</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="200"/>
+        <location filename="../../ui/views/signin/login.py" line="200" />
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="212"/>
+        <location filename="../../ui/views/signin/login.py" line="212" />
         <source>Enter your identifier and your password.</source>
         <translation>Enter your identifier and your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="229"/>
+        <location filename="../../ui/views/signin/login.py" line="229" />
         <source>Sign-in failed. Try again later.</source>
         <translation>Sign-in failed. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="253"/>
+        <location filename="../../ui/views/signin/login.py" line="253" />
         <source>Hide password</source>
         <translation>Hide password</translation>
     </message>
@@ -514,56 +514,56 @@ Open it only if you trust this address.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="50"/>
+        <location filename="../../ui/views/main/main_window.py" line="50" />
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>No secure keyring on this computer: your session is stored in a file readable by your account only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="124"/>
-        <location filename="../../ui/views/main/main_window.py" line="130"/>
+        <location filename="../../ui/views/main/main_window.py" line="124" />
+        <location filename="../../ui/views/main/main_window.py" line="130" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="125"/>
+        <location filename="../../ui/views/main/main_window.py" line="125" />
         <source>Sign out of Tchap on this computer?</source>
         <translation>Sign out of Tchap on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="127"/>
+        <location filename="../../ui/views/main/main_window.py" line="127" />
         <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
         <translation>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="157"/>
+        <location filename="../../ui/views/main/main_window.py" line="157" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="166"/>
+        <location filename="../../ui/views/main/main_window.py" line="166" />
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="169"/>
+        <location filename="../../ui/views/main/main_window.py" line="169" />
         <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
         <translation>The server ended your session. Sign in again: your messages on this computer are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="199"/>
+        <location filename="../../ui/views/main/main_window.py" line="199" />
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="203"/>
-        <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
-        <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
+        <location filename="../../ui/views/main/main_window.py" line="203" />
+        <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state's secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
+        <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state's secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../ui/views/room/message_actions.py" line="53"/>
+        <location filename="../../ui/views/room/message_actions.py" line="53" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -571,32 +571,32 @@ Open it only if you trust this address.</translation>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="17"/>
+        <location filename="../../ui/views/room/send_footer.py" line="17" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="21"/>
+        <location filename="../../ui/views/room/send_footer.py" line="21" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="25"/>
+        <location filename="../../ui/views/room/send_footer.py" line="25" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="37"/>
+        <location filename="../../ui/views/room/send_footer.py" line="37" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="40"/>
+        <location filename="../../ui/views/room/send_footer.py" line="40" />
         <source>Sending… {percent}%</source>
         <translation>Sending… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="52"/>
+        <location filename="../../ui/views/room/send_footer.py" line="52" />
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
@@ -604,47 +604,47 @@ Open it only if you trust this address.</translation>
 <context>
     <name>MessageMenu</name>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="60"/>
+        <location filename="../../ui/views/room/message_menu.py" line="60" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="61"/>
+        <location filename="../../ui/views/room/message_menu.py" line="61" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="62"/>
+        <location filename="../../ui/views/room/message_menu.py" line="62" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="63"/>
+        <location filename="../../ui/views/room/message_menu.py" line="63" />
         <source>React…</source>
         <translation>React…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="64"/>
+        <location filename="../../ui/views/room/message_menu.py" line="64" />
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="65"/>
+        <location filename="../../ui/views/room/message_menu.py" line="65" />
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="66"/>
+        <location filename="../../ui/views/room/message_menu.py" line="66" />
         <source>View source</source>
         <translation>View source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="67"/>
+        <location filename="../../ui/views/room/message_menu.py" line="67" />
         <source>View edit history</source>
         <translation>View edit history</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="74"/>
+        <location filename="../../ui/views/room/message_menu.py" line="74" />
         <source>Message actions</source>
         <translation>Message actions</translation>
     </message>
@@ -652,12 +652,12 @@ Open it only if you trust this address.</translation>
 <context>
     <name>MessageReaderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="49"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="49" />
         <source>Whole message</source>
         <translation>Whole message</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="53"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="53" />
         <source>Text of the message</source>
         <translation>Text of the message</translation>
     </message>
@@ -665,23 +665,23 @@ Open it only if you trust this address.</translation>
 <context>
     <name>MessageSourceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_source.py" line="34"/>
-        <location filename="../../ui/dialogs/message_source.py" line="37"/>
+        <location filename="../../ui/dialogs/message_source.py" line="34" />
+        <location filename="../../ui/dialogs/message_source.py" line="37" />
         <source>Message source</source>
         <translation>Message source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_source.py" line="39"/>
+        <location filename="../../ui/dialogs/message_source.py" line="39" />
         <source>Decrypted</source>
         <translation>Decrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_source.py" line="40"/>
+        <location filename="../../ui/dialogs/message_source.py" line="40" />
         <source>Encrypted (as sent)</source>
         <translation>Encrypted (as sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_source.py" line="42"/>
+        <location filename="../../ui/dialogs/message_source.py" line="42" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -689,27 +689,27 @@ Open it only if you trust this address.</translation>
 <context>
     <name>NewDirectChatDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="26"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="26" />
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="27"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="27" />
         <source>Start an end-to-end encrypted conversation with one person.</source>
         <translation>Start an end-to-end encrypted conversation with one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="28"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="28" />
         <source>Start the conversation</source>
         <translation>Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="37"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="37" />
         <source>Matrix ID</source>
         <translation>Matrix ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="47"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="47" />
         <source>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</source>
         <translation>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</translation>
     </message>
@@ -717,44 +717,44 @@ Open it only if you trust this address.</translation>
 <context>
     <name>NewRoomDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="17"/>
+        <location filename="../../ui/dialogs/new_room.py" line="17" />
         <source>New private room</source>
         <translation>New private room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="19"/>
+        <location filename="../../ui/dialogs/new_room.py" line="19" />
         <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
         <translation>A private room is end-to-end encrypted and only people you invite can join it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="21"/>
+        <location filename="../../ui/dialogs/new_room.py" line="21" />
         <source>Create the room</source>
         <translation>Create the room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="27"/>
-        <location filename="../../ui/dialogs/new_room.py" line="28"/>
+        <location filename="../../ui/dialogs/new_room.py" line="27" />
+        <location filename="../../ui/dialogs/new_room.py" line="28" />
         <source>Room name</source>
         <translation>Room name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="31"/>
+        <location filename="../../ui/dialogs/new_room.py" line="31" />
         <source>Topic (optional)</source>
         <translation>Topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="32"/>
-        <location filename="../../ui/dialogs/new_room.py" line="35"/>
+        <location filename="../../ui/dialogs/new_room.py" line="32" />
+        <location filename="../../ui/dialogs/new_room.py" line="35" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="33"/>
+        <location filename="../../ui/dialogs/new_room.py" line="33" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="44"/>
+        <location filename="../../ui/dialogs/new_room.py" line="44" />
         <source>Give the room a name.</source>
         <translation>Give the room a name.</translation>
     </message>
@@ -762,7 +762,7 @@ Open it only if you trust this address.</translation>
 <context>
     <name>ReadReceipts</name>
     <message numerus="yes">
-        <location filename="../../ui/views/room/receipts.py" line="151"/>
+        <location filename="../../ui/views/room/receipts.py" line="151" />
         <source>+%n</source>
         <translation>
             <numerusform>+%n</numerusform>
@@ -770,7 +770,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room/receipts.py" line="156"/>
+        <location filename="../../ui/views/room/receipts.py" line="156" />
         <source>Read by %n person(s)</source>
         <translation>
             <numerusform>Read by %n person</numerusform>
@@ -778,7 +778,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/receipts.py" line="159"/>
+        <location filename="../../ui/views/room/receipts.py" line="159" />
         <source>{name}, at {time}</source>
         <translation>{name}, at {time}</translation>
     </message>
@@ -786,12 +786,12 @@ Open it only if you trust this address.</translation>
 <context>
     <name>ReceiptsSetting</name>
     <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="21"/>
+        <location filename="../../ui/views/main/receipts_setting.py" line="21" />
         <source>Private read receipts</source>
         <translation>Private read receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="24"/>
+        <location filename="../../ui/views/main/receipts_setting.py" line="24" />
         <source>Other members do not see which messages you have read.</source>
         <translation>Other members do not see which messages you have read.</translation>
     </message>
@@ -799,53 +799,53 @@ Open it only if you trust this address.</translation>
 <context>
     <name>RelationTexts</name>
     <message>
-        <location filename="../../ui/relation_texts.py" line="19"/>
+        <location filename="../../ui/relation_texts.py" line="19" />
         <source>Message deleted by {name}. Reason: {reason}</source>
         <translation>Message deleted by {name}. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="23"/>
+        <location filename="../../ui/relation_texts.py" line="23" />
         <source>Message deleted by {name}</source>
         <translation>Message deleted by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="25"/>
+        <location filename="../../ui/relation_texts.py" line="25" />
         <source>Message deleted. Reason: {reason}</source>
         <translation>Message deleted. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="26"/>
-        <location filename="../../ui/relation_texts.py" line="39"/>
+        <location filename="../../ui/relation_texts.py" line="26" />
+        <location filename="../../ui/relation_texts.py" line="39" />
         <source>Message deleted</source>
         <translation>Message deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="31"/>
+        <location filename="../../ui/relation_texts.py" line="31" />
         <source>(edited)</source>
         <translation>(edited)</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="37"/>
+        <location filename="../../ui/relation_texts.py" line="37" />
         <source>Original message not available</source>
         <translation>Original message not available</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="41"/>
+        <location filename="../../ui/relation_texts.py" line="41" />
         <source>Encrypted message</source>
         <translation>Encrypted message</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="43"/>
+        <location filename="../../ui/relation_texts.py" line="43" />
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="51"/>
+        <location filename="../../ui/relation_texts.py" line="51" />
         <source>Loading the original message…</source>
         <translation>Loading the original message…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/relation_texts.py" line="58"/>
+        <location filename="../../ui/relation_texts.py" line="58" />
         <source>{names} and %n more reacted with {key}</source>
         <translation>
             <numerusform>{names} and %n other reacted with {key}</numerusform>
@@ -853,17 +853,17 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="60"/>
+        <location filename="../../ui/relation_texts.py" line="60" />
         <source>{names} reacted with {key}</source>
         <translation>{names} reacted with {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="65"/>
+        <location filename="../../ui/relation_texts.py" line="65" />
         <source>Replying to {name}</source>
         <translation>Replying to {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="70"/>
+        <location filename="../../ui/relation_texts.py" line="70" />
         <source>Editing your message</source>
         <translation>Editing your message</translation>
     </message>
@@ -871,22 +871,22 @@ Open it only if you trust this address.</translation>
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../ui/views/main/room_row.py" line="39"/>
+        <location filename="../../ui/views/main/room_row.py" line="39" />
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_row.py" line="40"/>
+        <location filename="../../ui/views/main/room_row.py" line="40" />
         <source>Invitation from {inviter}</source>
         <translation>Invitation from {inviter}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_row.py" line="43"/>
+        <location filename="../../ui/views/main/room_row.py" line="43" />
         <source>Encrypted message</source>
         <translation>Encrypted message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_row.py" line="48"/>
+        <location filename="../../ui/views/main/room_row.py" line="48" />
         <source>{sender}: {body}</source>
         <translation>{sender}: {body}</translation>
     </message>
@@ -894,22 +894,22 @@ Open it only if you trust this address.</translation>
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="46"/>
+        <location filename="../../ui/views/room/room_pane.py" line="46" />
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="48"/>
+        <location filename="../../ui/views/room/room_pane.py" line="48" />
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Messages in this conversation are end-to-end encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="78"/>
+        <location filename="../../ui/views/room/room_pane.py" line="78" />
         <source>Direct conversation</source>
         <translation>Direct conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room/room_pane.py" line="81"/>
+        <location filename="../../ui/views/room/room_pane.py" line="81" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -920,32 +920,32 @@ Open it only if you trust this address.</translation>
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../ui/models/room_list.py" line="58"/>
+        <location filename="../../ui/models/room_list.py" line="58" />
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="59"/>
+        <location filename="../../ui/models/room_list.py" line="59" />
         <source>Favourites</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="60"/>
+        <location filename="../../ui/models/room_list.py" line="60" />
         <source>Direct chats</source>
         <translation>Direct chats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="61"/>
+        <location filename="../../ui/models/room_list.py" line="61" />
         <source>Salons</source>
         <translation>Salons</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="62"/>
+        <location filename="../../ui/models/room_list.py" line="62" />
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/room_list.py" line="80"/>
+        <location filename="../../ui/models/room_list.py" line="80" />
         <source>{names} and %n other(s)</source>
         <translation>
             <numerusform>{names} and %n other</numerusform>
@@ -953,23 +953,23 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="85"/>
+        <location filename="../../ui/models/room_list.py" line="85" />
         <source>{names} and {last}</source>
         <translation>{names} and {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="97"/>
+        <location filename="../../ui/models/room_list.py" line="97" />
         <source>Empty room (was {names})</source>
         <translation>Empty room (was {names})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="100"/>
-        <location filename="../../ui/models/room_list.py" line="105"/>
+        <location filename="../../ui/models/room_list.py" line="100" />
+        <location filename="../../ui/models/room_list.py" line="105" />
         <source>Empty room</source>
         <translation>Empty room</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/room_list.py" line="352"/>
+        <location filename="../../ui/models/room_list.py" line="352" />
         <source>{section}: %n conversation(s), folded</source>
         <translation>
             <numerusform>{section}: %n conversation, folded</numerusform>
@@ -977,7 +977,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/room_list.py" line="354"/>
+        <location filename="../../ui/models/room_list.py" line="354" />
         <source>{section}: %n conversation(s), unfolded</source>
         <translation>
             <numerusform>{section}: %n conversation, unfolded</numerusform>
@@ -988,17 +988,17 @@ Open it only if you trust this address.</translation>
 <context>
     <name>RoomListView</name>
     <message>
-        <location filename="../../ui/views/main/room_list.py" line="50"/>
+        <location filename="../../ui/views/main/room_list.py" line="50" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_list.py" line="69"/>
+        <location filename="../../ui/views/main/room_list.py" line="69" />
         <source>Loading your conversations…</source>
         <translation>Loading your conversations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_list.py" line="73"/>
+        <location filename="../../ui/views/main/room_list.py" line="73" />
         <source>No conversations yet. Start one with the + button.</source>
         <translation>No conversations yet. Start one with the + button.</translation>
     </message>
@@ -1006,42 +1006,42 @@ Open it only if you trust this address.</translation>
 <context>
     <name>RoomMenu</name>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="46"/>
+        <location filename="../../ui/views/main/room_menu.py" line="46" />
         <source>Conversation actions</source>
         <translation>Conversation actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="57"/>
+        <location filename="../../ui/views/main/room_menu.py" line="57" />
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="58"/>
+        <location filename="../../ui/views/main/room_menu.py" line="58" />
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="61"/>
+        <location filename="../../ui/views/main/room_menu.py" line="61" />
         <source>Favourite</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="64"/>
+        <location filename="../../ui/views/main/room_menu.py" line="64" />
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="68"/>
+        <location filename="../../ui/views/main/room_menu.py" line="68" />
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="70"/>
+        <location filename="../../ui/views/main/room_menu.py" line="70" />
         <source>Mark as unread</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="72"/>
+        <location filename="../../ui/views/main/room_menu.py" line="72" />
         <source>Leave…</source>
         <translation>Leave…</translation>
     </message>
@@ -1049,12 +1049,12 @@ Open it only if you trust this address.</translation>
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="220"/>
+        <location filename="../../ui/views/room/room_pane.py" line="220" />
         <source>Select a conversation</source>
         <translation>Select a conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="223"/>
+        <location filename="../../ui/views/room/room_pane.py" line="223" />
         <source>or start a new one with the + button.</source>
         <translation>or start a new one with the + button.</translation>
     </message>
@@ -1062,22 +1062,22 @@ Open it only if you trust this address.</translation>
 <context>
     <name>RowParts</name>
     <message>
-        <location filename="../../ui/views/room/row_parts.py" line="59"/>
+        <location filename="../../ui/views/room/row_parts.py" line="59" />
         <source>New messages</source>
         <translation>New messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/row_parts.py" line="133"/>
+        <location filename="../../ui/views/room/row_parts.py" line="133" />
         <source>Read the whole message</source>
         <translation>Read the whole message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/row_parts.py" line="135"/>
+        <location filename="../../ui/views/room/row_parts.py" line="135" />
         <source>Show less</source>
         <translation>Show less</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/row_parts.py" line="136"/>
+        <location filename="../../ui/views/room/row_parts.py" line="136" />
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
@@ -1085,54 +1085,54 @@ Open it only if you trust this address.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="73"/>
-        <location filename="../../ui/views/main/sidebar.py" line="74"/>
+        <location filename="../../ui/views/main/sidebar.py" line="73" />
+        <location filename="../../ui/views/main/sidebar.py" line="74" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="77"/>
+        <location filename="../../ui/views/main/sidebar.py" line="77" />
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="79"/>
+        <location filename="../../ui/views/main/sidebar.py" line="79" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="89"/>
+        <location filename="../../ui/views/main/sidebar.py" line="89" />
         <source>Search a conversation</source>
         <translation>Search a conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="92"/>
+        <location filename="../../ui/views/main/sidebar.py" line="92" />
         <source>Search a conversation (Ctrl+K)</source>
         <translation>Search a conversation (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="98"/>
-        <location filename="../../ui/views/main/sidebar.py" line="99"/>
+        <location filename="../../ui/views/main/sidebar.py" line="98" />
+        <location filename="../../ui/views/main/sidebar.py" line="99" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="102"/>
+        <location filename="../../ui/views/main/sidebar.py" line="102" />
         <source>New direct chat…</source>
         <translation>New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="103"/>
+        <location filename="../../ui/views/main/sidebar.py" line="103" />
         <source>New private room…</source>
         <translation>New private room…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="111"/>
+        <location filename="../../ui/views/main/sidebar.py" line="111" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="118"/>
+        <location filename="../../ui/views/main/sidebar.py" line="118" />
         <source>No conversation matches your search.</source>
         <translation>No conversation matches your search.</translation>
     </message>
@@ -1140,32 +1140,32 @@ Open it only if you trust this address.</translation>
 <context>
     <name>StartFailedView</name>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="20"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="20" />
         <source>Tchap cannot start</source>
         <translation>Tchap cannot start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="26"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="26" />
         <source>Why Tchap cannot start</source>
         <translation>Why Tchap cannot start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="27"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="27" />
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="29"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="29" />
         <source>Retry starting</source>
         <translation>Retry starting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="30"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="30" />
         <source>&amp;Sign out and start again</source>
         <translation>&amp;Sign out and start again</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="31"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="31" />
         <source>Sign out and start again</source>
         <translation>Sign out and start again</translation>
     </message>
@@ -1173,238 +1173,238 @@ Open it only if you trust this address.</translation>
 <context>
     <name>StateTexts</name>
     <message>
-        <location filename="../../ui/state_texts.py" line="40"/>
+        <location filename="../../ui/state_texts.py" line="40" />
         <source>{sender} changed the room settings</source>
         <translation>{sender} changed the room settings</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="43"/>
+        <location filename="../../ui/state_texts.py" line="43" />
         <source>{sentence} (reason: {reason})</source>
         <translation>{sentence} (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="52"/>
+        <location filename="../../ui/state_texts.py" line="52" />
         <source>{target} joined the room</source>
         <translation>{target} joined the room</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="54"/>
+        <location filename="../../ui/state_texts.py" line="54" />
         <source>{target} left the room</source>
         <translation>{target} left the room</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="56"/>
+        <location filename="../../ui/state_texts.py" line="56" />
         <source>{sender} invited {target}</source>
         <translation>{sender} invited {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="60"/>
+        <location filename="../../ui/state_texts.py" line="60" />
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} removed {target} from the room</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="64"/>
+        <location filename="../../ui/state_texts.py" line="64" />
         <source>{sender} banned {target}</source>
         <translation>{sender} banned {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="68"/>
+        <location filename="../../ui/state_texts.py" line="68" />
         <source>{sender} lifted the ban on {target}</source>
         <translation>{sender} lifted the ban on {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="72"/>
+        <location filename="../../ui/state_texts.py" line="72" />
         <source>{target} declined the invitation</source>
         <translation>{target} declined the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="74"/>
+        <location filename="../../ui/state_texts.py" line="74" />
         <source>{sender} withdrew the invitation of {target}</source>
         <translation>{sender} withdrew the invitation of {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="78"/>
+        <location filename="../../ui/state_texts.py" line="78" />
         <source>{target} asked to join the room</source>
         <translation>{target} asked to join the room</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="80"/>
+        <location filename="../../ui/state_texts.py" line="80" />
         <source>{target} is now called {value}</source>
         <translation>{target} is now called {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="84"/>
+        <location filename="../../ui/state_texts.py" line="84" />
         <source>{target} chose the name {value}</source>
         <translation>{target} chose the name {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="88"/>
+        <location filename="../../ui/state_texts.py" line="88" />
         <source>{target} removed their name</source>
         <translation>{target} removed their name</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="90"/>
+        <location filename="../../ui/state_texts.py" line="90" />
         <source>{target} changed their picture</source>
         <translation>{target} changed their picture</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="98"/>
+        <location filename="../../ui/state_texts.py" line="98" />
         <source>{sender} created the room</source>
         <translation>{sender} created the room</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="101"/>
+        <location filename="../../ui/state_texts.py" line="101" />
         <source>{sender} removed the room name</source>
         <translation>{sender} removed the room name</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="104"/>
+        <location filename="../../ui/state_texts.py" line="104" />
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} renamed the room “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="109"/>
+        <location filename="../../ui/state_texts.py" line="109" />
         <source>{sender} removed the topic</source>
         <translation>{sender} removed the topic</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="110"/>
+        <location filename="../../ui/state_texts.py" line="110" />
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} changed the topic to “{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="115"/>
+        <location filename="../../ui/state_texts.py" line="115" />
         <source>{sender} removed the room picture</source>
         <translation>{sender} removed the room picture</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="118"/>
+        <location filename="../../ui/state_texts.py" line="118" />
         <source>{sender} changed the room picture</source>
         <translation>{sender} changed the room picture</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="122"/>
+        <location filename="../../ui/state_texts.py" line="122" />
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} turned on end-to-end encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="134"/>
+        <location filename="../../ui/state_texts.py" line="134" />
         <source>{sender} replaced this room with a new one</source>
         <translation>{sender} replaced this room with a new one</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="146"/>
+        <location filename="../../ui/state_texts.py" line="146" />
         <source>{sender} allowed anyone to join the room</source>
         <translation>{sender} allowed anyone to join the room</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="147"/>
+        <location filename="../../ui/state_texts.py" line="147" />
         <source>{sender} made the room invitation-only</source>
         <translation>{sender} made the room invitation-only</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="148"/>
+        <location filename="../../ui/state_texts.py" line="148" />
         <source>{sender} allowed people to ask to join the room</source>
         <translation>{sender} allowed people to ask to join the room</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="149"/>
+        <location filename="../../ui/state_texts.py" line="149" />
         <source>{sender} allowed members of other rooms to join</source>
         <translation>{sender} allowed members of other rooms to join</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="150"/>
+        <location filename="../../ui/state_texts.py" line="150" />
         <source>{sender} changed who can join the room</source>
         <translation>{sender} changed who can join the room</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="156"/>
+        <location filename="../../ui/state_texts.py" line="156" />
         <source>{sender} opened the room to external users</source>
         <translation>{sender} opened the room to external users</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="157"/>
+        <location filename="../../ui/state_texts.py" line="157" />
         <source>{sender} reserved the room for state agents</source>
         <translation>{sender} reserved the room for state agents</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="158"/>
+        <location filename="../../ui/state_texts.py" line="158" />
         <source>{sender} set up the room as a direct chat</source>
         <translation>{sender} set up the room as a direct chat</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="159"/>
-        <source>{sender} changed the room&apos;s access rule</source>
-        <translation>{sender} changed the room&apos;s access rule</translation>
+        <location filename="../../ui/state_texts.py" line="159" />
+        <source>{sender} changed the room's access rule</source>
+        <translation>{sender} changed the room's access rule</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="165"/>
+        <location filename="../../ui/state_texts.py" line="165" />
         <source>{sender} made the history visible to all members</source>
         <translation>{sender} made the history visible to all members</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="166"/>
+        <location filename="../../ui/state_texts.py" line="166" />
         <source>{sender} made the history visible to members from their invitation</source>
         <translation>{sender} made the history visible to members from their invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="169"/>
+        <location filename="../../ui/state_texts.py" line="169" />
         <source>{sender} made the history visible to members from their arrival</source>
         <translation>{sender} made the history visible to members from their arrival</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="172"/>
+        <location filename="../../ui/state_texts.py" line="172" />
         <source>{sender} made the history visible to anyone</source>
         <translation>{sender} made the history visible to anyone</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="173"/>
+        <location filename="../../ui/state_texts.py" line="173" />
         <source>{sender} changed who can read the history</source>
         <translation>{sender} changed who can read the history</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="179"/>
-        <location filename="../../ui/state_texts.py" line="202"/>
-        <source>{sender} changed the room&apos;s permissions</source>
-        <translation>{sender} changed the room&apos;s permissions</translation>
+        <location filename="../../ui/state_texts.py" line="179" />
+        <location filename="../../ui/state_texts.py" line="202" />
+        <source>{sender} changed the room's permissions</source>
+        <translation>{sender} changed the room's permissions</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="191"/>
+        <location filename="../../ui/state_texts.py" line="191" />
         <source>{sender} made {target} an administrator</source>
         <translation>{sender} made {target} an administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="193"/>
+        <location filename="../../ui/state_texts.py" line="193" />
         <source>{sender} made {target} a moderator</source>
         <translation>{sender} made {target} a moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="195"/>
-        <source>{sender} removed {target}&apos;s administrator rights</source>
-        <translation>{sender} removed {target}&apos;s administrator rights</translation>
+        <location filename="../../ui/state_texts.py" line="195" />
+        <source>{sender} removed {target}'s administrator rights</source>
+        <translation>{sender} removed {target}'s administrator rights</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="197"/>
-        <source>{sender} removed {target}&apos;s moderator rights</source>
-        <translation>{sender} removed {target}&apos;s moderator rights</translation>
+        <location filename="../../ui/state_texts.py" line="197" />
+        <source>{sender} removed {target}'s moderator rights</source>
+        <translation>{sender} removed {target}'s moderator rights</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="199"/>
-        <source>{sender} set {target}&apos;s power level to {level}</source>
-        <translation>{sender} set {target}&apos;s power level to {level}</translation>
+        <location filename="../../ui/state_texts.py" line="199" />
+        <source>{sender} set {target}'s power level to {level}</source>
+        <translation>{sender} set {target}'s power level to {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="211"/>
+        <location filename="../../ui/state_texts.py" line="211" />
         <source>Unsupported event ({type})</source>
         <translation>Unsupported event ({type})</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="214"/>
+        <location filename="../../ui/state_texts.py" line="214" />
         <source>Unsupported event</source>
         <translation>Unsupported event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="244"/>
+        <location filename="../../ui/state_texts.py" line="244" />
         <source>%n person(s) joined</source>
         <translation>
             <numerusform>%n person joined</numerusform>
@@ -1412,7 +1412,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="245"/>
+        <location filename="../../ui/state_texts.py" line="245" />
         <source>%n person(s) left</source>
         <translation>
             <numerusform>%n person left</numerusform>
@@ -1420,7 +1420,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="246"/>
+        <location filename="../../ui/state_texts.py" line="246" />
         <source>%n person(s) invited</source>
         <translation>
             <numerusform>%n person invited</numerusform>
@@ -1428,7 +1428,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="247"/>
+        <location filename="../../ui/state_texts.py" line="247" />
         <source>%n person(s) removed</source>
         <translation>
             <numerusform>%n person removed</numerusform>
@@ -1436,7 +1436,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="248"/>
+        <location filename="../../ui/state_texts.py" line="248" />
         <source>%n person(s) changed their name or picture</source>
         <translation>
             <numerusform>%n person changed their name or picture</numerusform>
@@ -1444,7 +1444,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="251"/>
+        <location filename="../../ui/state_texts.py" line="251" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n other change</numerusform>
@@ -1455,7 +1455,7 @@ Open it only if you trust this address.</translation>
 <context>
     <name>TchapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="52"/>
+        <location filename="../../ui/dialogs/base.py" line="52" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1463,267 +1463,192 @@ Open it only if you trust this address.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../ui/texts.py" line="24"/>
+        <location filename="../../ui/texts.py" line="24" />
         <source>Wrong identifier or password.</source>
         <translation>Wrong identifier or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="26"/>
+        <location filename="../../ui/texts.py" line="26" />
         <source>Cannot reach {server}. Check the address and your connection.</source>
         <translation>Cannot reach {server}. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="30"/>
+        <location filename="../../ui/texts.py" line="30" />
         <source>{server} is not a Matrix server.</source>
         <translation>{server} is not a Matrix server.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="35"/>
+        <location filename="../../ui/texts.py" line="35" />
         <source>The server had a problem ({status}). Try again later.</source>
         <translation>The server had a problem ({status}). Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="39"/>
+        <location filename="../../ui/texts.py" line="39" />
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="41"/>
+        <location filename="../../ui/texts.py" line="41" />
         <source>This account has expired. Renew it with the link sent to your email address.</source>
         <translation>This account has expired. Renew it with the link sent to your email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="45"/>
+        <location filename="../../ui/texts.py" line="45" />
         <source>Enter a Matrix ID (@name:server) or a professional email address.</source>
         <translation>Enter a Matrix ID (@name:server) or a professional email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="49"/>
+        <location filename="../../ui/texts.py" line="49" />
         <source>The server address is not valid. It looks like https://matrix.example.fr</source>
         <translation>The server address is not valid. It looks like https://matrix.example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="53"/>
+        <location filename="../../ui/texts.py" line="53" />
         <source>No secure password store (keyring) is available on this system, so your session cannot be kept safely. Install or unlock one (GNOME Keyring, KWallet) and try again.</source>
         <translation>No secure password store (keyring) is available on this system, so your session cannot be kept safely. Install or unlock one (GNOME Keyring, KWallet) and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="58"/>
+        <location filename="../../ui/texts.py" line="58" />
         <source>Sign-in failed. Try again later.</source>
         <translation>Sign-in failed. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="63"/>
+        <location filename="../../ui/texts.py" line="63" />
         <source>Too many attempts. Try again in {seconds} s.</source>
         <translation>Too many attempts. Try again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="71"/>
+        <location filename="../../ui/texts.py" line="71" />
         <source>The server refused the deletion. The message stays.</source>
         <translation>The server refused the deletion. The message stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="73"/>
+        <location filename="../../ui/texts.py" line="73" />
         <source>The server refused your reaction. It was removed.</source>
         <translation>The server refused your reaction. It was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75"/>
+        <location filename="../../ui/texts.py" line="75" />
         <source>The server refused your edit. The message keeps its text.</source>
         <translation>The server refused your edit. The message keeps its text.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="76"/>
+        <location filename="../../ui/texts.py" line="76" />
         <source>The server refused a change. It was undone.</source>
         <translation>The server refused a change. It was undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="82"/>
+        <location filename="../../ui/texts.py" line="82" />
         <source>The server cannot be reached. Check your connection.</source>
         <translation>The server cannot be reached. Check your connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
+        <location filename="../../ui/texts.py" line="85" />
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86"/>
+        <location filename="../../ui/texts.py" line="86" />
         <source>This user or room does not exist.</source>
         <translation>This user or room does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="87" />
         <source>Too many requests. Wait a moment and try again.</source>
         <translation>Too many requests. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="90" />
         <source>The server had a problem. Try again later.</source>
         <translation>The server had a problem. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="91"/>
+        <location filename="../../ui/texts.py" line="91" />
         <source>This Matrix ID does not exist or cannot be invited.</source>
         <translation>This Matrix ID does not exist or cannot be invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="94" />
         <source>Encryption is not ready yet. Wait a moment and try again.</source>
         <translation>Encryption is not ready yet. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
+        <location filename="../../ui/texts.py" line="97" />
         <source>This key file cannot be read: check the file and its passphrase.</source>
         <translation>This key file cannot be read: check the file and its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="100" />
         <source>This file cannot be read: check that it still exists and that you may open it.</source>
         <translation>This file cannot be read: check that it still exists and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="105" />
         <source>Something went wrong. Try again later.</source>
         <translation>Something went wrong. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="111" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="114" />
         <source>Connection lost. Retrying…</source>
         <translation>Connection lost. Retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="115"/>
+        <location filename="../../ui/texts.py" line="115" />
         <source>Connection lost. Retrying in {n} s…</source>
         <translation>Connection lost. Retrying in {n} s…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="119"/>
+        <location filename="../../ui/texts.py" line="119" />
         <source>Your account has expired. Renew it with the link sent by email.</source>
         <translation>Your account has expired. Renew it with the link sent by email.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121"/>
+        <location filename="../../ui/texts.py" line="121" />
         <source>Signing out…</source>
         <translation>Signing out…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="128"/>
+        <location filename="../../ui/texts.py" line="128" />
         <source>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</source>
         <translation>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="132"/>
+        <location filename="../../ui/texts.py" line="132" />
         <source>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</source>
         <translation>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="135"/>
+        <location filename="../../ui/texts.py" line="135" />
         <source>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</source>
         <translation>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
-        <source>Tchap&apos;s installation seems damaged. Retry, or reinstall it.</source>
-        <translation>Tchap&apos;s installation seems damaged. Retry, or reinstall it.</translation>
+        <location filename="../../ui/texts.py" line="138" />
+        <source>Tchap's installation seems damaged. Retry, or reinstall it.</source>
+        <translation>Tchap's installation seems damaged. Retry, or reinstall it.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
-        <source>{sender} joined the room</source>
-        <translation>{sender} joined the room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="151"/>
-        <source>{sender} left the room</source>
-        <translation>{sender} left the room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="153"/>
-        <source>{sender} invited {target}</source>
-        <translation>{sender} invited {target}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="155"/>
-        <source>{sender} removed {target} from the room</source>
-        <translation>{sender} removed {target} from the room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="159"/>
-        <source>{sender} banned {target}</source>
-        <translation>{sender} banned {target}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="161"/>
-        <source>{target} declined the invitation</source>
-        <translation>{target} declined the invitation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="163"/>
-        <source>{sender} created the room</source>
-        <translation>{sender} created the room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="166"/>
-        <source>{sender} removed the room name</source>
-        <translation>{sender} removed the room name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="167"/>
-        <source>{sender} renamed the room “{value}”</source>
-        <translation>{sender} renamed the room “{value}”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="172"/>
-        <source>{sender} removed the topic</source>
-        <translation>{sender} removed the topic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="173"/>
-        <source>{sender} changed the topic to “{value}”</source>
-        <translation>{sender} changed the topic to “{value}”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="177"/>
-        <source>{sender} turned on end-to-end encryption</source>
-        <translation>{sender} turned on end-to-end encryption</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="179"/>
-        <source>{target} is now called {value}</source>
-        <translation>{target} is now called {value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="183"/>
-        <source>{target} changed their picture</source>
-        <translation>{target} changed their picture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="184"/>
-        <source>{sender} changed the room settings</source>
-        <translation>{sender} changed the room settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="190"/>
+        <location filename="../../ui/texts.py" line="144" />
         <source>Waiting for the key to decrypt this message</source>
         <translation>Waiting for the key to decrypt this message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="196"/>
+        <location filename="../../ui/texts.py" line="150" />
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="198"/>
+        <location filename="../../ui/texts.py" line="152" />
         <source>Unsupported message</source>
         <translation>Unsupported message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="208"/>
+        <location filename="../../ui/texts.py" line="162" />
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -1731,47 +1656,47 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="210"/>
+        <location filename="../../ui/texts.py" line="164" />
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="211"/>
+        <location filename="../../ui/texts.py" line="165" />
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="212"/>
+        <location filename="../../ui/texts.py" line="166" />
         <source>{n} GB</source>
         <translation>{n} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="225"/>
+        <location filename="../../ui/texts.py" line="179" />
         <source>Not sent: the file is larger than the server accepts</source>
         <translation>Not sent: the file is larger than the server accepts</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="227"/>
+        <location filename="../../ui/texts.py" line="181" />
         <source>Not sent: the file no longer exists</source>
         <translation>Not sent: the file no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="229"/>
+        <location filename="../../ui/texts.py" line="183" />
         <source>Not sent: the file cannot be read</source>
         <translation>Not sent: the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="264"/>
+        <location filename="../../ui/texts.py" line="218" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="266"/>
+        <location filename="../../ui/texts.py" line="220" />
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="281"/>
+        <location filename="../../ui/texts.py" line="235" />
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -1782,7 +1707,7 @@ Open it only if you trust this address.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/room/timeline.py" line="60"/>
+        <location filename="../../ui/views/room/timeline.py" line="60" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -1790,22 +1715,22 @@ Open it only if you trust this address.</translation>
 <context>
     <name>TypingLine</name>
     <message>
-        <location filename="../../ui/views/room/typing_line.py" line="19"/>
+        <location filename="../../ui/views/room/typing_line.py" line="19" />
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/typing_line.py" line="21"/>
+        <location filename="../../ui/views/room/typing_line.py" line="21" />
         <source>{first} and {second} are typing…</source>
         <translation>{first} and {second} are typing…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/typing_line.py" line="24"/>
+        <location filename="../../ui/views/room/typing_line.py" line="24" />
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/typing_line.py" line="38"/>
+        <location filename="../../ui/views/room/typing_line.py" line="38" />
         <source>Who is typing</source>
         <translation>Who is typing</translation>
     </message>

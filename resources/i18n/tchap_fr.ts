@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="138" />
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap ne peut pas démarrer : les paramètres installés sur cet ordinateur par votre service informatique ({path}) sont illisibles. Veuillez contacter votre support informatique.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>CompletionPopup</name>
     <message>
-        <location filename="../../ui/views/room/completion.py" line="117"/>
+        <location filename="../../ui/views/room/completion.py" line="117" />
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
@@ -20,29 +20,29 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="121"/>
-        <location filename="../../ui/views/room/composer.py" line="122"/>
-        <location filename="../../ui/views/room/composer.py" line="261"/>
+        <location filename="../../ui/views/room/composer.py" line="121" />
+        <location filename="../../ui/views/room/composer.py" line="122" />
+        <location filename="../../ui/views/room/composer.py" line="261" />
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="131"/>
+        <location filename="../../ui/views/room/composer.py" line="131" />
         <source>Send (Enter)</source>
         <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="132"/>
+        <location filename="../../ui/views/room/composer.py" line="132" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="210"/>
+        <location filename="../../ui/views/room/composer.py" line="210" />
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer.py" line="212"/>
+        <location filename="../../ui/views/room/composer.py" line="212" />
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
@@ -50,12 +50,12 @@
 <context>
     <name>ComposerBanner</name>
     <message>
-        <location filename="../../ui/views/room/composer_banner.py" line="28"/>
+        <location filename="../../ui/views/room/composer_banner.py" line="28" />
         <source>Cancel (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/composer_banner.py" line="29"/>
+        <location filename="../../ui/views/room/composer_banner.py" line="29" />
         <source>Cancel the reply or the edit</source>
         <translation>Annuler la réponse ou la modification</translation>
     </message>
@@ -63,27 +63,27 @@
 <context>
     <name>ConfirmLeaveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="18"/>
+        <location filename="../../ui/dialogs/confirm.py" line="18" />
         <source>Leave the conversation?</source>
         <translation>Quitter la discussion ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="19"/>
+        <location filename="../../ui/dialogs/confirm.py" line="19" />
         <source>You will leave your conversation with {name}. You will no longer receive its messages.</source>
         <translation>Vous allez quitter votre discussion avec {name}. Vous ne recevrez plus ses messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="25"/>
+        <location filename="../../ui/dialogs/confirm.py" line="25" />
         <source>Leave the room?</source>
         <translation>Quitter le salon ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="26"/>
+        <location filename="../../ui/dialogs/confirm.py" line="26" />
         <source>You will leave “{name}”. If it is private, you will need a new invitation to come back.</source>
         <translation>Vous allez quitter « {name} ». S’il est privé, il vous faudra une nouvelle invitation pour y revenir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="31"/>
+        <location filename="../../ui/dialogs/confirm.py" line="31" />
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
@@ -91,13 +91,13 @@
 <context>
     <name>ConfirmLinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="24"/>
-        <location filename="../../ui/dialogs/message_safety.py" line="34"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="24" />
+        <location filename="../../ui/dialogs/message_safety.py" line="34" />
         <source>Open this link?</source>
         <translation>Ouvrir ce lien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="25"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="25" />
         <source>The link shows “{text}” but leads to another address:
 {target}
 
@@ -108,7 +108,7 @@ Open it only if you trust this address.</source>
 Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="30"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="30" />
         <source>Open the link</source>
         <translation>Ouvrir le lien</translation>
     </message>
@@ -116,32 +116,32 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>DeleteMessageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="17"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="17" />
         <source>Delete this message?</source>
         <translation>Supprimer ce message ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="19"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="19" />
         <source>It will be deleted for everyone in the conversation. Its author and the members will see that you deleted it.</source>
         <translation>Il sera supprimé pour tous les participants. Son auteur et les membres verront que vous l’avez supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="25"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="25" />
         <source>It will be deleted for everyone in the conversation.</source>
         <translation>Il sera supprimé pour tous les participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="28"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="28" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="30"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="30" />
         <source>Reason (optional)</source>
         <translation>Motif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/delete_message.py" line="31"/>
+        <location filename="../../ui/dialogs/delete_message.py" line="31" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -149,27 +149,27 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>EditHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/edit_history.py" line="20"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="20" />
         <source>Original, {when}
 {text}</source>
         <translation>Original, {when}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/edit_history.py" line="23"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="23" />
         <source>Edit {n}, {when}
 {text}</source>
         <translation>Modification {n}, {when}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/edit_history.py" line="33"/>
-        <location filename="../../ui/dialogs/edit_history.py" line="35"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="33" />
+        <location filename="../../ui/dialogs/edit_history.py" line="35" />
         <source>Edit history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/edit_history.py" line="38"/>
+        <location filename="../../ui/dialogs/edit_history.py" line="38" />
         <source>Versions of the message</source>
         <translation>Versions du message</translation>
     </message>
@@ -177,162 +177,162 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>Emoji</name>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="26"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="26" />
         <source>thumbs up, agree, yes</source>
         <translation>pouce levé, d’accord, oui, thumbs up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="27"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="27" />
         <source>thumbs down, disagree, no</source>
         <translation>pouce baissé, pas d’accord, non, thumbs down</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="28"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="28" />
         <source>red heart, love</source>
         <translation>cœur rouge, amour, heart</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="29"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="29" />
         <source>tears of joy, laugh</source>
         <translation>larmes de joie, rire, laugh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="30"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="30" />
         <source>smile, happy</source>
         <translation>sourire, content, smile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="31"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="31" />
         <source>slight smile</source>
         <translation>léger sourire, smile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="32"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="32" />
         <source>wink</source>
         <translation>clin d’œil, wink</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="33"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="33" />
         <source>surprised, wow</source>
         <translation>surpris, étonné, wow</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="34"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="34" />
         <source>crying, sad</source>
         <translation>pleurs, triste, sad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="35"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="35" />
         <source>angry</source>
         <translation>en colère, fâché, angry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="36"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="36" />
         <source>thinking</source>
         <translation>réflexion, pensif, thinking</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="37"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="37" />
         <source>thank you, please</source>
         <translation>merci, s’il vous plaît, thanks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="38"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="38" />
         <source>applause, clap</source>
         <translation>applaudissements, bravo, clap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="39"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="39" />
         <source>party, congratulations</source>
         <translation>fête, félicitations, party</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="40"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="40" />
         <source>fire</source>
         <translation>feu, flamme, fire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="41"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="41" />
         <source>check mark, done</source>
         <translation>coche, fait, validé, done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="42"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="42" />
         <source>cross, wrong</source>
         <translation>croix, faux, erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="43"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="43" />
         <source>eyes, looking</source>
         <translation>yeux, je regarde, eyes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="44"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="44" />
         <source>hundred points, perfect</source>
         <translation>cent points, parfait</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="45"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="45" />
         <source>rocket, launch</source>
         <translation>fusée, lancement, rocket</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="46"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="46" />
         <source>waving hand, hello</source>
         <translation>main qui salue, bonjour, hello</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="47"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="47" />
         <source>OK hand</source>
         <translation>OK de la main</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="48"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="48" />
         <source>strong, courage</source>
         <translation>biceps, force, courage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="49"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="49" />
         <source>handshake, deal</source>
         <translation>poignée de main, accord, handshake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="50"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="50" />
         <source>coffee</source>
         <translation>café, pause, coffee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="51"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="51" />
         <source>alarm clock, time</source>
         <translation>réveil, heure, horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="52"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="52" />
         <source>calendar, meeting</source>
         <translation>calendrier, réunion, rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="53"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="53" />
         <source>paperclip, attachment</source>
         <translation>trombone, pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="54"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="54" />
         <source>warning</source>
         <translation>attention, avertissement, warning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="55"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="55" />
         <source>question</source>
         <translation>question, point d’interrogation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="56"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="56" />
         <source>star</source>
         <translation>étoile, favori, star</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="57"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="57" />
         <source>flag of France</source>
         <translation>drapeau de la France, français</translation>
     </message>
@@ -340,18 +340,18 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="70"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="70" />
         <source>Choose a reaction</source>
         <translation>Choisir une réaction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="72"/>
-        <location filename="../../ui/views/room/emoji_picker.py" line="73"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="72" />
+        <location filename="../../ui/views/room/emoji_picker.py" line="73" />
         <source>Search an emoji</source>
         <translation>Rechercher un émoji</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/emoji_picker.py" line="76"/>
+        <location filename="../../ui/views/room/emoji_picker.py" line="76" />
         <source>Emoji</source>
         <translation>Émojis</translation>
     </message>
@@ -359,22 +359,22 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>HoverBar</name>
     <message>
-        <location filename="../../ui/views/room/hover_bar.py" line="28"/>
+        <location filename="../../ui/views/room/hover_bar.py" line="28" />
         <source>React</source>
         <translation>Réagir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/hover_bar.py" line="29"/>
+        <location filename="../../ui/views/room/hover_bar.py" line="29" />
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/hover_bar.py" line="30"/>
+        <location filename="../../ui/views/room/hover_bar.py" line="30" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/hover_bar.py" line="31"/>
+        <location filename="../../ui/views/room/hover_bar.py" line="31" />
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
@@ -382,37 +382,37 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>InvitePanel</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="115"/>
+        <location filename="../../ui/views/room/room_pane.py" line="115" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="117"/>
+        <location filename="../../ui/views/room/room_pane.py" line="117" />
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="139"/>
+        <location filename="../../ui/views/room/room_pane.py" line="139" />
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="151"/>
+        <location filename="../../ui/views/room/room_pane.py" line="151" />
         <source>{inviter} wants to chat with you</source>
         <translation>{inviter} souhaite discuter avec vous</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="152"/>
+        <location filename="../../ui/views/room/room_pane.py" line="152" />
         <source>Accept to start the conversation.</source>
         <translation>Acceptez pour commencer la discussion.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="155"/>
+        <location filename="../../ui/views/room/room_pane.py" line="155" />
         <source>{inviter} invited you to “{room}”</source>
         <translation>{inviter} vous invite dans « {room} »</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="157"/>
+        <location filename="../../ui/views/room/room_pane.py" line="157" />
         <source>Accept to join the room and read its messages.</source>
         <translation>Acceptez pour rejoindre le salon et lire ses messages.</translation>
     </message>
@@ -420,7 +420,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>JumpToBottomButton</name>
     <message numerus="yes">
-        <location filename="../../ui/views/room/jump_button.py" line="68"/>
+        <location filename="../../ui/views/room/jump_button.py" line="68" />
         <source>Go to the newest messages (%n new)</source>
         <translation>
             <numerusform>Aller aux messages les plus récents (%n nouveau)</numerusform>
@@ -428,7 +428,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/jump_button.py" line="71"/>
+        <location filename="../../ui/views/room/jump_button.py" line="71" />
         <source>Go to the newest messages</source>
         <translation>Aller aux messages les plus récents</translation>
     </message>
@@ -436,77 +436,77 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="63"/>
-        <source>The French state&apos;s secure messenger</source>
+        <location filename="../../ui/views/signin/login.py" line="63" />
+        <source>The French state's secure messenger</source>
         <translation>La messagerie sécurisée de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="69"/>
-        <location filename="../../ui/views/signin/login.py" line="96"/>
+        <location filename="../../ui/views/signin/login.py" line="69" />
+        <location filename="../../ui/views/signin/login.py" line="96" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="77"/>
+        <location filename="../../ui/views/signin/login.py" line="77" />
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="79"/>
+        <location filename="../../ui/views/signin/login.py" line="79" />
         <source>Matrix ID or professional email</source>
         <translation>Identifiant Tchap ou adresse e-mail professionnelle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="80"/>
-        <location filename="../../ui/views/signin/login.py" line="97"/>
+        <location filename="../../ui/views/signin/login.py" line="80" />
+        <location filename="../../ui/views/signin/login.py" line="97" />
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="83"/>
-        <location filename="../../ui/views/signin/login.py" line="98"/>
+        <location filename="../../ui/views/signin/login.py" line="83" />
+        <location filename="../../ui/views/signin/login.py" line="98" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="88"/>
-        <location filename="../../ui/views/signin/login.py" line="253"/>
+        <location filename="../../ui/views/signin/login.py" line="88" />
+        <location filename="../../ui/views/signin/login.py" line="253" />
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="106"/>
+        <location filename="../../ui/views/signin/login.py" line="106" />
         <source>Store my session in a file on this computer instead (less secure)</source>
         <translation>Enregistrer plutôt ma session dans un fichier sur cet ordinateur (moins sûr)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="110"/>
-        <location filename="../../ui/views/signin/login.py" line="200"/>
+        <location filename="../../ui/views/signin/login.py" line="110" />
+        <location filename="../../ui/views/signin/login.py" line="200" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="175"/>
+        <location filename="../../ui/views/signin/login.py" line="175" />
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="200"/>
+        <location filename="../../ui/views/signin/login.py" line="200" />
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="212"/>
+        <location filename="../../ui/views/signin/login.py" line="212" />
         <source>Enter your identifier and your password.</source>
         <translation>Saisissez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="229"/>
+        <location filename="../../ui/views/signin/login.py" line="229" />
         <source>Sign-in failed. Try again later.</source>
         <translation>La connexion a échoué. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="253"/>
+        <location filename="../../ui/views/signin/login.py" line="253" />
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
@@ -514,56 +514,56 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="50"/>
+        <location filename="../../ui/views/main/main_window.py" line="50" />
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>Aucun trousseau sécurisé sur cet ordinateur : votre session est enregistrée dans un fichier lisible par votre seul compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="124"/>
-        <location filename="../../ui/views/main/main_window.py" line="130"/>
+        <location filename="../../ui/views/main/main_window.py" line="124" />
+        <location filename="../../ui/views/main/main_window.py" line="130" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="125"/>
+        <location filename="../../ui/views/main/main_window.py" line="125" />
         <source>Sign out of Tchap on this computer?</source>
         <translation>Se déconnecter de Tchap sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="127"/>
+        <location filename="../../ui/views/main/main_window.py" line="127" />
         <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
         <translation>Les messages et les clés de chiffrement enregistrés sur cet ordinateur seront supprimés. Les conversations chiffrées pourraient devenir illisibles ici, sauf si vos clés sont conservées sur un autre appareil ou exportées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="157"/>
+        <location filename="../../ui/views/main/main_window.py" line="157" />
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="166"/>
+        <location filename="../../ui/views/main/main_window.py" line="166" />
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="169"/>
+        <location filename="../../ui/views/main/main_window.py" line="169" />
         <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
         <translation>Le serveur a mis fin à votre session. Reconnectez-vous : vos messages sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="199"/>
+        <location filename="../../ui/views/main/main_window.py" line="199" />
         <source>About Tchap</source>
         <translation>À propos de Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="203"/>
-        <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state&apos;s secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
+        <location filename="../../ui/views/main/main_window.py" line="203" />
+        <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state's secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;La messagerie sécurisée de l’État.&lt;br&gt;&lt;br&gt;Logiciel libre (AGPL-3.0 ou ultérieure), fondé sur le protocole Matrix.</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../ui/views/room/message_actions.py" line="53"/>
+        <location filename="../../ui/views/room/message_actions.py" line="53" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -571,32 +571,32 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="17"/>
+        <location filename="../../ui/views/room/send_footer.py" line="17" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="21"/>
+        <location filename="../../ui/views/room/send_footer.py" line="21" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="25"/>
+        <location filename="../../ui/views/room/send_footer.py" line="25" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="37"/>
+        <location filename="../../ui/views/room/send_footer.py" line="37" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="40"/>
+        <location filename="../../ui/views/room/send_footer.py" line="40" />
         <source>Sending… {percent}%</source>
         <translation>Envoi… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/send_footer.py" line="52"/>
+        <location filename="../../ui/views/room/send_footer.py" line="52" />
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -604,47 +604,47 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>MessageMenu</name>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="60"/>
+        <location filename="../../ui/views/room/message_menu.py" line="60" />
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="61"/>
+        <location filename="../../ui/views/room/message_menu.py" line="61" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="62"/>
+        <location filename="../../ui/views/room/message_menu.py" line="62" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="63"/>
+        <location filename="../../ui/views/room/message_menu.py" line="63" />
         <source>React…</source>
         <translation>Réagir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="64"/>
+        <location filename="../../ui/views/room/message_menu.py" line="64" />
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="65"/>
+        <location filename="../../ui/views/room/message_menu.py" line="65" />
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="66"/>
+        <location filename="../../ui/views/room/message_menu.py" line="66" />
         <source>View source</source>
         <translation>Voir la source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="67"/>
+        <location filename="../../ui/views/room/message_menu.py" line="67" />
         <source>View edit history</source>
         <translation>Voir l’historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/message_menu.py" line="74"/>
+        <location filename="../../ui/views/room/message_menu.py" line="74" />
         <source>Message actions</source>
         <translation>Actions sur le message</translation>
     </message>
@@ -652,12 +652,12 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>MessageReaderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="49"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="49" />
         <source>Whole message</source>
         <translation>Message complet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_safety.py" line="53"/>
+        <location filename="../../ui/dialogs/message_safety.py" line="53" />
         <source>Text of the message</source>
         <translation>Texte du message</translation>
     </message>
@@ -665,23 +665,23 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>MessageSourceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_source.py" line="34"/>
-        <location filename="../../ui/dialogs/message_source.py" line="37"/>
+        <location filename="../../ui/dialogs/message_source.py" line="34" />
+        <location filename="../../ui/dialogs/message_source.py" line="37" />
         <source>Message source</source>
         <translation>Source du message</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_source.py" line="39"/>
+        <location filename="../../ui/dialogs/message_source.py" line="39" />
         <source>Decrypted</source>
         <translation>Déchiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_source.py" line="40"/>
+        <location filename="../../ui/dialogs/message_source.py" line="40" />
         <source>Encrypted (as sent)</source>
         <translation>Chiffré (tel qu’envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_source.py" line="42"/>
+        <location filename="../../ui/dialogs/message_source.py" line="42" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -689,27 +689,27 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>NewDirectChatDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="26"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="26" />
         <source>New direct chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="27"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="27" />
         <source>Start an end-to-end encrypted conversation with one person.</source>
         <translation>Démarrez une discussion chiffrée de bout en bout avec une personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="28"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="28" />
         <source>Start the conversation</source>
         <translation>Démarrer la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="37"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="37" />
         <source>Matrix ID</source>
         <translation>Identifiant Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_direct_chat.py" line="47"/>
+        <location filename="../../ui/dialogs/new_direct_chat.py" line="47" />
         <source>Enter a Matrix ID like @first.last-ministry.gouv.fr:agent.tchap.gouv.fr</source>
         <translation>Saisissez un identifiant Matrix comme @prenom.nom-ministere.gouv.fr:agent.tchap.gouv.fr</translation>
     </message>
@@ -717,44 +717,44 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>NewRoomDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="17"/>
+        <location filename="../../ui/dialogs/new_room.py" line="17" />
         <source>New private room</source>
         <translation>Nouveau salon privé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="19"/>
+        <location filename="../../ui/dialogs/new_room.py" line="19" />
         <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
         <translation>Un salon privé est chiffré de bout en bout et seules les personnes que vous invitez peuvent le rejoindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="21"/>
+        <location filename="../../ui/dialogs/new_room.py" line="21" />
         <source>Create the room</source>
         <translation>Créer le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="27"/>
-        <location filename="../../ui/dialogs/new_room.py" line="28"/>
+        <location filename="../../ui/dialogs/new_room.py" line="27" />
+        <location filename="../../ui/dialogs/new_room.py" line="28" />
         <source>Room name</source>
         <translation>Nom du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="31"/>
+        <location filename="../../ui/dialogs/new_room.py" line="31" />
         <source>Topic (optional)</source>
         <translation>Sujet (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="32"/>
-        <location filename="../../ui/dialogs/new_room.py" line="35"/>
+        <location filename="../../ui/dialogs/new_room.py" line="32" />
+        <location filename="../../ui/dialogs/new_room.py" line="35" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="33"/>
+        <location filename="../../ui/dialogs/new_room.py" line="33" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_room.py" line="44"/>
+        <location filename="../../ui/dialogs/new_room.py" line="44" />
         <source>Give the room a name.</source>
         <translation>Donnez un nom au salon.</translation>
     </message>
@@ -762,7 +762,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>ReadReceipts</name>
     <message numerus="yes">
-        <location filename="../../ui/views/room/receipts.py" line="151"/>
+        <location filename="../../ui/views/room/receipts.py" line="151" />
         <source>+%n</source>
         <translation>
             <numerusform>+%n</numerusform>
@@ -770,7 +770,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room/receipts.py" line="156"/>
+        <location filename="../../ui/views/room/receipts.py" line="156" />
         <source>Read by %n person(s)</source>
         <translation>
             <numerusform>Lu par %n personne</numerusform>
@@ -778,7 +778,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/receipts.py" line="159"/>
+        <location filename="../../ui/views/room/receipts.py" line="159" />
         <source>{name}, at {time}</source>
         <translation>{name}, à {time}</translation>
     </message>
@@ -786,12 +786,12 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>ReceiptsSetting</name>
     <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="21"/>
+        <location filename="../../ui/views/main/receipts_setting.py" line="21" />
         <source>Private read receipts</source>
         <translation>Accusés de lecture privés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="24"/>
+        <location filename="../../ui/views/main/receipts_setting.py" line="24" />
         <source>Other members do not see which messages you have read.</source>
         <translation>Les autres membres ne voient pas quels messages vous avez lus.</translation>
     </message>
@@ -799,53 +799,53 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>RelationTexts</name>
     <message>
-        <location filename="../../ui/relation_texts.py" line="19"/>
+        <location filename="../../ui/relation_texts.py" line="19" />
         <source>Message deleted by {name}. Reason: {reason}</source>
         <translation>Message supprimé par {name}. Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="23"/>
+        <location filename="../../ui/relation_texts.py" line="23" />
         <source>Message deleted by {name}</source>
         <translation>Message supprimé par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="25"/>
+        <location filename="../../ui/relation_texts.py" line="25" />
         <source>Message deleted. Reason: {reason}</source>
         <translation>Message supprimé. Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="26"/>
-        <location filename="../../ui/relation_texts.py" line="39"/>
+        <location filename="../../ui/relation_texts.py" line="26" />
+        <location filename="../../ui/relation_texts.py" line="39" />
         <source>Message deleted</source>
         <translation>Message supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="31"/>
+        <location filename="../../ui/relation_texts.py" line="31" />
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="37"/>
+        <location filename="../../ui/relation_texts.py" line="37" />
         <source>Original message not available</source>
         <translation>Message d’origine indisponible</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="41"/>
+        <location filename="../../ui/relation_texts.py" line="41" />
         <source>Encrypted message</source>
         <translation>Message chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="43"/>
+        <location filename="../../ui/relation_texts.py" line="43" />
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="51"/>
+        <location filename="../../ui/relation_texts.py" line="51" />
         <source>Loading the original message…</source>
         <translation>Chargement du message d’origine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/relation_texts.py" line="58"/>
+        <location filename="../../ui/relation_texts.py" line="58" />
         <source>{names} and %n more reacted with {key}</source>
         <translation>
             <numerusform>{names} et %n autre personne ont réagi avec {key}</numerusform>
@@ -853,17 +853,17 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="60"/>
+        <location filename="../../ui/relation_texts.py" line="60" />
         <source>{names} reacted with {key}</source>
         <translation>{names} a réagi avec {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="65"/>
+        <location filename="../../ui/relation_texts.py" line="65" />
         <source>Replying to {name}</source>
         <translation>En réponse à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="70"/>
+        <location filename="../../ui/relation_texts.py" line="70" />
         <source>Editing your message</source>
         <translation>Modification de votre message</translation>
     </message>
@@ -871,22 +871,22 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../ui/views/main/room_row.py" line="39"/>
+        <location filename="../../ui/views/main/room_row.py" line="39" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_row.py" line="40"/>
+        <location filename="../../ui/views/main/room_row.py" line="40" />
         <source>Invitation from {inviter}</source>
         <translation>Invitation de {inviter}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_row.py" line="43"/>
+        <location filename="../../ui/views/main/room_row.py" line="43" />
         <source>Encrypted message</source>
         <translation>Message chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_row.py" line="48"/>
+        <location filename="../../ui/views/main/room_row.py" line="48" />
         <source>{sender}: {body}</source>
         <translation>{sender} : {body}</translation>
     </message>
@@ -894,22 +894,22 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="46"/>
+        <location filename="../../ui/views/room/room_pane.py" line="46" />
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="48"/>
+        <location filename="../../ui/views/room/room_pane.py" line="48" />
         <source>Messages in this conversation are end-to-end encrypted.</source>
         <translation>Les messages de cette conversation sont chiffrés de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="78"/>
+        <location filename="../../ui/views/room/room_pane.py" line="78" />
         <source>Direct conversation</source>
         <translation>Discussion directe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room/room_pane.py" line="81"/>
+        <location filename="../../ui/views/room/room_pane.py" line="81" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -920,32 +920,32 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../ui/models/room_list.py" line="58"/>
+        <location filename="../../ui/models/room_list.py" line="58" />
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="59"/>
+        <location filename="../../ui/models/room_list.py" line="59" />
         <source>Favourites</source>
         <translation>Favoris</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="60"/>
+        <location filename="../../ui/models/room_list.py" line="60" />
         <source>Direct chats</source>
         <translation>Discussions directes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="61"/>
+        <location filename="../../ui/models/room_list.py" line="61" />
         <source>Salons</source>
         <translation>Salons</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="62"/>
+        <location filename="../../ui/models/room_list.py" line="62" />
         <source>Low priority</source>
         <translation>Priorité basse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/room_list.py" line="80"/>
+        <location filename="../../ui/models/room_list.py" line="80" />
         <source>{names} and %n other(s)</source>
         <translation>
             <numerusform>{names} et %n autre</numerusform>
@@ -953,23 +953,23 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="85"/>
+        <location filename="../../ui/models/room_list.py" line="85" />
         <source>{names} and {last}</source>
         <translation>{names} et {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="97"/>
+        <location filename="../../ui/models/room_list.py" line="97" />
         <source>Empty room (was {names})</source>
         <translation>Salon vide (anciennement {names})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_list.py" line="100"/>
-        <location filename="../../ui/models/room_list.py" line="105"/>
+        <location filename="../../ui/models/room_list.py" line="100" />
+        <location filename="../../ui/models/room_list.py" line="105" />
         <source>Empty room</source>
         <translation>Salon vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/room_list.py" line="352"/>
+        <location filename="../../ui/models/room_list.py" line="352" />
         <source>{section}: %n conversation(s), folded</source>
         <translation>
             <numerusform>{section} : %n conversation, section repliée</numerusform>
@@ -977,7 +977,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/room_list.py" line="354"/>
+        <location filename="../../ui/models/room_list.py" line="354" />
         <source>{section}: %n conversation(s), unfolded</source>
         <translation>
             <numerusform>{section} : %n conversation, section dépliée</numerusform>
@@ -988,17 +988,17 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>RoomListView</name>
     <message>
-        <location filename="../../ui/views/main/room_list.py" line="50"/>
+        <location filename="../../ui/views/main/room_list.py" line="50" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_list.py" line="69"/>
+        <location filename="../../ui/views/main/room_list.py" line="69" />
         <source>Loading your conversations…</source>
         <translation>Chargement de vos conversations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_list.py" line="73"/>
+        <location filename="../../ui/views/main/room_list.py" line="73" />
         <source>No conversations yet. Start one with the + button.</source>
         <translation>Aucune conversation pour l’instant. Démarrez-en une avec le bouton +.</translation>
     </message>
@@ -1006,42 +1006,42 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>RoomMenu</name>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="46"/>
+        <location filename="../../ui/views/main/room_menu.py" line="46" />
         <source>Conversation actions</source>
         <translation>Actions sur la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="57"/>
+        <location filename="../../ui/views/main/room_menu.py" line="57" />
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="58"/>
+        <location filename="../../ui/views/main/room_menu.py" line="58" />
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="61"/>
+        <location filename="../../ui/views/main/room_menu.py" line="61" />
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="64"/>
+        <location filename="../../ui/views/main/room_menu.py" line="64" />
         <source>Low priority</source>
         <translation>Priorité basse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="68"/>
+        <location filename="../../ui/views/main/room_menu.py" line="68" />
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="70"/>
+        <location filename="../../ui/views/main/room_menu.py" line="70" />
         <source>Mark as unread</source>
         <translation>Marquer comme non lu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/room_menu.py" line="72"/>
+        <location filename="../../ui/views/main/room_menu.py" line="72" />
         <source>Leave…</source>
         <translation>Quitter…</translation>
     </message>
@@ -1049,12 +1049,12 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>RoomPane</name>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="220"/>
+        <location filename="../../ui/views/room/room_pane.py" line="220" />
         <source>Select a conversation</source>
         <translation>Sélectionnez une conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/room_pane.py" line="223"/>
+        <location filename="../../ui/views/room/room_pane.py" line="223" />
         <source>or start a new one with the + button.</source>
         <translation>ou démarrez-en une avec le bouton +.</translation>
     </message>
@@ -1062,22 +1062,22 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>RowParts</name>
     <message>
-        <location filename="../../ui/views/room/row_parts.py" line="59"/>
+        <location filename="../../ui/views/room/row_parts.py" line="59" />
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/row_parts.py" line="133"/>
+        <location filename="../../ui/views/room/row_parts.py" line="133" />
         <source>Read the whole message</source>
         <translation>Lire le message en entier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/row_parts.py" line="135"/>
+        <location filename="../../ui/views/room/row_parts.py" line="135" />
         <source>Show less</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/row_parts.py" line="136"/>
+        <location filename="../../ui/views/room/row_parts.py" line="136" />
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
@@ -1085,54 +1085,54 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="73"/>
-        <location filename="../../ui/views/main/sidebar.py" line="74"/>
+        <location filename="../../ui/views/main/sidebar.py" line="73" />
+        <location filename="../../ui/views/main/sidebar.py" line="74" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="77"/>
+        <location filename="../../ui/views/main/sidebar.py" line="77" />
         <source>About Tchap</source>
         <translation>À propos de Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="79"/>
+        <location filename="../../ui/views/main/sidebar.py" line="79" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="89"/>
+        <location filename="../../ui/views/main/sidebar.py" line="89" />
         <source>Search a conversation</source>
         <translation>Rechercher une conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="92"/>
+        <location filename="../../ui/views/main/sidebar.py" line="92" />
         <source>Search a conversation (Ctrl+K)</source>
         <translation>Rechercher une conversation (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="98"/>
-        <location filename="../../ui/views/main/sidebar.py" line="99"/>
+        <location filename="../../ui/views/main/sidebar.py" line="98" />
+        <location filename="../../ui/views/main/sidebar.py" line="99" />
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="102"/>
+        <location filename="../../ui/views/main/sidebar.py" line="102" />
         <source>New direct chat…</source>
         <translation>Nouvelle discussion…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="103"/>
+        <location filename="../../ui/views/main/sidebar.py" line="103" />
         <source>New private room…</source>
         <translation>Nouveau salon privé…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="111"/>
+        <location filename="../../ui/views/main/sidebar.py" line="111" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="118"/>
+        <location filename="../../ui/views/main/sidebar.py" line="118" />
         <source>No conversation matches your search.</source>
         <translation>Aucune conversation ne correspond à votre recherche.</translation>
     </message>
@@ -1140,32 +1140,32 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>StartFailedView</name>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="20"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="20" />
         <source>Tchap cannot start</source>
         <translation>Tchap ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="26"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="26" />
         <source>Why Tchap cannot start</source>
         <translation>Pourquoi Tchap ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="27"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="27" />
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="29"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="29" />
         <source>Retry starting</source>
         <translation>Réessayer de démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="30"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="30" />
         <source>&amp;Sign out and start again</source>
         <translation>Se &amp;déconnecter et recommencer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/start_failed.py" line="31"/>
+        <location filename="../../ui/views/signin/start_failed.py" line="31" />
         <source>Sign out and start again</source>
         <translation>Se déconnecter et recommencer</translation>
     </message>
@@ -1173,238 +1173,238 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>StateTexts</name>
     <message>
-        <location filename="../../ui/state_texts.py" line="40"/>
+        <location filename="../../ui/state_texts.py" line="40" />
         <source>{sender} changed the room settings</source>
         <translation>{sender} a modifié les paramètres du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="43"/>
+        <location filename="../../ui/state_texts.py" line="43" />
         <source>{sentence} (reason: {reason})</source>
         <translation>{sentence} (motif : {reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="52"/>
+        <location filename="../../ui/state_texts.py" line="52" />
         <source>{target} joined the room</source>
         <translation>{target} a rejoint le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="54"/>
+        <location filename="../../ui/state_texts.py" line="54" />
         <source>{target} left the room</source>
         <translation>{target} a quitté le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="56"/>
+        <location filename="../../ui/state_texts.py" line="56" />
         <source>{sender} invited {target}</source>
         <translation>{sender} a invité {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="60"/>
+        <location filename="../../ui/state_texts.py" line="60" />
         <source>{sender} removed {target} from the room</source>
         <translation>{sender} a retiré {target} du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="64"/>
+        <location filename="../../ui/state_texts.py" line="64" />
         <source>{sender} banned {target}</source>
         <translation>{sender} a banni {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="68"/>
+        <location filename="../../ui/state_texts.py" line="68" />
         <source>{sender} lifted the ban on {target}</source>
         <translation>{sender} a levé le bannissement de {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="72"/>
+        <location filename="../../ui/state_texts.py" line="72" />
         <source>{target} declined the invitation</source>
         <translation>{target} a refusé l’invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="74"/>
+        <location filename="../../ui/state_texts.py" line="74" />
         <source>{sender} withdrew the invitation of {target}</source>
         <translation>{sender} a retiré l’invitation de {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="78"/>
+        <location filename="../../ui/state_texts.py" line="78" />
         <source>{target} asked to join the room</source>
         <translation>{target} a demandé à rejoindre le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="80"/>
+        <location filename="../../ui/state_texts.py" line="80" />
         <source>{target} is now called {value}</source>
         <translation>{target} s’appelle désormais {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="84"/>
+        <location filename="../../ui/state_texts.py" line="84" />
         <source>{target} chose the name {value}</source>
         <translation>{target} a choisi le nom {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="88"/>
+        <location filename="../../ui/state_texts.py" line="88" />
         <source>{target} removed their name</source>
         <translation>{target} a supprimé son nom</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="90"/>
+        <location filename="../../ui/state_texts.py" line="90" />
         <source>{target} changed their picture</source>
         <translation>{target} a changé sa photo</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="98"/>
+        <location filename="../../ui/state_texts.py" line="98" />
         <source>{sender} created the room</source>
         <translation>{sender} a créé le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="101"/>
+        <location filename="../../ui/state_texts.py" line="101" />
         <source>{sender} removed the room name</source>
         <translation>{sender} a supprimé le nom du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="104"/>
+        <location filename="../../ui/state_texts.py" line="104" />
         <source>{sender} renamed the room “{value}”</source>
         <translation>{sender} a renommé le salon « {value} »</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="109"/>
+        <location filename="../../ui/state_texts.py" line="109" />
         <source>{sender} removed the topic</source>
         <translation>{sender} a supprimé le sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="110"/>
+        <location filename="../../ui/state_texts.py" line="110" />
         <source>{sender} changed the topic to “{value}”</source>
         <translation>{sender} a changé le sujet en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="115"/>
+        <location filename="../../ui/state_texts.py" line="115" />
         <source>{sender} removed the room picture</source>
         <translation>{sender} a supprimé l’image du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="118"/>
+        <location filename="../../ui/state_texts.py" line="118" />
         <source>{sender} changed the room picture</source>
         <translation>{sender} a changé l’image du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="122"/>
+        <location filename="../../ui/state_texts.py" line="122" />
         <source>{sender} turned on end-to-end encryption</source>
         <translation>{sender} a activé le chiffrement de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="134"/>
+        <location filename="../../ui/state_texts.py" line="134" />
         <source>{sender} replaced this room with a new one</source>
         <translation>{sender} a remplacé ce salon par un nouveau salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="146"/>
+        <location filename="../../ui/state_texts.py" line="146" />
         <source>{sender} allowed anyone to join the room</source>
         <translation>{sender} a permis à tout le monde de rejoindre le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="147"/>
+        <location filename="../../ui/state_texts.py" line="147" />
         <source>{sender} made the room invitation-only</source>
         <translation>{sender} a réservé le salon aux personnes invitées</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="148"/>
+        <location filename="../../ui/state_texts.py" line="148" />
         <source>{sender} allowed people to ask to join the room</source>
         <translation>{sender} a permis de demander à rejoindre le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="149"/>
+        <location filename="../../ui/state_texts.py" line="149" />
         <source>{sender} allowed members of other rooms to join</source>
         <translation>{sender} a permis aux membres d’autres salons de rejoindre celui-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="150"/>
+        <location filename="../../ui/state_texts.py" line="150" />
         <source>{sender} changed who can join the room</source>
         <translation>{sender} a modifié les conditions pour rejoindre le salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="156"/>
+        <location filename="../../ui/state_texts.py" line="156" />
         <source>{sender} opened the room to external users</source>
         <translation>{sender} a ouvert le salon aux externes</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="157"/>
+        <location filename="../../ui/state_texts.py" line="157" />
         <source>{sender} reserved the room for state agents</source>
         <translation>{sender} a réservé le salon aux agents de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="158"/>
+        <location filename="../../ui/state_texts.py" line="158" />
         <source>{sender} set up the room as a direct chat</source>
         <translation>{sender} a configuré le salon en discussion directe</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="159"/>
-        <source>{sender} changed the room&apos;s access rule</source>
+        <location filename="../../ui/state_texts.py" line="159" />
+        <source>{sender} changed the room's access rule</source>
         <translation>{sender} a modifié la règle d’accès du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="165"/>
+        <location filename="../../ui/state_texts.py" line="165" />
         <source>{sender} made the history visible to all members</source>
         <translation>{sender} a rendu l’historique visible par tous les membres</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="166"/>
+        <location filename="../../ui/state_texts.py" line="166" />
         <source>{sender} made the history visible to members from their invitation</source>
         <translation>{sender} a rendu l’historique visible par les membres à partir de leur invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="169"/>
+        <location filename="../../ui/state_texts.py" line="169" />
         <source>{sender} made the history visible to members from their arrival</source>
         <translation>{sender} a rendu l’historique visible par les membres à partir de leur arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="172"/>
+        <location filename="../../ui/state_texts.py" line="172" />
         <source>{sender} made the history visible to anyone</source>
         <translation>{sender} a rendu l’historique visible par tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="173"/>
+        <location filename="../../ui/state_texts.py" line="173" />
         <source>{sender} changed who can read the history</source>
         <translation>{sender} a modifié qui peut lire l’historique</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="179"/>
-        <location filename="../../ui/state_texts.py" line="202"/>
-        <source>{sender} changed the room&apos;s permissions</source>
+        <location filename="../../ui/state_texts.py" line="179" />
+        <location filename="../../ui/state_texts.py" line="202" />
+        <source>{sender} changed the room's permissions</source>
         <translation>{sender} a modifié les droits du salon</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="191"/>
+        <location filename="../../ui/state_texts.py" line="191" />
         <source>{sender} made {target} an administrator</source>
         <translation>{sender} a nommé {target} administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="193"/>
+        <location filename="../../ui/state_texts.py" line="193" />
         <source>{sender} made {target} a moderator</source>
         <translation>{sender} a nommé {target} modérateur</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="195"/>
-        <source>{sender} removed {target}&apos;s administrator rights</source>
+        <location filename="../../ui/state_texts.py" line="195" />
+        <source>{sender} removed {target}'s administrator rights</source>
         <translation>{sender} a retiré ses droits d’administrateur à {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="197"/>
-        <source>{sender} removed {target}&apos;s moderator rights</source>
+        <location filename="../../ui/state_texts.py" line="197" />
+        <source>{sender} removed {target}'s moderator rights</source>
         <translation>{sender} a retiré ses droits de modérateur à {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="199"/>
-        <source>{sender} set {target}&apos;s power level to {level}</source>
+        <location filename="../../ui/state_texts.py" line="199" />
+        <source>{sender} set {target}'s power level to {level}</source>
         <translation>{sender} a fixé le niveau de droits de {target} à {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="211"/>
+        <location filename="../../ui/state_texts.py" line="211" />
         <source>Unsupported event ({type})</source>
         <translation>Événement non pris en charge ({type})</translation>
     </message>
     <message>
-        <location filename="../../ui/state_texts.py" line="214"/>
+        <location filename="../../ui/state_texts.py" line="214" />
         <source>Unsupported event</source>
         <translation>Événement non pris en charge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="244"/>
+        <location filename="../../ui/state_texts.py" line="244" />
         <source>%n person(s) joined</source>
         <translation>
             <numerusform>%n personne a rejoint le salon</numerusform>
@@ -1412,7 +1412,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="245"/>
+        <location filename="../../ui/state_texts.py" line="245" />
         <source>%n person(s) left</source>
         <translation>
             <numerusform>%n personne est partie</numerusform>
@@ -1420,7 +1420,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="246"/>
+        <location filename="../../ui/state_texts.py" line="246" />
         <source>%n person(s) invited</source>
         <translation>
             <numerusform>%n personne invitée</numerusform>
@@ -1428,7 +1428,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="247"/>
+        <location filename="../../ui/state_texts.py" line="247" />
         <source>%n person(s) removed</source>
         <translation>
             <numerusform>%n personne exclue</numerusform>
@@ -1436,7 +1436,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="248"/>
+        <location filename="../../ui/state_texts.py" line="248" />
         <source>%n person(s) changed their name or picture</source>
         <translation>
             <numerusform>%n personne a changé de nom ou de photo</numerusform>
@@ -1444,7 +1444,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/state_texts.py" line="251"/>
+        <location filename="../../ui/state_texts.py" line="251" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n autre changement</numerusform>
@@ -1455,7 +1455,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>TchapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/base.py" line="52"/>
+        <location filename="../../ui/dialogs/base.py" line="52" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1463,267 +1463,192 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../ui/texts.py" line="24"/>
+        <location filename="../../ui/texts.py" line="24" />
         <source>Wrong identifier or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="26"/>
+        <location filename="../../ui/texts.py" line="26" />
         <source>Cannot reach {server}. Check the address and your connection.</source>
         <translation>Impossible de joindre {server}. Vérifiez l’adresse et votre connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="30"/>
+        <location filename="../../ui/texts.py" line="30" />
         <source>{server} is not a Matrix server.</source>
         <translation>{server} n’est pas un serveur Matrix.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="35"/>
+        <location filename="../../ui/texts.py" line="35" />
         <source>The server had a problem ({status}). Try again later.</source>
         <translation>Le serveur a rencontré un problème ({status}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="39"/>
+        <location filename="../../ui/texts.py" line="39" />
         <source>This account has been deactivated.</source>
         <translation>Ce compte a été désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="41"/>
+        <location filename="../../ui/texts.py" line="41" />
         <source>This account has expired. Renew it with the link sent to your email address.</source>
         <translation>Ce compte a expiré. Renouvelez-le avec le lien envoyé à votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="45"/>
+        <location filename="../../ui/texts.py" line="45" />
         <source>Enter a Matrix ID (@name:server) or a professional email address.</source>
         <translation>Saisissez un identifiant Matrix (@nom:serveur) ou une adresse e-mail professionnelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="49"/>
+        <location filename="../../ui/texts.py" line="49" />
         <source>The server address is not valid. It looks like https://matrix.example.fr</source>
         <translation>L’adresse du serveur n’est pas valide. Elle ressemble à https://matrix.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="53"/>
+        <location filename="../../ui/texts.py" line="53" />
         <source>No secure password store (keyring) is available on this system, so your session cannot be kept safely. Install or unlock one (GNOME Keyring, KWallet) and try again.</source>
         <translation>Aucun trousseau sécurisé (keyring) n’est disponible sur ce système : votre session ne peut pas être conservée en sécurité. Installez ou déverrouillez-en un (GNOME Keyring, KWallet), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="58"/>
+        <location filename="../../ui/texts.py" line="58" />
         <source>Sign-in failed. Try again later.</source>
         <translation>La connexion a échoué. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="63"/>
+        <location filename="../../ui/texts.py" line="63" />
         <source>Too many attempts. Try again in {seconds} s.</source>
         <translation>Trop de tentatives. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="71"/>
+        <location filename="../../ui/texts.py" line="71" />
         <source>The server refused the deletion. The message stays.</source>
         <translation>Le serveur a refusé la suppression. Le message reste affiché.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="73"/>
+        <location filename="../../ui/texts.py" line="73" />
         <source>The server refused your reaction. It was removed.</source>
         <translation>Le serveur a refusé votre réaction. Elle a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75"/>
+        <location filename="../../ui/texts.py" line="75" />
         <source>The server refused your edit. The message keeps its text.</source>
         <translation>Le serveur a refusé votre modification. Le message garde son texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="76"/>
+        <location filename="../../ui/texts.py" line="76" />
         <source>The server refused a change. It was undone.</source>
         <translation>Le serveur a refusé une modification. Elle a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="82"/>
+        <location filename="../../ui/texts.py" line="82" />
         <source>The server cannot be reached. Check your connection.</source>
         <translation>Le serveur est injoignable. Vérifiez votre connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
+        <location filename="../../ui/texts.py" line="85" />
         <source>You are not allowed to do this.</source>
         <translation>Vous n’avez pas l’autorisation de faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="86"/>
+        <location filename="../../ui/texts.py" line="86" />
         <source>This user or room does not exist.</source>
         <translation>Cet utilisateur ou ce salon n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="87" />
         <source>Too many requests. Wait a moment and try again.</source>
         <translation>Trop de requêtes. Patientez un instant puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="90" />
         <source>The server had a problem. Try again later.</source>
         <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="91"/>
+        <location filename="../../ui/texts.py" line="91" />
         <source>This Matrix ID does not exist or cannot be invited.</source>
         <translation>Cet identifiant Matrix n’existe pas ou ne peut pas être invité.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="94" />
         <source>Encryption is not ready yet. Wait a moment and try again.</source>
         <translation>Le chiffrement n’est pas encore prêt. Patientez un instant puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
+        <location filename="../../ui/texts.py" line="97" />
         <source>This key file cannot be read: check the file and its passphrase.</source>
         <translation>Ce fichier de clés est illisible : vérifiez le fichier et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="100"/>
+        <location filename="../../ui/texts.py" line="100" />
         <source>This file cannot be read: check that it still exists and that you may open it.</source>
         <translation>Ce fichier ne peut pas être lu : vérifiez qu’il existe toujours et que vous pouvez l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="105" />
         <source>Something went wrong. Try again later.</source>
         <translation>Une erreur s’est produite. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="111" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="114" />
         <source>Connection lost. Retrying…</source>
         <translation>Connexion perdue. Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="115"/>
+        <location filename="../../ui/texts.py" line="115" />
         <source>Connection lost. Retrying in {n} s…</source>
         <translation>Connexion perdue. Nouvelle tentative dans {n} s…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="119"/>
+        <location filename="../../ui/texts.py" line="119" />
         <source>Your account has expired. Renew it with the link sent by email.</source>
         <translation>Votre compte a expiré. Renouvelez-le avec le lien reçu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="121"/>
+        <location filename="../../ui/texts.py" line="121" />
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="128"/>
+        <location filename="../../ui/texts.py" line="128" />
         <source>Your messages stored on this computer cannot be read or written (the disk may be full, or the file damaged). Free some space and retry, or sign out to start again from the server.</source>
         <translation>Vos messages enregistrés sur cet ordinateur ne peuvent être ni lus ni écrits (le disque est peut-être plein, ou le fichier endommagé). Libérez de la place et réessayez, ou déconnectez-vous pour tout reprendre depuis le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="132"/>
+        <location filename="../../ui/texts.py" line="132" />
         <source>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</source>
-        <translation>Le trousseau du système, où Tchap garde votre session, n&apos;a pas répondu. Déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau du système, où Tchap garde votre session, n'a pas répondu. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="135"/>
+        <location filename="../../ui/texts.py" line="135" />
         <source>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</source>
-        <translation>Les clés de chiffrement enregistrées sur cet ordinateur ne peuvent pas être ouvertes. Réessayez, ou déconnectez-vous pour recommencer (l&apos;historique chiffré pourrait devenir illisible).</translation>
+        <translation>Les clés de chiffrement enregistrées sur cet ordinateur ne peuvent pas être ouvertes. Réessayez, ou déconnectez-vous pour recommencer (l'historique chiffré pourrait devenir illisible).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="138"/>
-        <source>Tchap&apos;s installation seems damaged. Retry, or reinstall it.</source>
-        <translation>L&apos;installation de Tchap semble endommagée. Réessayez, ou réinstallez-la.</translation>
+        <location filename="../../ui/texts.py" line="138" />
+        <source>Tchap's installation seems damaged. Retry, or reinstall it.</source>
+        <translation>L'installation de Tchap semble endommagée. Réessayez, ou réinstallez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
-        <source>{sender} joined the room</source>
-        <translation>{sender} a rejoint le salon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="151"/>
-        <source>{sender} left the room</source>
-        <translation>{sender} a quitté le salon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="153"/>
-        <source>{sender} invited {target}</source>
-        <translation>{sender} a invité {target}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="155"/>
-        <source>{sender} removed {target} from the room</source>
-        <translation>{sender} a retiré {target} du salon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="159"/>
-        <source>{sender} banned {target}</source>
-        <translation>{sender} a banni {target}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="161"/>
-        <source>{target} declined the invitation</source>
-        <translation>{target} a refusé l’invitation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="163"/>
-        <source>{sender} created the room</source>
-        <translation>{sender} a créé le salon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="166"/>
-        <source>{sender} removed the room name</source>
-        <translation>{sender} a supprimé le nom du salon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="167"/>
-        <source>{sender} renamed the room “{value}”</source>
-        <translation>{sender} a renommé le salon « {value} »</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="172"/>
-        <source>{sender} removed the topic</source>
-        <translation>{sender} a supprimé le sujet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="173"/>
-        <source>{sender} changed the topic to “{value}”</source>
-        <translation>{sender} a changé le sujet en « {value} »</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="177"/>
-        <source>{sender} turned on end-to-end encryption</source>
-        <translation>{sender} a activé le chiffrement de bout en bout</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="179"/>
-        <source>{target} is now called {value}</source>
-        <translation>{target} s’appelle désormais {value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="183"/>
-        <source>{target} changed their picture</source>
-        <translation>{target} a changé sa photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="184"/>
-        <source>{sender} changed the room settings</source>
-        <translation>{sender} a modifié les paramètres du salon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="190"/>
+        <location filename="../../ui/texts.py" line="144" />
         <source>Waiting for the key to decrypt this message</source>
         <translation>En attente de la clé pour déchiffrer ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="196"/>
+        <location filename="../../ui/texts.py" line="150" />
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="198"/>
+        <location filename="../../ui/texts.py" line="152" />
         <source>Unsupported message</source>
         <translation>Message non pris en charge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="208"/>
+        <location filename="../../ui/texts.py" line="162" />
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -1731,47 +1656,47 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="210"/>
+        <location filename="../../ui/texts.py" line="164" />
         <source>{n} KB</source>
         <translation>{n} Ko</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="211"/>
+        <location filename="../../ui/texts.py" line="165" />
         <source>{n} MB</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="212"/>
+        <location filename="../../ui/texts.py" line="166" />
         <source>{n} GB</source>
         <translation>{n} Go</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="225"/>
+        <location filename="../../ui/texts.py" line="179" />
         <source>Not sent: the file is larger than the server accepts</source>
         <translation>Non envoyé : le fichier dépasse la taille acceptée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="227"/>
+        <location filename="../../ui/texts.py" line="181" />
         <source>Not sent: the file no longer exists</source>
         <translation>Non envoyé : le fichier n’existe plus</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="229"/>
+        <location filename="../../ui/texts.py" line="183" />
         <source>Not sent: the file cannot be read</source>
         <translation>Non envoyé : le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="264"/>
+        <location filename="../../ui/texts.py" line="218" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="266"/>
+        <location filename="../../ui/texts.py" line="220" />
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/texts.py" line="281"/>
+        <location filename="../../ui/texts.py" line="235" />
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -1782,7 +1707,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/room/timeline.py" line="60"/>
+        <location filename="../../ui/views/room/timeline.py" line="60" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -1790,22 +1715,22 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>TypingLine</name>
     <message>
-        <location filename="../../ui/views/room/typing_line.py" line="19"/>
+        <location filename="../../ui/views/room/typing_line.py" line="19" />
         <source>{name} is typing…</source>
         <translation>{name} est en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/typing_line.py" line="21"/>
+        <location filename="../../ui/views/room/typing_line.py" line="21" />
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} sont en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/typing_line.py" line="24"/>
+        <location filename="../../ui/views/room/typing_line.py" line="24" />
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes sont en train d’écrire…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/typing_line.py" line="38"/>
+        <location filename="../../ui/views/room/typing_line.py" line="38" />
         <source>Who is typing</source>
         <translation>Qui est en train d’écrire</translation>
     </message>
