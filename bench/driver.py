@@ -374,7 +374,7 @@ class Driver:
                 await self._scroll_back(int(cfg.get("scroll_events", 2000)))
 
     async def _click_room(self, room_id: str) -> None:
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
         from PySide6.QtTest import QTest
 
         from ui.models.room_list import RoomListModel
@@ -386,13 +386,13 @@ class Driver:
         for row in range(model.rowCount()):
             index = model.index(row, 0)
             if index.data(RoomListModel.Role.ROOM_ID) == room_id:
-                view.scrollTo(index)
-                # The list lays its rows out in batches (rows of two heights): wait until this
-                # one has its place on screen, or the click lands on another row or a header.
-                await self._until(partial(_placed, view, index), 10, "the room's row on screen")
-                QTest.mouseClick(
-                    view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-                )
+                # The list lays its rows out in batches (rows of two heights) and may still be
+                # re-sorting as rooms arrive: follow the row, scroll to it until it has its
+                # place on screen, or the click lands on another row or a header.
+                here = QPersistentModelIndex(index)
+                await self._until(partial(_placed, view, here), 10, "the room's row on screen")
+                rect = view.visualRect(QModelIndex(here))
+                QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
                 return
         raise LookupError("room not in the room list")
 
@@ -711,8 +711,14 @@ class PeerProcess:
             self.proc.kill()
 
 
-def _placed(view, index) -> bool:
-    """The row has its place on screen (the list lays rows out in batches)."""
+def _placed(view, here) -> bool:
+    """Scroll to the row (a persistent index) and say whether it has its place on screen."""
+    from PySide6.QtCore import QModelIndex
+
+    if not here.isValid():
+        return False
+    index = QModelIndex(here)
+    view.scrollTo(index)
     rect = view.visualRect(index)
     return rect.height() > 0 and view.viewport().rect().contains(rect.center())
 

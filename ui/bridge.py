@@ -163,9 +163,9 @@ class CoreBridge(QObject):
                 if not model.has_newer:  # else the cache has them for when the user scrolls down
                     model.append_items(items)
             case MessagesPrepended(items=items, reached_start=reached):
+                self._make_room_above(model, items)
                 model.prepend_items(items)
                 model.reached_start = model.reached_start or reached
-                self._slide(model, keep_top=True)
                 self.older_loaded.emit(ev.room_id, model.reached_start)
             case EventChanged(key=key, item=item):
                 model.update_item(key, item)  # outside the window: the cache has it
@@ -196,8 +196,8 @@ class CoreBridge(QObject):
         if model is not self._timeline:
             return 0
         if items:
+            self._make_room_above(model, items)
             model.prepend_items(items)
-            self._slide(model, keep_top=True)
             return len(items)
         return await self._session.room(room_id).load_older(limit=PAGE_ROWS)
 
@@ -217,16 +217,23 @@ class CoreBridge(QObject):
         model.append_items(items)
         if len(items) < PAGE_ROWS:  # the newest rows (and unsent messages) are in
             model.has_newer = False
-        self._slide(model, keep_top=False)
+        self._drop_oldest(model)
 
-    def _slide(self, model: TimelineModel, *, keep_top: bool) -> None:
-        excess = model.rowCount() - WINDOW_ROWS
-        if excess <= 0:
-            return
-        if keep_top:  # paging back: drop the newest rows, far below the screen
+    def _make_room_above(self, model: TimelineModel, items: list) -> None:
+        """Before older rows come in: drop as many of the newest (far below the screen).
+
+        Dropping first lets the view lay the window out once, for the insertion, instead of
+        once for it and once more for the removal (each pass measures every row).
+        """
+        excess = model.rowCount() + model.count_new(items) - WINDOW_ROWS
+        if excess > 0:
             model.remove_rows(model.rowCount() - excess, excess)
             model.has_newer = True
-        else:  # coming back down: drop the oldest rows, far above the screen
+
+    def _drop_oldest(self, model: TimelineModel) -> None:
+        """Coming back down a window that slid back: drop the oldest rows, far above."""
+        excess = model.rowCount() - WINDOW_ROWS
+        if excess > 0:
             model.remove_rows(0, excess)
             model.reached_start = False
 

@@ -197,6 +197,10 @@ class TimelineModel(QAbstractListModel):
         if rows[0].in_run:  # a run grew: its head's summary counts one more
             self._changed(folds.run_head(self._rows, first))
 
+    def count_new(self, items: Iterable[TimelineItem]) -> int:
+        """How many of `items` are not shown yet."""
+        return sum(1 for key in {i.key for i in items} if key not in self._row_of)
+
     def prepend_items(self, items: Iterable[TimelineItem]) -> None:
         """Add older items at the top (back-pagination), skipping those already shown."""
         fresh = [i for i in _unique(items) if i.key not in self._row_of]

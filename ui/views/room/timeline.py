@@ -19,6 +19,7 @@ from ui.views.room.message_delegate import LINK_SCHEMES, MessageDelegate
 
 LOAD_OLDER_PX = 300  # ask for history when the top is this close
 BOTTOM_SLACK_PX = 8  # "at the bottom" tolerance
+SAME_HEIGHT_ROWS = 16  # a larger change is laid out again without comparing heights
 
 
 class TimelineView(QListView):
@@ -147,6 +148,39 @@ class TimelineView(QListView):
             bar.setValue(value + (bar.maximum() - maximum))
         elif self._stick_to_bottom:
             self.scrollToBottom()
+
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:  # noqa: N802, B006
+        """A row changed: repaint it, and lay the window out again only if its height did.
+
+        QListView lays every row out again on any change when rows differ in height (each
+        pass measures all of them); most changes (a receipt, a reaction on a row whose
+        height stays, a relinked row the insertion already measured) only need a repaint.
+        """
+        if self._same_heights(top_left.row(), bottom_right.row()):
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
+        else:
+            super().dataChanged(top_left, bottom_right, roles)
+
+    def _same_heights(self, first: int, last: int) -> bool:
+        model = self.model()
+        if not isinstance(model, TimelineModel) or last - first >= SAME_HEIGHT_ROWS or first < 0:
+            return False
+        self.executeDelayedItemsLayout()  # a pending pass would measure every row anyway
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        for row in range(first, last + 1):
+            index = model.index(row, 0)
+            if self.delegate.sizeHint(option, index).height() != self._laid_out_height(row):
+                return False
+        return True
+
+    def _laid_out_height(self, row: int) -> int:
+        """The height the last layout pass gave the row (rectForIndex measures it anew)."""
+        model = self.model()
+        top = self.rectForIndex(model.index(row, 0)).top()
+        if row + 1 < model.rowCount():
+            return self.rectForIndex(model.index(row + 1, 0)).top() - top
+        return self.contentsSize().height() - top
 
     # scrolling
     def _on_scrolled(self, value: int) -> None:
