@@ -26,7 +26,9 @@ def guard_none_refcount() -> None:
     None (or a bool) costs that singleton one reference; it starts with a few thousand, so a
     few thousand such calls (delegates make them on every repaint) end in "Fatal Python
     error: none_dealloc" (or bool_dealloc). From Python 3.12 these are immortal and this does
-    nothing. Extra references to them are harmless: they are never freed anyway.
+    nothing. Extra references to them are harmless: they are never freed anyway. pyproject.toml
+    keeps 6.12 off Python 3.11 (it also loses one at every void call, which this cannot cover
+    for long); this stays for a binding installed some other way (a distribution's package).
     """
     if sys.version_info >= (3, 12) or getattr(guard_none_refcount, "done", False):
         return

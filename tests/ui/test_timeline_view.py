@@ -79,6 +79,20 @@ def test_asks_for_older_messages_near_the_top_once(qtbot):
         view.verticalScrollBar().setValue(5)
 
 
+def test_asks_again_when_the_page_that_came_left_the_top_in_view(qtbot):
+    """A page of history can add no height (joins folded into the run below it): the top
+    is still in view and no scroll will happen, so the view asks for more by itself."""
+    view, model = make(qtbot, items(100, 160))
+    with qtbot.waitSignal(view.older_requested):
+        view.verticalScrollBar().setValue(0)
+    with qtbot.waitSignal(view.older_requested):
+        view.set_loading(False)
+    view.set_loading(False)
+    model.reached_start = True
+    with qtbot.assertNotEmitted(view.older_requested, wait=50):
+        pass
+
+
 def test_failed_message_offers_retry_and_delete(qtbot):
     failed = replace(items(1, 2)[0], is_own=True, send_state=SendState.FAILED)
     view, model = make(qtbot, [failed])
@@ -173,3 +187,30 @@ def test_laid_out_texts_kept_are_bounded(qtbot):
         view.scrollTo(model.index(row, 0))
         qtbot.wait(0)
     assert 0 < len(delegate._docs) <= MAX_DOCUMENTS
+
+
+def test_a_row_that_grows_pushes_the_rows_below_it(qtbot):
+    view, model = make(qtbot, items(100, 160))
+    row = 50
+    below = view.rectForIndex(model.index(row + 1, 0)).top()
+    item = model.item(row)
+    model.update_item(item.key, replace(item, reactions={"👍": [["@a:x", "A", "$z"]]}))
+    view.viewport().repaint()
+    grown, next_row = (view.rectForIndex(model.index(r, 0)) for r in (row, row + 1))
+    assert next_row.top() > below
+    assert next_row.top() == grown.bottom() + 1
+
+
+def test_a_change_that_keeps_the_height_does_not_measure_every_row(qtbot, monkeypatch):
+    """QListView measures every row again on any change; a receipt or an edit of the same
+    height only needs its row repainted."""
+    view, model = make(qtbot, items(100, 160))
+    view.viewport().repaint()
+    measured = []
+    size_hint = view.delegate.sizeHint
+    monkeypatch.setattr(view.delegate, "sizeHint", lambda o, i: measured.append(i) or size_hint(o, i))
+    item = model.item(55)
+    model.update_item(item.key, replace(item, body="Message numéro 155!"))
+    view.viewport().repaint()
+    assert 0 < len(measured) < 20  # the changed row and those painted, not all 60
+    assert view.visualRect(model.index(56, 0)).top() == view.visualRect(model.index(55, 0)).bottom() + 1

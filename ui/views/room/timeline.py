@@ -105,6 +105,8 @@ class TimelineView(QListView):
             self._busy.adjustSize()
             self._busy.move((self.width() - self._busy.width()) // 2, 8)
             self._busy.raise_()
+        else:  # rows that added no height (a run of joins folded away) leave the top in view
+            QTimer.singleShot(0, self, self._maybe_want_older)
 
     def is_at_bottom(self) -> bool:
         """Whether the newest message is in view."""
@@ -149,7 +151,7 @@ class TimelineView(QListView):
         elif self._stick_to_bottom:
             self.scrollToBottom()
 
-    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:  # noqa: N802, B006
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
         """A row changed: repaint it, and lay the window out again only if its height did.
 
         QListView lays every row out again on any change when rows differ in height (each
