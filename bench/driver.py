@@ -418,7 +418,10 @@ class Driver:
 
         Counts distinct event keys that entered the timeline model, so it works for a model
         that grows and for one that is a sliding window. Two kinds of frames: a page-up →
-        its paint, and older rows arriving (from the core or the cache) → the next paint.
+        its paint, and older rows going in (from the core or the cache) → the next paint.
+        Rows are laid out in slices before they go in, while the window keeps painting: that
+        work is not a frame, and the heartbeat's longest stall (`stall_ms`) shows it with
+        everything else the loop did meanwhile (the core reading and decrypting the pages).
         """
         from PySide6.QtWidgets import QAbstractSlider
 
@@ -430,24 +433,34 @@ class Driver:
         model = view.model()
         seen: set[str] = set(model.keys()) if hasattr(model, "keys") else set()
         initial = len(seen)
-        triggers: list[float] = []  # older rows arrived: a frame starts
+        triggers: list[float] = []  # older rows go in: a frame starts
         at_start: list[bool] = []
 
         def on_prepend(ev) -> None:
-            # Runs before the UI's bridge (inserted first): the frame that shows a page from
-            # the server starts when the core hands it over.
-            if isinstance(ev, MessagesPrepended) and ev.room_id == room_id:
-                triggers.append(time.time())
-                if ev.reached_start:
-                    at_start.append(True)
+            if isinstance(ev, MessagesPrepended) and ev.room_id == room_id and ev.reached_start:
+                at_start.append(True)
 
-        def on_rows(_parent, first: int, last: int) -> None:
+        def on_insert(_parent, first: int, _last: int) -> None:
             if first == 0:
                 triggers.append(time.time())
+
+        def on_rows(_parent, first: int, last: int) -> None:
             keys = model.keys() if hasattr(model, "keys") else []
             seen.update(keys[first : last + 1])
 
+        stalls: list[float] = []
+
+        async def heartbeat(period: float = 0.004) -> None:
+            last = time.monotonic()
+            while True:
+                await asyncio.sleep(period)
+                now = time.monotonic()
+                stalls.append((now - last - period) * 1000)
+                last = now
+
+        beating = asyncio.ensure_future(heartbeat())
         self.session._listeners.insert(0, on_prepend)
+        model.rowsAboutToBeInserted.connect(on_insert)
         model.rowsInserted.connect(on_rows)
         frames: list[float] = []
         last_progress, last_seen = time.monotonic(), len(seen)
@@ -473,7 +486,9 @@ class Driver:
                     break
             await asyncio.sleep(0.2)  # the last page's paint
         finally:
+            beating.cancel()
             self.session._listeners.remove(on_prepend)
+            model.rowsAboutToBeInserted.disconnect(on_insert)
             model.rowsInserted.disconnect(on_rows)
         insert_frames = arrival_frames(
             triggers, [t for t, _rows in self.watch.history.get("timeline", ())]
@@ -485,6 +500,7 @@ class Driver:
             scroll_frames_ms=frames,
             insert_frames_ms=insert_frames,
             loaded=len(seen) - initial,
+            stall_ms=max(stalls, default=0.0),
             rss_mb=rss,
             pss_mb=pss,
         )

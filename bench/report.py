@@ -39,6 +39,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure("rss_after_scroll_mb", "MB", None, "resident after 2 000 events back in largest room"),
     Figure("room_open_ms", "ms", 100, "open a 10 000-event room → last screen painted"),
     Figure("scroll_frame_ms_p95", "ms", 16, "frame time paging back through history, p95"),
+    Figure("scroll_longest_stall_ms", "ms", 50, "longest UI stall paging back (heartbeat)"),
     Figure("room_list_resort_ms", "ms", 5, "1 000-room list re-sorted after a new message"),
     Figure("send_to_peer_ms", "ms", 150, "Enter in composer → decrypted by a plain nio peer"),
     Figure("upload_20mb_encrypted_s", "s", 2, "encrypt + upload a 20 MB file"),

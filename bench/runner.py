@@ -221,6 +221,8 @@ def _client_runs(common: dict, home: Path, proxy, values: dict, notes: list[str]
         if scroll["frames_ms"]:
             values.setdefault("scroll_frame_ms_p95", []).append(percentile(scroll["frames_ms"], 95))
         values.setdefault("rss_after_scroll_mb", []).append(scroll["rss_mb"])
+        if "stall_ms" in scroll:
+            values.setdefault("scroll_longest_stall_ms", []).append(scroll["stall_ms"])
         if scroll["loaded"] < 2000:
             notes.append(f"scroll back loaded {scroll['loaded']} events (room start reached?)")
     resort = warm_run.mark("resort")

@@ -41,6 +41,7 @@ FIRST_SCREEN_ROOMS = 40  # more rows than the tallest screen shows
 # the window slides over the cache instead of growing with the history read.
 WINDOW_ROWS = 250
 PAGE_ROWS = 30
+MEASURE_SLICE = 6  # rows laid out ahead of an insertion per turn of the event loop
 
 
 class CoreBridge(QObject):
@@ -65,6 +66,8 @@ class CoreBridge(QObject):
         self.receipts = ReadReceipts(self)  # the open room's read receipts
         self._timeline: TimelineModel | None = None
         self._reload_task: asyncio.Task | None = None
+        self._prepending: asyncio.Task | None = None  # a page of history being measured
+        self._held: list[CoreEvent] | None = None  # timeline events waiting for that page
         self._attached = False
 
     def attach(self) -> None:
@@ -118,6 +121,8 @@ class CoreBridge(QObject):
         """Cancel the bridge's own task and stop listening."""
         self.detach()
         self._cancel_reload()
+        if self._prepending is not None:
+            self._prepending.cancel()
         if self._reload_task is not None:
             with suppress(asyncio.CancelledError):
                 await self._reload_task
@@ -155,6 +160,12 @@ class CoreBridge(QObject):
             case TypingChanged(room_id=room_id, users=users):
                 self.typing_changed.emit(room_id, users)
                 return
+        if self._held is not None:  # a page of history is being measured: keep the order
+            self._held.append(ev)
+            return
+        self._apply_to_timeline(ev)
+
+    def _apply_to_timeline(self, ev: CoreEvent) -> None:
         model = self._timeline
         if model is None or getattr(ev, "room_id", None) != model.room_id:
             return  # not on screen; the cache has it
@@ -163,10 +174,7 @@ class CoreBridge(QObject):
                 if not model.has_newer:  # else the cache has them for when the user scrolls down
                     model.append_items(items)
             case MessagesPrepended(items=items, reached_start=reached):
-                self._make_room_above(model, items)
-                model.prepend_items(items)
-                model.reached_start = model.reached_start or reached
-                self.older_loaded.emit(ev.room_id, model.reached_start)
+                self._start_prepend(model, items, reached)
             case EventChanged(key=key, item=item):
                 model.update_item(key, item)  # outside the window: the cache has it
             case MessageRemoved(key=key):
@@ -187,19 +195,66 @@ class CoreBridge(QObject):
         model = self._timeline
         if model is None or model.room_id != room_id:
             return 0
+        await self._settled()  # a page of history being measured goes in first
         first = model.first_key()
         items = (
             await self._session.room(room_id).timeline_around(first, PAGE_ROWS, newer=False)
             if first
             else []
         )
+        await self._settled()
         if model is not self._timeline:
             return 0
         if items:
-            self._make_room_above(model, items)
-            model.prepend_items(items)
+            self._start_prepend(model, items, False)
+            await self._settled()
             return len(items)
-        return await self._session.room(room_id).load_older(limit=PAGE_ROWS)
+        count = await self._session.room(room_id).load_older(limit=PAGE_ROWS)
+        await self._settled()  # the page it published is in before the view asks again
+        return count
+
+    def _start_prepend(self, model: TimelineModel, items: list, reached: bool) -> None:
+        if model.measurer is None:  # no view lays these rows out: in at once
+            self._insert_older(model, model.older_rows(items), reached)
+        else:
+            self._held = []
+            self._prepending = asyncio.ensure_future(self._prepend(model, items, reached))
+
+    async def _prepend(self, model: TimelineModel, items: list, reached: bool) -> None:
+        """Older rows: measured a few at a time between frames, then inserted at once.
+
+        Laying a row out costs a fraction of a millisecond; a page of them in the frame that
+        inserts them made paging back stutter. Core events for the timeline that arrive
+        meanwhile are held (`_held`) and applied after, in their order.
+        """
+        try:
+            rows = model.older_rows(items)
+            for first in range(0, len(rows), MEASURE_SLICE):
+                if model is not self._timeline or model.measurer is None:
+                    return  # another room, or the view went away: the cache has the rows
+                model.measurer(rows[first : first + MEASURE_SLICE])
+                await asyncio.sleep(0)  # a frame can be painted between two slices
+            if model is self._timeline:
+                self._insert_older(model, rows, reached)
+        finally:
+            held, self._held = self._held or [], None
+            for at, ev in enumerate(held):
+                if self._held is not None:  # a held page of history started another hold
+                    self._held.extend(held[at:])
+                    break
+                self._apply_to_timeline(ev)
+
+    def _insert_older(self, model: TimelineModel, rows: list, reached: bool) -> None:
+        self._make_room_above(model, len(rows))
+        model.prepend_rows(rows)
+        model.reached_start = model.reached_start or reached
+        self.older_loaded.emit(model.room_id, model.reached_start)
+
+    async def _settled(self) -> None:
+        """Wait for a page of history being measured to be in."""
+        while self._prepending is not None and not self._prepending.done():
+            with suppress(asyncio.CancelledError):
+                await asyncio.shield(self._prepending)
 
     async def load_newer(self, room_id: str) -> None:
         """Newer rows from the cache, as the user scrolls back down a window that slid back."""
@@ -219,13 +274,13 @@ class CoreBridge(QObject):
             model.has_newer = False
         self._drop_oldest(model)
 
-    def _make_room_above(self, model: TimelineModel, items: list) -> None:
+    def _make_room_above(self, model: TimelineModel, incoming: int) -> None:
         """Before older rows come in: drop as many of the newest (far below the screen).
 
         Dropping first lets the view lay the window out once, for the insertion, instead of
         once for it and once more for the removal (each pass measures every row).
         """
-        excess = model.rowCount() + model.count_new(items) - WINDOW_ROWS
+        excess = model.rowCount() + incoming - WINDOW_ROWS
         if excess > 0:
             model.remove_rows(model.rowCount() - excess, excess)
             model.has_newer = True

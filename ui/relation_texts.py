@@ -55,8 +55,9 @@ def reacted_by(names: list[str], key: str) -> str:
     """The tooltip of a reaction: who reacted."""
     shown = ", ".join(names[:10])
     if len(names) > 10:
+        more = len(names) - 10  # a plain name: lupdate only finds %n calls given one
         return translate("RelationTexts", "{names} and %n more reacted with {key}", "",
-                         len(names) - 10).format(names=shown, key=key)  # fmt: skip
+                         more).format(names=shown, key=key)  # fmt: skip
     return translate("RelationTexts", "{names} reacted with {key}").format(names=shown, key=key)
 
 

@@ -157,3 +157,44 @@ async def test_the_timeline_window_slides_over_the_cache_instead_of_growing(qapp
     assert model.keys()[-2:] == ["$long-999", live.key]
     assert model.rowCount() <= WINDOW_ROWS and not model.reached_start
     await bridge.shutdown()
+
+
+async def test_older_rows_are_measured_before_they_go_in_and_nothing_meanwhile_is_lost(qapp):
+    """A page of history shown in a view is laid out a few rows at a time between frames,
+    then inserted at once; timeline events that arrive meanwhile are applied after it."""
+    from app.core.events import MessagesPrepended
+    from tests.ui.fakes import FakeSession
+    from ui.views.room.timeline import TimelineView
+
+    room = "!long:s"
+    newest = [message(room, i, "@a:s", "A", f"message {i}", ts=1_700_000_000_000 + i)
+              for i in range(100, 150)]  # fmt: skip
+    session = FakeSession(rooms=[], timelines={room: list(newest)})
+    bridge = CoreBridge(session)
+    bridge.attach()
+    model = await bridge.open_room(room, limit=50)
+    view = TimelineView()
+    view.resize(600, 400)
+    view.set_timeline(model)
+    measured: list[str] = []
+    measure = model.measurer
+    model.measurer = lambda rows: (measured.extend(r.item.key for r in rows), measure(rows))
+    older = tuple(message(room, i, "@b:s", "B", f"older {i}", ts=1_700_000_000_000 + i)
+                  for i in range(70, 100))  # fmt: skip
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append(last - first + 1))
+
+    session.emit(MessagesPrepended(room, older))
+    edited = replace(older[3], body="older 73, corrected")
+    session.emit(EventChanged(room, edited.key, edited))
+    live = message(room, 150, "@a:s", "A", "live", ts=1_800_000_000_000)
+    session.emit(MessagesAppended(room, (live,)))
+    assert model.row_of(older[0].key) is None  # not in yet: being measured
+    await bridge._settled()
+
+    assert measured == [i.key for i in older]  # every row laid out before the insertion
+    assert inserted[0] == len(older)  # one insertion for the page
+    assert model.item(model.row_of(edited.key)).body == "older 73, corrected"  # not lost
+    assert model.keys()[-1] == live.key and model.first_key() == older[0].key
+    view.deleteLater()
+    await bridge.shutdown()

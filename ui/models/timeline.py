@@ -7,7 +7,7 @@ A reset happens only on a room switch or a `TimelineReset` (gap).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, auto
@@ -111,6 +111,8 @@ class TimelineModel(QAbstractListModel):
         self.marker_key: str | None = None  # the read marker (m.fully_read) when opened
         self._open_runs: set[str] = set()  # heads of the runs the user expanded
         self._open_texts: set[str] = set()  # tall messages the user unfolded ("show more")
+        # Set by the view showing the model: lays rows out ahead of their insertion.
+        self.measurer: Callable[[list[TimelineRow]], None] | None = None
 
     # Qt API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -197,20 +199,23 @@ class TimelineModel(QAbstractListModel):
         if rows[0].in_run:  # a run grew: its head's summary counts one more
             self._changed(folds.run_head(self._rows, first))
 
-    def count_new(self, items: Iterable[TimelineItem]) -> int:
-        """How many of `items` are not shown yet."""
-        return sum(1 for key in {i.key for i in items} if key not in self._row_of)
+    def older_rows(self, items: Iterable[TimelineItem]) -> list[TimelineRow]:
+        """Rows for older `items` not shown yet, linked to each other, not inserted: a view
+        can measure them (`measurer`) before `prepend_rows` puts them in."""
+        rows = [TimelineRow.from_item(i) for i in _unique(items) if i.key not in self._row_of]
+        for previous, row in zip([None, *rows], rows, strict=False):
+            row.link_to(previous)
+        return rows
 
     def prepend_items(self, items: Iterable[TimelineItem]) -> None:
         """Add older items at the top (back-pagination), skipping those already shown."""
-        fresh = [i for i in _unique(items) if i.key not in self._row_of]
-        if not fresh:
+        self.prepend_rows(self.older_rows(items))
+
+    def prepend_rows(self, rows: list[TimelineRow]) -> None:
+        """Insert rows made by `older_rows` at the top (those shown meanwhile are skipped)."""
+        rows = [r for r in rows if r.item.key not in self._row_of]
+        if not rows:
             return
-        rows = [TimelineRow.from_item(i) for i in fresh]
-        previous = None
-        for row in rows:
-            row.link_to(previous)
-            previous = row
         # Relink the old first row before the insertion, so a view that keeps its scroll
         # anchor measures the final heights; dataChanged follows once the rows are in.
         relinked = bool(self._rows) and self._rows[0].link_to(rows[-1])

@@ -240,20 +240,23 @@ class MessageDelegate(QStyledItemDelegate):
         shape = self.shape(index)
         if shape.fold is Fold.HIDDEN:
             return QSize(width, 0)  # inside a folded run of membership changes
-        key = (width, row.continues, row.new_day, shape)  # cleared on a font change
-        height = row.heights.get(key)
-        if height is None:
-            rect = self._row_rect(option)
-            rect.setTop(0)
-            lay = self.layout(rect, row, option.font, shape)
-            if row.is_state:
-                row.heights[key] = lay.bubble.bottom() + 1
-                return QSize(width, row.heights[key])
-            bottom = (lay.footer or lay.extras or lay.bubble).bottom() + 1
+        height = row.heights.get((width, row.continues, row.new_day, shape))
+        return QSize(width, self.measure(row, option, shape) if height is None else height)
+
+    def measure(self, row: TimelineRow, option: QStyleOptionViewItem, shape=PLAIN) -> int:
+        """Lay the row out at the view's width and keep its height (cleared on a font change)."""
+        width = self.row_width or option.rect.width()
+        rect = QRect(option.rect.left(), 0, width, option.rect.height())
+        lay = self.layout(rect, row, option.font, shape)
+        if row.is_state:
+            height = lay.bubble.bottom() + 1
+        else:
+            height = (lay.footer or lay.extras or lay.bubble).bottom() + 1
             if lay.avatar is not None:
-                bottom = max(bottom, lay.avatar.bottom() + 1)
-            height = row.heights[key] = bottom + 2
-        return QSize(width, height)
+                height = max(height, lay.avatar.bottom() + 1)
+            height += 2
+        row.heights[(width, row.continues, row.new_day, shape)] = height
+        return height
 
     # painting
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:

@@ -148,12 +148,14 @@ class ReadReceipts(QObject):
 
     @staticmethod
     def _more(readers: list[ReadReceipt]) -> str:
-        return translate("ReadReceipts", "+%n", None, len(readers) - MAX_AVATARS)
+        more = len(readers) - MAX_AVATARS  # a plain name: lupdate only finds %n calls given one
+        return translate("ReadReceipts", "+%n", None, more)
 
 
 def receipts_tooltip(readers: list[ReadReceipt]) -> str:
     """ "Read by 3 people", then each name with the time they read it."""
-    lines = [translate("ReadReceipts", "Read by %n person(s)", None, len(readers))]
+    count = len(readers)  # a plain name: lupdate only finds %n calls given one
+    lines = [translate("ReadReceipts", "Read by %n person(s)", None, count)]
     for reader in readers:
         if reader.ts:
             lines.append(translate("ReadReceipts", "{name}, at {time}").format(

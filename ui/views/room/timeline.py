@@ -77,8 +77,12 @@ class TimelineView(QListView):
             old.rowsAboutToBeRemoved.disconnect(self._before_remove)
             old.rowsRemoved.disconnect(self._after_remove)
             old.modelReset.disconnect(self.scroll_to_newest)
+        if isinstance(old, TimelineModel):
+            old.measurer = None
         self.setModel(model)
         self.delegate.model = model
+        if model is not None:
+            model.measurer = self.measure_rows
         self.jump.set_model(model)
         self.delegate.row_width = self.viewport().width()
         self.set_loading(False)
@@ -89,6 +93,14 @@ class TimelineView(QListView):
             model.rowsRemoved.connect(self._after_remove)
             model.modelReset.connect(self.scroll_to_newest)
         self.scroll_to_newest()
+
+    def measure_rows(self, rows: list) -> None:
+        """Lay out rows about to be inserted, so the insertion only places them."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.viewport().rect()
+        for row in rows:
+            self.delegate.measure(row, option)
 
     def scroll_to_newest(self) -> None:
         """Lay out now and show the last row."""
