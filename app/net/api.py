@@ -14,7 +14,7 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum, auto
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -44,6 +44,7 @@ class ApiErrorKind(Enum):
     SOFT_LOGOUT = auto()  # M_UNKNOWN_TOKEN with soft_logout: sign in again, keep the data
     ACCOUNT_EXPIRED = auto()  # ORG_MATRIX_EXPIRED_ACCOUNT (Tchap's account validity)
     REFUSED = auto()  # any other 4xx
+    AUTH_REQUIRED = auto()  # 401 with "flows": user-interactive auth; `data` holds the session
 
 
 TRANSIENT = {ApiErrorKind.NETWORK, ApiErrorKind.BAD_RESPONSE, ApiErrorKind.RATE_LIMITED,
@@ -69,6 +70,7 @@ class ApiError(Exception):
     status: int | None = None
     errcode: str = ""
     retry_after_s: float | None = None
+    data: Any = field(default=None, repr=False, compare=False)  # the answer's JSON, if any
 
     def __str__(self) -> str:
         return f"{self.kind.name} {self.status or ''} {self.errcode}".strip()
@@ -96,8 +98,10 @@ def classify(status: int | None, data: Any, retry_after_s: float | None = None) 
     errcode = body.get("errcode", "") if isinstance(body.get("errcode"), str) else ""
 
     def error(kind: ApiErrorKind) -> ApiError:
-        return ApiError(kind, status, errcode, retry_after_s)
+        return ApiError(kind, status, errcode, retry_after_s, data)
 
+    if status == 401 and isinstance(body.get("flows"), list):  # not an ended session
+        return error(ApiErrorKind.AUTH_REQUIRED)
     if errcode == "ORG_MATRIX_EXPIRED_ACCOUNT":
         return error(ApiErrorKind.ACCOUNT_EXPIRED)
     if status == 401 or errcode == "M_UNKNOWN_TOKEN":
@@ -105,7 +109,7 @@ def classify(status: int | None, data: Any, retry_after_s: float | None = None) 
         return error(ApiErrorKind.SOFT_LOGOUT if soft else ApiErrorKind.TOKEN_INVALID)
     if status == 429 or errcode == "M_LIMIT_EXCEEDED":
         wait = retry_after_s if retry_after_s is not None else DEFAULT_RATE_LIMIT_WAIT_S
-        return ApiError(ApiErrorKind.RATE_LIMITED, status, errcode, wait)
+        return ApiError(ApiErrorKind.RATE_LIMITED, status, errcode, wait, data)
     if status >= 500:
         return error(ApiErrorKind.SERVER_ERROR)
     if status == 413 or errcode == "M_TOO_LARGE":
@@ -211,7 +215,7 @@ class ApiClient:
         if result.ok and isinstance(result.data, dict):
             return result.data
         error = classify(result.status, result.data, result.retry_after_s)
-        if not error.transient:
+        if not error.transient and error.kind is not ApiErrorKind.AUTH_REQUIRED:
             log.warning("%s %s: %s", method, _area(api_path), error)
         raise self.fail(error)
 
