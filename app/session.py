@@ -27,6 +27,7 @@ from app.services.context import Tasks
 from app.store.cache import Cache, CacheUnavailable
 
 if TYPE_CHECKING:
+    from app.api import PasswordResetApi, RegistrationApi
     from app.net.api import ApiError
     from app.services.lifecycle import Services
 
@@ -130,6 +131,18 @@ class Session:
         log.info("signed in, device %s", account["device_id"])
         if self._services is not None:  # others can encrypt to us before the first sync
             await self._services.upload_keys()
+
+    def registration(self, homeserver: str) -> RegistrationApi:
+        """An account to create by email on `homeserver`; sign in with `login` once made."""
+        from app.accounts.registration import Registration
+
+        return Registration(homeserver, self._network_stack)
+
+    def password_reset(self, homeserver: str) -> PasswordResetApi:
+        """A forgotten password to reset by email on `homeserver`."""
+        from app.accounts.password import PasswordReset
+
+        return PasswordReset(homeserver, self._network_stack)
 
     async def restore(self) -> bool:
         """Reopen the stored session from the cache, with no network; False if there is none.

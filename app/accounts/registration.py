@@ -32,7 +32,7 @@ from app.net.api import ApiError, ApiErrorKind, backoff_delay, path
 
 log = logging.getLogger("tchap.net")
 
-POLL_INTERVAL_S = 3.0
+POLL_INTERVAL_S = 3.0  # the protocol's default too (app/api.py)
 _REGISTER = "/_matrix/client/v3/register"
 
 

@@ -28,6 +28,7 @@ from app.core.events import (
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
 
@@ -97,6 +98,7 @@ class FakeSession:
         self.moderator = False  # may delete others' messages (can_delete)
         self.originals: dict[str, TimelineItem] = {}  # replies' originals not in a timeline
         self.edit_versions: dict[str, list[EditVersion]] = {}
+        self.flows: list = []  # registrations and password resets handed out, newest last
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -142,6 +144,16 @@ class FakeSession:
     async def avatar(self, uri: str, size: int = 96) -> str | None:
         self.calls.append(("avatar", uri, size))
         return None
+
+    def registration(self, homeserver: str) -> FakeRegistration:
+        self.calls.append(("registration", homeserver))
+        self.flows.append(FakeRegistration(homeserver))
+        return self.flows[-1]
+
+    def password_reset(self, homeserver: str) -> FakePasswordReset:
+        self.calls.append(("password_reset", homeserver))
+        self.flows.append(FakePasswordReset(homeserver))
+        return self.flows[-1]
 
     async def logout(self) -> None:
         self.calls.append(("logout",))

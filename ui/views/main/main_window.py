@@ -14,6 +14,7 @@ from qasync import asyncSlot
 from app.api import SessionApi
 from app.core.events import SessionState
 from ui import texts
+from ui.accounts.screens import AccountScreens
 from ui.resources import icon
 from ui.views.main.chat import ChatView
 from ui.views.main.receipts_setting import add_private_receipts_item
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.start_failed = StartFailedView(self)
         self.stack.addWidget(self.start_failed)
         self.start_failed.retry_requested.connect(self._on_retry_start)
+        self.accounts = AccountScreens(self, session, config)  # registration, password reset
         self.start_failed.reset_requested.connect(self._on_sign_out)
         self.chat.bridge.start_failed.connect(self.show_start_failed)
         central = QWidget(self)

@@ -29,6 +29,7 @@ from qasync import asyncSlot
 from app.api import SessionApi
 from app.core.errors import LoginError, LoginFailed
 from ui import texts, theme
+from ui.accounts.links import account_links
 from ui.resources import icon
 
 log = logging.getLogger("tchap.ui")
@@ -38,6 +39,8 @@ class LoginView(QWidget):
     """Sign-in form; emits `signed_in` once `session.login` succeeded."""
 
     signed_in = Signal()
+    create_account_requested = Signal()  # "Create an account" (ui/accounts/screens.py)
+    forgot_password_requested = Signal()  # "Forgot password?"
 
     def __init__(self, session: SessionApi, config: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +141,8 @@ class LoginView(QWidget):
         box.addSpacing(theme.S)
         box.addWidget(self.button)
         box.addWidget(self.busy)
+        box.addLayout(account_links(card, self.create_account_requested,
+                                    self.forgot_password_requested))  # fmt: skip
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
