@@ -30,7 +30,9 @@ class _FakeEmailFlow:
     def email(self) -> str:
         return self._email
 
-    def fail(self, method: str, *kinds: EmailCheckError, retry_after_s: float | None = None) -> None:
+    def fail(
+        self, method: str, *kinds: EmailCheckError, retry_after_s: float | None = None
+    ) -> None:
         """The next calls of `method` fail with `kinds` in turn."""
         self.failures.setdefault(method, []).extend(
             EmailCheckFailed(k, retry_after_s=retry_after_s) for k in kinds

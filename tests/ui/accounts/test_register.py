@@ -35,7 +35,7 @@ async def test_the_form_opens_with_the_server_rules_and_focus_in_the_first_empty
     view, _ = await open_view(qapp)
     assert view.server.text() == SERVER
     assert view.email.text() == "jeanne.martin@finances.gouv.fr"
-    assert view.display_name.hasFocus()
+    assert view.focusWidget() is view.display_name
     await eventually(lambda: view.new_password.rules.isVisible())
     assert "10" in view.new_password.rules.text() and "✗" in view.new_password.rules.text()
     view.new_password.password.setText(GOOD)
