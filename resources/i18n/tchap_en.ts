@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccountForms</name>
+    <message>
+        <location filename="../../ui/accounts/card.py" line="110" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/card.py" line="121" />
+        <source>Set by your administrator</source>
+        <translation>Set by your administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/links.py" line="14" />
+        <location filename="../../ui/accounts/links.py" line="17" />
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/links.py" line="19" />
+        <location filename="../../ui/accounts/links.py" line="22" />
+        <source>Forgot password?</source>
+        <translation>Forgot password?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screens.py" line="54" />
+        <source>Your password has been changed. Sign in with your new password.</source>
+        <translation>Your password has been changed. Sign in with your new password.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="138" />
+        <location filename="../../ui/app.py" line="140" />
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</translation>
     </message>
@@ -436,77 +466,77 @@ Open it only if you trust this address.</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="63" />
+        <location filename="../../ui/views/signin/login.py" line="66" />
         <source>The French state's secure messenger</source>
         <translation>The French state's secure messenger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="69" />
-        <location filename="../../ui/views/signin/login.py" line="96" />
+        <location filename="../../ui/views/signin/login.py" line="72" />
+        <location filename="../../ui/views/signin/login.py" line="99" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="77" />
+        <location filename="../../ui/views/signin/login.py" line="80" />
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="79" />
+        <location filename="../../ui/views/signin/login.py" line="82" />
         <source>Matrix ID or professional email</source>
         <translation>Matrix ID or professional email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="80" />
-        <location filename="../../ui/views/signin/login.py" line="97" />
+        <location filename="../../ui/views/signin/login.py" line="83" />
+        <location filename="../../ui/views/signin/login.py" line="100" />
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="83" />
-        <location filename="../../ui/views/signin/login.py" line="98" />
+        <location filename="../../ui/views/signin/login.py" line="86" />
+        <location filename="../../ui/views/signin/login.py" line="101" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="88" />
-        <location filename="../../ui/views/signin/login.py" line="253" />
+        <location filename="../../ui/views/signin/login.py" line="91" />
+        <location filename="../../ui/views/signin/login.py" line="258" />
         <source>Show password</source>
         <translation>Show password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="106" />
+        <location filename="../../ui/views/signin/login.py" line="109" />
         <source>Store my session in a file on this computer instead (less secure)</source>
         <translation>Store my session in a file on this computer instead (less secure)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="110" />
-        <location filename="../../ui/views/signin/login.py" line="200" />
+        <location filename="../../ui/views/signin/login.py" line="113" />
+        <location filename="../../ui/views/signin/login.py" line="205" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="175" />
+        <location filename="../../ui/views/signin/login.py" line="180" />
         <source>the server</source>
         <translation>the server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="200" />
+        <location filename="../../ui/views/signin/login.py" line="205" />
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="212" />
+        <location filename="../../ui/views/signin/login.py" line="217" />
         <source>Enter your identifier and your password.</source>
         <translation>Enter your identifier and your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="229" />
+        <location filename="../../ui/views/signin/login.py" line="234" />
         <source>Sign-in failed. Try again later.</source>
         <translation>Sign-in failed. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="253" />
+        <location filename="../../ui/views/signin/login.py" line="258" />
         <source>Hide password</source>
         <translation>Hide password</translation>
     </message>
@@ -514,48 +544,48 @@ Open it only if you trust this address.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="50" />
+        <location filename="../../ui/views/main/main_window.py" line="51" />
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>No secure keyring on this computer: your session is stored in a file readable by your account only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="124" />
-        <location filename="../../ui/views/main/main_window.py" line="130" />
+        <location filename="../../ui/views/main/main_window.py" line="126" />
+        <location filename="../../ui/views/main/main_window.py" line="132" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="125" />
+        <location filename="../../ui/views/main/main_window.py" line="127" />
         <source>Sign out of Tchap on this computer?</source>
         <translation>Sign out of Tchap on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="127" />
+        <location filename="../../ui/views/main/main_window.py" line="129" />
         <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
         <translation>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="157" />
+        <location filename="../../ui/views/main/main_window.py" line="159" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="166" />
+        <location filename="../../ui/views/main/main_window.py" line="168" />
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="169" />
+        <location filename="../../ui/views/main/main_window.py" line="171" />
         <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
         <translation>The server ended your session. Sign in again: your messages on this computer are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="199" />
+        <location filename="../../ui/views/main/main_window.py" line="201" />
         <source>About Tchap</source>
         <translation>About Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="203" />
+        <location filename="../../ui/views/main/main_window.py" line="205" />
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state's secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state's secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</translation>
     </message>
@@ -715,6 +745,56 @@ Open it only if you trust this address.</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordField</name>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="36" />
+        <location filename="../../ui/accounts/password_field.py" line="119" />
+        <source>Show password</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="42" />
+        <source>Password strength</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="50" />
+        <location filename="../../ui/accounts/password_field.py" line="60" />
+        <source>Confirm the password</source>
+        <translation>Confirm the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="80" />
+        <source>Choose a password.</source>
+        <translation>Choose a password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="82" />
+        <source>The password needs {rules}.</source>
+        <translation>The password needs {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="86" />
+        <source>The two passwords are different.</source>
+        <translation>The two passwords are different.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="104" />
+        <source>Strength: {word}</source>
+        <translation>Strength: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="110" />
+        <source>The server asks for:</source>
+        <translation>The server asks for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="119" />
+        <source>Hide password</source>
+        <translation>Hide password</translation>
+    </message>
+</context>
+<context>
     <name>NewRoomDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_room.py" line="17" />
@@ -762,7 +842,7 @@ Open it only if you trust this address.</translation>
 <context>
     <name>ReadReceipts</name>
     <message numerus="yes">
-        <location filename="../../ui/views/room/receipts.py" line="151" />
+        <location filename="../../ui/views/room/receipts.py" line="152" />
         <source>+%n</source>
         <translation>
             <numerusform>+%n</numerusform>
@@ -770,7 +850,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room/receipts.py" line="156" />
+        <location filename="../../ui/views/room/receipts.py" line="158" />
         <source>Read by %n person(s)</source>
         <translation>
             <numerusform>Read by %n person</numerusform>
@@ -778,7 +858,7 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/receipts.py" line="159" />
+        <location filename="../../ui/views/room/receipts.py" line="161" />
         <source>{name}, at {time}</source>
         <translation>{name}, at {time}</translation>
     </message>
@@ -794,6 +874,278 @@ Open it only if you trust this address.</translation>
         <location filename="../../ui/views/main/receipts_setting.py" line="24" />
         <source>Other members do not see which messages you have read.</source>
         <translation>Other members do not see which messages you have read.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTexts</name>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="23" />
+        <source>Cannot reach {server}. Check the address and your connection.</source>
+        <translation>Cannot reach {server}. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="26" />
+        <source>{server} did not answer as a Matrix server. Check the address or try again later.</source>
+        <translation>{server} did not answer as a Matrix server. Check the address or try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="29" />
+        <source>The server had a problem. Try again later.</source>
+        <translation>The server had a problem. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/register_texts.py" line="32" />
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="35" />
+        <source>The server address is not valid.</source>
+        <translation>The server address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="37" />
+        <source>This server does not let you create an account. Ask your administrator.</source>
+        <translation>This server does not let you create an account. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="40" />
+        <source>This server cannot check an email address, so it cannot create an account or reset a password this way.</source>
+        <translation>This server cannot check an email address, so it cannot create an account or reset a password this way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="43" />
+        <source>Addresses of this domain cannot create an account on this server. Use your professional address, or ask your administrator.</source>
+        <translation>Addresses of this domain cannot create an account on this server. Use your professional address, or ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="47" />
+        <source>An account already exists for this address. Sign in, or reset your password if you forgot it.</source>
+        <translation>An account already exists for this address. Sign in, or reset your password if you forgot it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="50" />
+        <source>No account uses this address on this server. Check the address, or create an account.</source>
+        <translation>No account uses this address on this server. Check the address, or create an account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="53" />
+        <source>This email address is not valid.</source>
+        <translation>This email address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="57" />
+        <source>The server refused this password: {rule}</source>
+        <translation>The server refused this password: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="60" />
+        <source>The server refused this password: it is too easy to guess. Choose a longer one.</source>
+        <translation>The server refused this password: it is too easy to guess. Choose a longer one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="63" />
+        <source>The link in the email has not been opened yet. Open it, then try again.</source>
+        <translation>The link in the email has not been opened yet. Open it, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="66" />
+        <source>Your current password is wrong.</source>
+        <translation>Your current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="68" />
+        <source>This request has expired. Start again.</source>
+        <translation>This request has expired. Start again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="69" />
+        <source>Something went wrong. Try again later.</source>
+        <translation>Something went wrong. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/register_texts.py" line="77" />
+        <source>at least %n character(s)</source>
+        <translation><numerusform>at least %n character</numerusform><numerusform>at least %n characters</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="78" />
+        <source>longer</source>
+        <translation>longer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="80" />
+        <source>a digit</source>
+        <translation>a digit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="82" />
+        <source>a symbol (such as ! or -)</source>
+        <translation>a symbol (such as ! or -)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="84" />
+        <source>a lowercase letter</source>
+        <translation>a lowercase letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="85" />
+        <source>an uppercase letter</source>
+        <translation>an uppercase letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="91" />
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="92" />
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="93" />
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="94" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="95" />
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="102" />
+        <source>We sent an email to {email}. Open the link it contains: this window goes on by itself once you have.</source>
+        <translation>We sent an email to {email}. Open the link it contains: this window goes on by itself once you have.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="108" />
+        <source>We sent an email to {email}. Open the link it contains and confirm, then choose your new password here.</source>
+        <translation>We sent an email to {email}. Open the link it contains and confirm, then choose your new password here.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="76" />
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="79" />
+        <source>first.last@ministry.gouv.fr</source>
+        <translation>first.last@ministry.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="80" />
+        <location filename="../../ui/accounts/register.py" line="95" />
+        <source>Professional email address</source>
+        <translation>Professional email address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="82" />
+        <source>Jeanne Martin</source>
+        <translation>Jeanne Martin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="83" />
+        <location filename="../../ui/accounts/register.py" line="97" />
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="84" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="86" />
+        <location filename="../../ui/accounts/register.py" line="89" />
+        <location filename="../../ui/accounts/register.py" line="179" />
+        <source>Create the account</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="91" />
+        <source>I already have an account</source>
+        <translation>I already have an account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="92" />
+        <source>Back to sign-in</source>
+        <translation>Back to sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="93" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="112" />
+        <location filename="../../ui/accounts/register.py" line="116" />
+        <source>Check your mailbox</source>
+        <translation>Check your mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="118" />
+        <source>Waiting for the link to be opened</source>
+        <translation>Waiting for the link to be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="120" />
+        <location filename="../../ui/accounts/register.py" line="121" />
+        <source>Send the email again</source>
+        <translation>Send the email again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="122" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="123" />
+        <source>Cancel the registration</source>
+        <translation>Cancel the registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="179" />
+        <source>Creating the account…</source>
+        <translation>Creating the account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="190" />
+        <source>Enter your professional email address.</source>
+        <translation>Enter your professional email address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="196" />
+        <source>Enter the address of your server.</source>
+        <translation>Enter the address of your server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="214" />
+        <source>Something went wrong. Try again later.</source>
+        <translation>Something went wrong. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="247" />
+        <source>Your address is confirmed. Signing in…</source>
+        <translation>Your address is confirmed. Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="253" />
+        <source>Your account is created, but signing in failed: {reason}</source>
+        <translation>Your account is created, but signing in failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="277" />
+        <source>The email was sent again.</source>
+        <translation>The email was sent again.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +1197,7 @@ Open it only if you trust this address.</translation>
         <translation>Loading the original message…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/relation_texts.py" line="58" />
+        <location filename="../../ui/relation_texts.py" line="59" />
         <source>{names} and %n more reacted with {key}</source>
         <translation>
             <numerusform>{names} and %n other reacted with {key}</numerusform>
@@ -853,19 +1205,109 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="60" />
+        <location filename="../../ui/relation_texts.py" line="61" />
         <source>{names} reacted with {key}</source>
         <translation>{names} reacted with {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="65" />
+        <location filename="../../ui/relation_texts.py" line="66" />
         <source>Replying to {name}</source>
         <translation>Replying to {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="70" />
+        <location filename="../../ui/relation_texts.py" line="71" />
         <source>Editing your message</source>
         <translation>Editing your message</translation>
+    </message>
+</context>
+<context>
+    <name>ResetView</name>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="68" />
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="69" />
+        <source>Enter the email address of your account: we will send you a link to choose a new password.</source>
+        <translation>Enter the email address of your account: we will send you a link to choose a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="74" />
+        <source>first.last@ministry.gouv.fr</source>
+        <translation>first.last@ministry.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="75" />
+        <source>Email address of your account</source>
+        <translation>Email address of your account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="77" />
+        <location filename="../../ui/accounts/reset.py" line="80" />
+        <source>Send the link</source>
+        <translation>Send the link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="82" />
+        <location filename="../../ui/accounts/reset.py" line="83" />
+        <location filename="../../ui/accounts/reset.py" line="115" />
+        <location filename="../../ui/accounts/reset.py" line="116" />
+        <source>Back to sign-in</source>
+        <translation>Back to sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="85" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="87" />
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="99" />
+        <source>Check your mailbox</source>
+        <translation>Check your mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="103" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="104" />
+        <location filename="../../ui/accounts/reset.py" line="106" />
+        <source>Sign out of all my other sessions</source>
+        <translation>Sign out of all my other sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="108" />
+        <location filename="../../ui/accounts/reset.py" line="111" />
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="113" />
+        <location filename="../../ui/accounts/reset.py" line="114" />
+        <source>Send the email again</source>
+        <translation>Send the email again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="157" />
+        <source>Enter the address of your server.</source>
+        <translation>Enter the address of your server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="161" />
+        <source>Enter the email address of your account.</source>
+        <translation>Enter the email address of your account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="228" />
+        <source>The email was sent again.</source>
+        <translation>The email was sent again.</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +2149,7 @@ Open it only if you trust this address.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/room/timeline.py" line="60" />
+        <location filename="../../ui/views/room/timeline.py" line="61" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountForms</name>
+    <message>
+        <location filename="../../ui/accounts/card.py" line="110" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/card.py" line="121" />
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/links.py" line="14" />
+        <location filename="../../ui/accounts/links.py" line="17" />
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/links.py" line="19" />
+        <location filename="../../ui/accounts/links.py" line="22" />
+        <source>Forgot password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screens.py" line="54" />
+        <source>Your password has been changed. Sign in with your new password.</source>
+        <translation>Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="138" />
+        <location filename="../../ui/app.py" line="140" />
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap ne peut pas démarrer : les paramètres installés sur cet ordinateur par votre service informatique ({path}) sont illisibles. Veuillez contacter votre support informatique.</translation>
     </message>
@@ -436,77 +466,77 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="63" />
+        <location filename="../../ui/views/signin/login.py" line="66" />
         <source>The French state's secure messenger</source>
         <translation>La messagerie sécurisée de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="69" />
-        <location filename="../../ui/views/signin/login.py" line="96" />
+        <location filename="../../ui/views/signin/login.py" line="72" />
+        <location filename="../../ui/views/signin/login.py" line="99" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="77" />
+        <location filename="../../ui/views/signin/login.py" line="80" />
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="79" />
+        <location filename="../../ui/views/signin/login.py" line="82" />
         <source>Matrix ID or professional email</source>
         <translation>Identifiant Tchap ou adresse e-mail professionnelle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="80" />
-        <location filename="../../ui/views/signin/login.py" line="97" />
+        <location filename="../../ui/views/signin/login.py" line="83" />
+        <location filename="../../ui/views/signin/login.py" line="100" />
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="83" />
-        <location filename="../../ui/views/signin/login.py" line="98" />
+        <location filename="../../ui/views/signin/login.py" line="86" />
+        <location filename="../../ui/views/signin/login.py" line="101" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="88" />
-        <location filename="../../ui/views/signin/login.py" line="253" />
+        <location filename="../../ui/views/signin/login.py" line="91" />
+        <location filename="../../ui/views/signin/login.py" line="258" />
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="106" />
+        <location filename="../../ui/views/signin/login.py" line="109" />
         <source>Store my session in a file on this computer instead (less secure)</source>
         <translation>Enregistrer plutôt ma session dans un fichier sur cet ordinateur (moins sûr)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="110" />
-        <location filename="../../ui/views/signin/login.py" line="200" />
+        <location filename="../../ui/views/signin/login.py" line="113" />
+        <location filename="../../ui/views/signin/login.py" line="205" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="175" />
+        <location filename="../../ui/views/signin/login.py" line="180" />
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="200" />
+        <location filename="../../ui/views/signin/login.py" line="205" />
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="212" />
+        <location filename="../../ui/views/signin/login.py" line="217" />
         <source>Enter your identifier and your password.</source>
         <translation>Saisissez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="229" />
+        <location filename="../../ui/views/signin/login.py" line="234" />
         <source>Sign-in failed. Try again later.</source>
         <translation>La connexion a échoué. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="253" />
+        <location filename="../../ui/views/signin/login.py" line="258" />
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
@@ -514,48 +544,48 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="50" />
+        <location filename="../../ui/views/main/main_window.py" line="51" />
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>Aucun trousseau sécurisé sur cet ordinateur : votre session est enregistrée dans un fichier lisible par votre seul compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="124" />
-        <location filename="../../ui/views/main/main_window.py" line="130" />
+        <location filename="../../ui/views/main/main_window.py" line="126" />
+        <location filename="../../ui/views/main/main_window.py" line="132" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="125" />
+        <location filename="../../ui/views/main/main_window.py" line="127" />
         <source>Sign out of Tchap on this computer?</source>
         <translation>Se déconnecter de Tchap sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="127" />
+        <location filename="../../ui/views/main/main_window.py" line="129" />
         <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
         <translation>Les messages et les clés de chiffrement enregistrés sur cet ordinateur seront supprimés. Les conversations chiffrées pourraient devenir illisibles ici, sauf si vos clés sont conservées sur un autre appareil ou exportées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="157" />
+        <location filename="../../ui/views/main/main_window.py" line="159" />
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="166" />
+        <location filename="../../ui/views/main/main_window.py" line="168" />
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="169" />
+        <location filename="../../ui/views/main/main_window.py" line="171" />
         <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
         <translation>Le serveur a mis fin à votre session. Reconnectez-vous : vos messages sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="199" />
+        <location filename="../../ui/views/main/main_window.py" line="201" />
         <source>About Tchap</source>
         <translation>À propos de Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="203" />
+        <location filename="../../ui/views/main/main_window.py" line="205" />
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state's secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;La messagerie sécurisée de l’État.&lt;br&gt;&lt;br&gt;Logiciel libre (AGPL-3.0 ou ultérieure), fondé sur le protocole Matrix.</translation>
     </message>
@@ -715,6 +745,56 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordField</name>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="36" />
+        <location filename="../../ui/accounts/password_field.py" line="119" />
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="42" />
+        <source>Password strength</source>
+        <translation>Robustesse du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="50" />
+        <location filename="../../ui/accounts/password_field.py" line="60" />
+        <source>Confirm the password</source>
+        <translation>Confirmez le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="80" />
+        <source>Choose a password.</source>
+        <translation>Choisissez un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="82" />
+        <source>The password needs {rules}.</source>
+        <translation>Le mot de passe doit contenir {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="86" />
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="104" />
+        <source>Strength: {word}</source>
+        <translation>Robustesse : {word}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="110" />
+        <source>The server asks for:</source>
+        <translation>Le serveur exige :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/password_field.py" line="119" />
+        <source>Hide password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>NewRoomDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_room.py" line="17" />
@@ -762,7 +842,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>ReadReceipts</name>
     <message numerus="yes">
-        <location filename="../../ui/views/room/receipts.py" line="151" />
+        <location filename="../../ui/views/room/receipts.py" line="152" />
         <source>+%n</source>
         <translation>
             <numerusform>+%n</numerusform>
@@ -770,7 +850,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/room/receipts.py" line="156" />
+        <location filename="../../ui/views/room/receipts.py" line="158" />
         <source>Read by %n person(s)</source>
         <translation>
             <numerusform>Lu par %n personne</numerusform>
@@ -778,7 +858,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/room/receipts.py" line="159" />
+        <location filename="../../ui/views/room/receipts.py" line="161" />
         <source>{name}, at {time}</source>
         <translation>{name}, à {time}</translation>
     </message>
@@ -794,6 +874,278 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <location filename="../../ui/views/main/receipts_setting.py" line="24" />
         <source>Other members do not see which messages you have read.</source>
         <translation>Les autres membres ne voient pas quels messages vous avez lus.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTexts</name>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="23" />
+        <source>Cannot reach {server}. Check the address and your connection.</source>
+        <translation>Impossible de joindre {server}. Vérifiez l’adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="26" />
+        <source>{server} did not answer as a Matrix server. Check the address or try again later.</source>
+        <translation>{server} n’a pas répondu comme un serveur Matrix. Vérifiez l’adresse ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="29" />
+        <source>The server had a problem. Try again later.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/register_texts.py" line="32" />
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="35" />
+        <source>The server address is not valid.</source>
+        <translation>L’adresse du serveur n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="37" />
+        <source>This server does not let you create an account. Ask your administrator.</source>
+        <translation>Ce serveur ne permet pas de créer un compte. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="40" />
+        <source>This server cannot check an email address, so it cannot create an account or reset a password this way.</source>
+        <translation>Ce serveur ne peut pas vérifier d’adresse électronique : il ne permet donc pas de créer un compte ni de réinitialiser un mot de passe de cette façon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="43" />
+        <source>Addresses of this domain cannot create an account on this server. Use your professional address, or ask your administrator.</source>
+        <translation>Les adresses de ce domaine ne peuvent pas créer de compte sur ce serveur. Utilisez votre adresse professionnelle ou adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="47" />
+        <source>An account already exists for this address. Sign in, or reset your password if you forgot it.</source>
+        <translation>Un compte existe déjà pour cette adresse. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="50" />
+        <source>No account uses this address on this server. Check the address, or create an account.</source>
+        <translation>Aucun compte n’utilise cette adresse sur ce serveur. Vérifiez l’adresse, ou créez un compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="53" />
+        <source>This email address is not valid.</source>
+        <translation>Cette adresse électronique n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="57" />
+        <source>The server refused this password: {rule}</source>
+        <translation>Le serveur a refusé ce mot de passe, il manque : {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="60" />
+        <source>The server refused this password: it is too easy to guess. Choose a longer one.</source>
+        <translation>Le serveur a refusé ce mot de passe : il est trop facile à deviner. Choisissez-en un plus long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="63" />
+        <source>The link in the email has not been opened yet. Open it, then try again.</source>
+        <translation>Le lien du courriel n’a pas encore été ouvert. Ouvrez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="66" />
+        <source>Your current password is wrong.</source>
+        <translation>Votre mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="68" />
+        <source>This request has expired. Start again.</source>
+        <translation>Cette demande a expiré. Recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="69" />
+        <source>Something went wrong. Try again later.</source>
+        <translation>Une erreur s’est produite. Réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/register_texts.py" line="77" />
+        <source>at least %n character(s)</source>
+        <translation><numerusform>au moins %n caractère</numerusform><numerusform>au moins %n caractères</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="78" />
+        <source>longer</source>
+        <translation>plus de caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="80" />
+        <source>a digit</source>
+        <translation>un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="82" />
+        <source>a symbol (such as ! or -)</source>
+        <translation>un symbole (comme ! ou -)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="84" />
+        <source>a lowercase letter</source>
+        <translation>une lettre minuscule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="85" />
+        <source>an uppercase letter</source>
+        <translation>une lettre majuscule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="91" />
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="92" />
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="93" />
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="94" />
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="95" />
+        <source>Strong</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="102" />
+        <source>We sent an email to {email}. Open the link it contains: this window goes on by itself once you have.</source>
+        <translation>Nous avons envoyé un courriel à {email}. Ouvrez le lien qu’il contient : cette fenêtre poursuivra d’elle-même dès que ce sera fait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register_texts.py" line="108" />
+        <source>We sent an email to {email}. Open the link it contains and confirm, then choose your new password here.</source>
+        <translation>Nous avons envoyé un courriel à {email}. Ouvrez le lien qu’il contient et confirmez, puis choisissez ici votre nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="76" />
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="79" />
+        <source>first.last@ministry.gouv.fr</source>
+        <translation>prenom.nom@ministere.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="80" />
+        <location filename="../../ui/accounts/register.py" line="95" />
+        <source>Professional email address</source>
+        <translation>Adresse électronique professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="82" />
+        <source>Jeanne Martin</source>
+        <translation>Jeanne Martin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="83" />
+        <location filename="../../ui/accounts/register.py" line="97" />
+        <source>Your name</source>
+        <translation>Vos prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="84" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="86" />
+        <location filename="../../ui/accounts/register.py" line="89" />
+        <location filename="../../ui/accounts/register.py" line="179" />
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="91" />
+        <source>I already have an account</source>
+        <translation>J’ai déjà un compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="92" />
+        <source>Back to sign-in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="93" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="112" />
+        <location filename="../../ui/accounts/register.py" line="116" />
+        <source>Check your mailbox</source>
+        <translation>Consultez votre messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="118" />
+        <source>Waiting for the link to be opened</source>
+        <translation>En attente de l’ouverture du lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="120" />
+        <location filename="../../ui/accounts/register.py" line="121" />
+        <source>Send the email again</source>
+        <translation>Renvoyer le courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="122" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="123" />
+        <source>Cancel the registration</source>
+        <translation>Annuler la création du compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="179" />
+        <source>Creating the account…</source>
+        <translation>Création du compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="190" />
+        <source>Enter your professional email address.</source>
+        <translation>Saisissez votre adresse électronique professionnelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="196" />
+        <source>Enter the address of your server.</source>
+        <translation>Saisissez l’adresse de votre serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="214" />
+        <source>Something went wrong. Try again later.</source>
+        <translation>Une erreur s’est produite. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="247" />
+        <source>Your address is confirmed. Signing in…</source>
+        <translation>Votre adresse est confirmée. Connexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="253" />
+        <source>Your account is created, but signing in failed: {reason}</source>
+        <translation>Votre compte est créé, mais la connexion a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/register.py" line="277" />
+        <source>The email was sent again.</source>
+        <translation>Le courriel a été renvoyé.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +1197,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <translation>Chargement du message d’origine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/relation_texts.py" line="58" />
+        <location filename="../../ui/relation_texts.py" line="59" />
         <source>{names} and %n more reacted with {key}</source>
         <translation>
             <numerusform>{names} et %n autre personne ont réagi avec {key}</numerusform>
@@ -853,19 +1205,109 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="60" />
+        <location filename="../../ui/relation_texts.py" line="61" />
         <source>{names} reacted with {key}</source>
         <translation>{names} a réagi avec {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="65" />
+        <location filename="../../ui/relation_texts.py" line="66" />
         <source>Replying to {name}</source>
         <translation>En réponse à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/relation_texts.py" line="70" />
+        <location filename="../../ui/relation_texts.py" line="71" />
         <source>Editing your message</source>
         <translation>Modification de votre message</translation>
+    </message>
+</context>
+<context>
+    <name>ResetView</name>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="68" />
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="69" />
+        <source>Enter the email address of your account: we will send you a link to choose a new password.</source>
+        <translation>Saisissez l’adresse électronique de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="74" />
+        <source>first.last@ministry.gouv.fr</source>
+        <translation>prenom.nom@ministere.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="75" />
+        <source>Email address of your account</source>
+        <translation>Adresse électronique de votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="77" />
+        <location filename="../../ui/accounts/reset.py" line="80" />
+        <source>Send the link</source>
+        <translation>Envoyer le lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="82" />
+        <location filename="../../ui/accounts/reset.py" line="83" />
+        <location filename="../../ui/accounts/reset.py" line="115" />
+        <location filename="../../ui/accounts/reset.py" line="116" />
+        <source>Back to sign-in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="85" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="87" />
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="99" />
+        <source>Check your mailbox</source>
+        <translation>Consultez votre messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="103" />
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="104" />
+        <location filename="../../ui/accounts/reset.py" line="106" />
+        <source>Sign out of all my other sessions</source>
+        <translation>Me déconnecter de toutes mes autres sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="108" />
+        <location filename="../../ui/accounts/reset.py" line="111" />
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="113" />
+        <location filename="../../ui/accounts/reset.py" line="114" />
+        <source>Send the email again</source>
+        <translation>Renvoyer le courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="157" />
+        <source>Enter the address of your server.</source>
+        <translation>Saisissez l’adresse de votre serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="161" />
+        <source>Enter the email address of your account.</source>
+        <translation>Saisissez l’adresse électronique de votre compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/reset.py" line="228" />
+        <source>The email was sent again.</source>
+        <translation>Le courriel a été renvoyé.</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +2149,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/room/timeline.py" line="60" />
+        <location filename="../../ui/views/room/timeline.py" line="61" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
