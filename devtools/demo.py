@@ -1,7 +1,7 @@
 """`make demo`: a local Tchap-like homeserver with French demo data, a bot, and the client.
 
 Everything lives under `demo-data/` at the repository root (delete it to start over):
-`homeserver/` (Synapse), `client/` (the app's TCHAP_HOME, profile "demo"), `peers/` (the demo users'
+`homeserver/` (Synapse), `mail/` (what it mailed: links are printed too), `client/` (the app's TCHAP_HOME, profile "demo"), `peers/` (the demo users'
 devices), `keyring/` (a demo gnome-keyring, only on machines without a usable keyring).
 """
 
@@ -18,6 +18,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from devtools.demo_mail import DemoMailbox, email_config
 from devtools.homeserver import Homeserver, HomeserverError, port_is_free
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,8 +124,9 @@ class DemoKeyring:
 # -- homeserver ---------------------------------------------------------------------------------
 
 
-def start_homeserver() -> Homeserver:
-    """Synapse for tchap.localhost on its last port (else 8448, else any), in demo-data/."""
+def start_homeserver(mail_port: int) -> Homeserver:
+    """Synapse for tchap.localhost on its last port (else 8448, else any), in demo-data/;
+    its mail (registration, password reset) goes to the demo mailbox on `mail_port`."""
     port_file = DATA / "homeserver" / "port"
     last = int(port_file.read_text()) if port_file.exists() else PREFERRED_PORT
     port = next((p for p in (last, PREFERRED_PORT) if port_is_free(p)), None)
@@ -132,7 +134,10 @@ def start_homeserver() -> Homeserver:
         DATA / "homeserver",
         server_name=SERVER_NAME,
         port=port,
-        extra_config={"room_list_publication_rules": [{"action": "allow"}]},
+        extra_config={
+            "room_list_publication_rules": [{"action": "allow"}],
+            **email_config(mail_port),
+        },
     )
     hs.start()
     port_file.write_text(str(hs.port))
@@ -465,8 +470,9 @@ def main() -> int:
     else:
         demo_keyring.start()
     hs = None
+    mailbox = DemoMailbox(DATA / "mail", say)
     try:
-        hs = start_homeserver()
+        hs = start_homeserver(mailbox.start())
         register_users(hs)
         code = asyncio.run(run(hs))
         say("bye")
@@ -477,6 +483,7 @@ def main() -> int:
     finally:
         if hs:
             hs.stop()
+        mailbox.stop()
         demo_keyring.stop()
 
 

@@ -14,7 +14,6 @@ import asyncio
 import email
 import email.policy
 import json
-import re
 import threading
 import urllib.request
 from collections.abc import Iterator
@@ -24,11 +23,8 @@ from dataclasses import dataclass, field
 import pytest
 from aiohttp import web
 
+from devtools.demo_mail import email_config, link_in
 from devtools.homeserver import Homeserver, free_port
-
-ALLOWED_DOMAINS = r".*@(.*\.)?gouv\.fr|.*@example\.org"
-POLICY = {"enabled": True, "minimum_length": 10, "require_digit": True}
-_LINK = re.compile(r"https?://127\.0\.0\.1:\d+/\S*submit_token\?[^\s\"'<>]+")
 
 
 @dataclass
@@ -52,10 +48,8 @@ class Mailbox:
     def link_to(self, address: str) -> str | None:
         """The validation link in the newest message to `address`, if any."""
         for message in reversed(self.to(address)):
-            body = message.get_body(preferencelist=("plain", "html"))
-            found = _LINK.search(body.get_content() if body else "")
-            if found:
-                return found.group(0).replace("&amp;", "&")
+            if link := link_in(message):
+                return link
         return None
 
 
@@ -72,24 +66,6 @@ def mailbox() -> Iterator[Mailbox]:
         yield box
     finally:
         controller.stop()
-
-
-def email_config(smtp_port: int) -> dict:
-    """The Synapse settings that make it check addresses by mail."""
-    return {
-        "enable_registration": True,
-        "registrations_require_3pid": ["email"],
-        "allowed_local_3pids": [{"medium": "email", "pattern": ALLOWED_DOMAINS}],
-        "password_config": {"policy": POLICY},
-        "email": {
-            "smtp_host": "127.0.0.1",
-            "smtp_port": smtp_port,
-            "enable_tls": False,
-            "require_transport_security": False,
-            "notif_from": "Tchap <noreply@tchap.test>",
-            "app_name": "Tchap",
-        },
-    }
 
 
 @pytest.fixture(scope="session")
