@@ -4,6 +4,7 @@ open them from the sign-in form; each goes back to it, or signs in.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +30,12 @@ class AccountScreens:
         self.register.back_requested.connect(self._back)
         self.reset.back_requested.connect(self._back)
         self.reset.done.connect(self._password_changed)
+        window.closing.connect(self._close)
+
+    def _close(self) -> None:
+        """The window closes: stop waiting for a link, close the connections."""
+        asyncio.ensure_future(self.register.close_flow())
+        asyncio.ensure_future(self.reset.close_flow())
 
     def _typed_email(self) -> str:
         text = self._window.login.identifier.text().strip()
