@@ -94,7 +94,9 @@ class TchapFronts:
             await self._release.wait()
             return web.Response(status=503)
         if mode == "html":
-            return web.Response(status=200, text="<html>Maintenance</html>", content_type="text/html")
+            return web.Response(
+                status=200, text="<html>Maintenance</html>", content_type="text/html"
+            )
         if mode == "500":
             return web.json_response({"errcode": "M_UNKNOWN", "error": "boom"}, status=500)
         if mode == "429":

@@ -87,7 +87,7 @@ class DiscoveryRules:
         """The rules in force in a profile's configuration (bad entries skipped, logged)."""
         table = config.get("email_domains") or {}
         domains = {}
-        for domain, server in (table.items() if isinstance(table, dict) else []):
+        for domain, server in table.items() if isinstance(table, dict) else []:
             url = normalise_homeserver(server) if isinstance(server, str) else None
             if url is None:
                 log.warning("email_domains: entry for %r is not a server address", domain)

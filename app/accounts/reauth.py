@@ -55,9 +55,11 @@ async def sign_in_again(
                                      authenticated=False)  # fmt: skip
         except ApiError as error:
             raise _failed(error) from error
-        if data.get("device_id") != account["device_id"] or data.get("user_id") != account[
-            "user_id"
-        ] or not isinstance(data.get("access_token"), str):
+        if (
+            data.get("device_id") != account["device_id"]
+            or data.get("user_id") != account["user_id"]
+            or not isinstance(data.get("access_token"), str)
+        ):
             log.error("sign-in again: the server answered for another device or account")
             raise LoginFailed(LoginError.UNKNOWN, detail="another device")
         new_keys = {**keys, "access_token": data["access_token"]}

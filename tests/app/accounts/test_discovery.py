@@ -31,7 +31,9 @@ def in_order(order: list[str]):
 async def find(identifier: str, servers: list[str], **rules):
     async with aiohttp.ClientSession() as http:
         settings = {**FAST, **rules}
-        return await ServerFinder(http, DiscoveryRules(servers=servers, **settings)).find(identifier)
+        return await ServerFinder(http, DiscoveryRules(servers=servers, **settings)).find(
+            identifier
+        )
 
 
 async def failure(identifier: str, servers: list[str], **rules) -> LoginFailed:
@@ -107,7 +109,9 @@ async def test_a_hs_not_in_the_list_is_reached_as_matrix_dot_hs(ministries):
 
 async def test_the_email_domain_well_known_is_last(ministries):
     m = ministries
-    routes = {"GET /.well-known/matrix/client": (200, {"m.homeserver": {"base_url": m.finances.url}})}
+    routes = {
+        "GET /.well-known/matrix/client": (200, {"m.homeserver": {"base_url": m.finances.url}})
+    }
     async with fake_http_server(routes) as site:
         choice = await find("z@autre-domaine.fr", m.servers(), well_known_base=lambda d: site)
     assert (choice.homeserver, choice.source) == (m.finances.url, Source.WELL_KNOWN)
@@ -115,7 +119,9 @@ async def test_the_email_domain_well_known_is_last(ministries):
 
 async def test_a_matrix_id_follows_its_servers_well_known(ministries):
     m = ministries
-    routes = {"GET /.well-known/matrix/client": (200, {"m.homeserver": {"base_url": m.interieur.url}})}
+    routes = {
+        "GET /.well-known/matrix/client": (200, {"m.homeserver": {"base_url": m.interieur.url}})
+    }
     async with fake_http_server(routes) as site:
         choice = await find("@jean:interieur.localhost", [], well_known_base=lambda d: site)
         assert (choice.homeserver, choice.source) == (m.interieur.url, Source.WELL_KNOWN)
