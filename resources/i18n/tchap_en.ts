@@ -1776,6 +1776,11 @@ Open it only if you trust this address.</translation>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="188" />
+        <source>Find my server from my address</source>
+        <translation>Find my server from my address</translation>
+    </message>
 </context>
 <context>
     <name>SignInTexts</name>

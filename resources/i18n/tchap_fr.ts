@@ -1776,6 +1776,11 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="188" />
+        <source>Find my server from my address</source>
+        <translation>Trouver mon serveur à partir de mon adresse</translation>
+    </message>
 </context>
 <context>
     <name>SignInTexts</name>

@@ -21,6 +21,7 @@ from app.accounts.discovery import ServerChoice
 from app.api import SessionApi
 from app.core.errors import LoginFailed
 from app.core.identifiers import EMAIL, is_user_id
+from ui import theme
 from ui.accounts import signin_texts
 
 log = logging.getLogger("tchap.ui")
@@ -71,6 +72,9 @@ class ServerPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start_pending)
+
+        self.setStyleSheet(panel_style())
+        self.cancel.setObjectName("link")
 
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +185,8 @@ class ServerPanel(QWidget):
 
     def _toggle_other(self, other: bool) -> None:
         self.field.setVisible(other)
+        self.other.setText(self.tr("Find my server from my address") if other
+                           else self.tr("Other server…"))  # fmt: skip
         if other:
             self._timer.stop()
             self._cancel_task()
@@ -189,6 +195,18 @@ class ServerPanel(QWidget):
         else:
             self.identifier_edited(self._pending)
         self.changed.emit()
+
+
+def panel_style() -> str:
+    """Links that look like links (DSFR), a quiet status line, a red one for a failure."""
+    t = theme.current()
+    return (
+        f"QPushButton#link {{ border: none; background: transparent; padding: 2px 0;"
+        f" color: {t.primary}; text-decoration: underline; font-weight: 500; }}"
+        f"QPushButton#link:hover {{ color: {t.primary_hover}; }}"
+        f"QLabel#serverStatus {{ color: {t.text_secondary}; }}"
+        f"QLabel#serverError {{ color: {t.error}; }}"
+    )
 
 
 def _consume(task: asyncio.Task) -> None:

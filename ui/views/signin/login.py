@@ -33,7 +33,7 @@ from app.core.errors import LoginError, LoginFailed
 from app.core.identifiers import EMAIL, is_user_id
 from ui import texts, theme
 from ui.accounts import signin_texts
-from ui.accounts.server_panel import ServerPanel
+from ui.accounts.server_panel import ServerPanel, panel_style
 from ui.resources import icon
 
 log = logging.getLogger("tchap.ui")
@@ -144,6 +144,7 @@ class LoginView(QWidget):
         # Only while the password is asked again: leave this account instead.
         self.sign_out = QPushButton(self.tr("Sign out instead"), card)
         self.sign_out.setObjectName("link")
+        self.sign_out.setStyleSheet(panel_style())
         self.sign_out.setFlat(True)
         self.sign_out.setAccessibleName(self.tr("Sign out of this account"))
         self.sign_out.clicked.connect(self.sign_out_requested)
@@ -216,6 +217,7 @@ class LoginView(QWidget):
         """After a soft logout: only the password, for the same account and device."""
         self._resuming = user_id
         self.identifier.setText(user_id)
+        self.identifier.setCursorPosition(0)  # a long ID shows its start
         self.identifier.setReadOnly(True)
         self._identifier_label.setText(self.tr("Account"))
         self.server.show_for(resuming=True)
