@@ -67,8 +67,11 @@ async def test_user_deactivated_errcode(tchap_home, keyring_backend):
 async def test_unreachable_server(tchap_home):
     from devtools.homeserver import free_port
 
-    with pytest.raises(LoginFailed) as failed:
+    with pytest.raises(LoginFailed) as failed:  # the machine answers, nothing listens
         await Session(Profile.load()).login(f"http://127.0.0.1:{free_port()}", "@a:b.c", "x")
+    assert failed.value.kind is LoginError.SERVER_DOWN
+    with pytest.raises(LoginFailed) as failed:  # no such name: unreachable
+        await Session(Profile.load()).login("https://matrix.tchap.invalid", "@a:b.c", "x")
     assert failed.value.kind is LoginError.UNREACHABLE
 
 
