@@ -93,7 +93,13 @@ async def test_server_error_5xx(tchap_home):
     async with fake_http_server(routes) as url:
         with pytest.raises(LoginFailed) as failed:
             await Session(Profile.load()).login(url, "@a:b.c", "x")
-    assert failed.value.kind is LoginError.SERVER_ERROR and failed.value.status == 502
+    # A gateway's 502 says the server behind it is down; a 500 is the server's own error.
+    assert failed.value.kind is LoginError.SERVER_DOWN and failed.value.status == 502
+    routes["POST /_matrix/client/v3/login"] = (500, {"errcode": "M_UNKNOWN", "error": "boom"})
+    async with fake_http_server(routes) as url:
+        with pytest.raises(LoginFailed) as failed:
+            await Session(Profile.load()).login(url, "@a:b.c", "x")
+    assert failed.value.kind is LoginError.SERVER_ERROR and failed.value.status == 500
 
 
 async def test_rate_limited_login_says_how_long(tmp_path, make_user, tchap_home):
