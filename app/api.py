@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from app.accounts.discovery import ServerChoice
 from app.core.events import CoreEvent, SessionState
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
@@ -149,6 +150,12 @@ class SessionApi(Protocol):
 
     async def login(self, homeserver: str, identifier: str, password: str) -> None:
         """Sign in with a password; raises LoginFailed."""
+
+    async def find_server(self, identifier: str) -> ServerChoice:
+        """The homeserver of an email or a Matrix ID (cancellable, bounded); raises LoginFailed."""
+
+    async def sign_in_again(self, password: str) -> None:
+        """After a soft logout: the same device signs in again, cache and keys kept."""
 
     async def restore(self) -> bool:
         """Reopen the stored account from the cache, with no network."""

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from app.core.errors import ActionError, ActionFailed
+from app.core.errors import ActionError, ActionFailed, LoginError, LoginFailed
 from app.core.events import CoreEvent, SessionState, SessionStateChanged, StartProblem
 from app.core.types import RoomSummary
 from app.platform.keys import load_secrets
@@ -28,6 +28,7 @@ from app.store.cache import Cache, CacheUnavailable
 
 if TYPE_CHECKING:
     from app.api import PasswordResetApi, RegistrationApi
+    from app.accounts.discovery import ServerChoice
     from app.net.api import ApiError
     from app.services.lifecycle import Services
 
@@ -143,6 +144,26 @@ class Session:
         from app.accounts.password import PasswordReset
 
         return PasswordReset(homeserver, self._network_stack)
+
+    async def find_server(self, identifier: str) -> ServerChoice:
+        """The homeserver of an email address or a Matrix ID, before signing in (cancel the
+        task to stop it; bounded in time). Raises LoginFailed."""
+        await self._network_stack()
+        from app.accounts.discovery import find_server
+
+        return await find_server(self._profile.config, identifier)
+
+    async def sign_in_again(self, password: str) -> None:
+        """After a soft logout: the same device signs in again, cache and crypto store kept."""
+        if not self._account or self._cache is None:
+            raise LoginFailed(LoginError.UNKNOWN, detail="no session to resume")
+        await self._network_stack()
+        from app.accounts.reauth import sign_in_again
+
+        self._keys, http = await sign_in_again(self._profile, self._account, self._keys, password)
+        self._ending = False
+        self._set_state(SessionState.STARTING)
+        await self._connect(http)
 
     async def restore(self) -> bool:
         """Reopen the stored session from the cache, with no network; False if there is none.

@@ -284,6 +284,8 @@ class Driver:
         login = self.window.login
         await self._until(lambda: login.isVisible(), 30, "the sign-in form")
         cfg = self.config
+        if login.server.finding:  # the bench's server is not Tchap's: "Other server…"
+            login.server.other.setChecked(True)
         for field, text in (
             (login.homeserver, cfg["homeserver"]),
             (login.identifier, cfg["user"]),

@@ -17,6 +17,7 @@ __all__ = ["TestUser"]
 
 pytest_plugins = [
     "tests.fixtures_email",
+    "tests.fixtures_signin",
 ]
 
 _started_homeservers: list[Homeserver] = []

@@ -7,7 +7,10 @@ from enum import Enum, auto
 
 class LoginError(Enum):
     BAD_CREDENTIALS = auto()  # M_FORBIDDEN on /login
-    UNREACHABLE = auto()  # DNS, refused, timed out, TLS failure
+    UNREACHABLE = auto()  # DNS, timed out, no network
+    SERVER_DOWN = auto()  # refused, cut, 502/503/504, or no usable answer from a lookup
+    TLS_ERROR = auto()  # the server's certificate (or TLS itself) failed
+    NO_SERVER_FOUND = auto()  # no server knows this email address
     NOT_MATRIX = auto()  # answers, but /_matrix/client/versions is not a Matrix server
     RATE_LIMITED = auto()  # 429 M_LIMIT_EXCEEDED; retry_after_s says how long
     SERVER_ERROR = auto()  # 5xx; status says which

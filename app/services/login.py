@@ -15,6 +15,7 @@ from contextlib import suppress
 
 import aiohttp
 
+from app.accounts.discovery import failure_kind
 from app.core.errors import LoginError, LoginFailed
 from app.core.identifiers import login_identifier
 from app.net.api import ApiErrorKind, classify
@@ -56,7 +57,7 @@ async def sign_in(
         try:
             result = await request_json(http, "POST", f"{base}/_matrix/client/v3/login", body=body)
         except NetworkError as exc:
-            raise LoginFailed(LoginError.UNREACHABLE, detail=base) from exc
+            raise LoginFailed(failure_kind(exc), detail=base) from exc
         _raise_for_login(result)
         data = result.data
         user_id, device_id, token = data["user_id"], data["device_id"], data["access_token"]
@@ -79,18 +80,18 @@ async def sign_in(
 
 async def _resolve_homeserver(http: aiohttp.ClientSession, base: str) -> str:
     """The typed address if it is a Matrix server, else what its .well-known names."""
-    unreachable = False
+    failure = None
     try:
         if await probe_matrix(http, base) is not None:
             return base
-    except NetworkError:
-        unreachable = True
+    except NetworkError as exc:
+        failure = failure_kind(exc)
     found = await discover(http, base)
     if found and found != base:
         with suppress(NetworkError):
             if await probe_matrix(http, found) is not None:
                 return found
-    raise LoginFailed(LoginError.UNREACHABLE if unreachable else LoginError.NOT_MATRIX, detail=base)
+    raise LoginFailed(failure or LoginError.NOT_MATRIX, detail=base)
 
 
 _LOGIN_ERROR = {
@@ -119,6 +120,8 @@ def _raise_for_login(result: HttpResult) -> None:
         raise LoginFailed(LoginError.INVALID_IDENTIFIER)
     if result.data is None and not result.ok and result.status < 500:
         raise LoginFailed(LoginError.NOT_MATRIX)  # an HTML page: not a Matrix server
+    if result.status in (502, 503, 504):  # a proxy in front of a server that is down
+        raise LoginFailed(LoginError.SERVER_DOWN, status=result.status, detail=errcode)
     error = classify(result.status, result.data, result.retry_after_s)
     kind = _LOGIN_ERROR.get(error.kind, LoginError.UNKNOWN)
     raise LoginFailed(kind, retry_after_s=error.retry_after_s if kind is LoginError.RATE_LIMITED

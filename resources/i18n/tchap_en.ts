@@ -471,28 +471,6 @@ Open it only if you trust this address.</translation>
         <translation>The French state's secure messenger</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="72" />
-        <location filename="../../ui/views/signin/login.py" line="99" />
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/signin/login.py" line="80" />
-        <source>Set by your administrator</source>
-        <translation>Set by your administrator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/signin/login.py" line="82" />
-        <source>Matrix ID or professional email</source>
-        <translation>Matrix ID or professional email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/signin/login.py" line="83" />
-        <location filename="../../ui/views/signin/login.py" line="100" />
-        <source>Identifier</source>
-        <translation>Identifier</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/signin/login.py" line="86" />
         <location filename="../../ui/views/signin/login.py" line="101" />
         <source>Password</source>
@@ -540,6 +518,42 @@ Open it only if you trust this address.</translation>
         <source>Hide password</source>
         <translation>Hide password</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="80" />
+        <source>firstname.lastname@ministry.gouv.fr</source>
+        <translation>firstname.lastname@ministry.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="81" />
+        <source>Professional email address or Matrix ID</source>
+        <translation>Professional email address or Matrix ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="98" />
+        <location filename="../../ui/views/signin/login.py" line="234" />
+        <source>Professional email address</source>
+        <translation>Professional email address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="145" />
+        <source>Sign out instead</source>
+        <translation>Sign out instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="148" />
+        <source>Sign out of this account</source>
+        <translation>Sign out of this account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="213" />
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="220" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -573,11 +587,6 @@ Open it only if you trust this address.</translation>
         <location filename="../../ui/views/main/main_window.py" line="168" />
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/main/main_window.py" line="171" />
-        <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
-        <translation>The server ended your session. Sign in again: your messages on this computer are kept.</translation>
     </message>
     <message>
         <location filename="../../ui/views/main/main_window.py" line="201" />
@@ -896,7 +905,10 @@ Open it only if you trust this address.</translation>
     <message numerus="yes">
         <location filename="../../ui/accounts/register_texts.py" line="32" />
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/register_texts.py" line="35" />
@@ -966,7 +978,10 @@ Open it only if you trust this address.</translation>
     <message numerus="yes">
         <location filename="../../ui/accounts/register_texts.py" line="77" />
         <source>at least %n character(s)</source>
-        <translation><numerusform>at least %n character</numerusform><numerusform>at least %n characters</numerusform></translation>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/register_texts.py" line="78" />
@@ -2175,6 +2190,122 @@ Open it only if you trust this address.</translation>
         <location filename="../../ui/views/room/typing_line.py" line="38" />
         <source>Who is typing</source>
         <translation>Who is typing</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="55" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="56" />
+        <source>Stop looking for the server</source>
+        <translation>Stop looking for the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="60" />
+        <source>Other server…</source>
+        <translation>Other server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="64" />
+        <source>Sign in to another server</source>
+        <translation>Sign in to another server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="68" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="88" />
+        <source>Set by your administrator</source>
+        <translation>Set by your administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="188" />
+        <source>Find my server from my address</source>
+        <translation>Find my server from my address</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTexts</name>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="16" />
+        <source>Looking for your server…</source>
+        <translation>Looking for your server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="22" />
+        <source>Your account moved to {server}</source>
+        <translation>Your account moved to {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="24" />
+        <source>Your organisation's server: {server}</source>
+        <translation>Your organisation's server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="27" />
+        <source>Your server: {server}</source>
+        <translation>Your server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="32" />
+        <source>Server: {server} (set by your administrator)</source>
+        <translation>Server: {server} (set by your administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="39" />
+        <source>Search stopped. Sign in to try again.</source>
+        <translation>Search stopped. Sign in to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="44" />
+        <source>Enter your professional email address, or your Matrix ID with Other server… opened.</source>
+        <translation>Enter your professional email address, or your Matrix ID with Other server… opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="54" />
+        <source>No Tchap server knows the address {address}. Check it, or choose Other server… if your organisation has its own server.</source>
+        <translation>No Tchap server knows the address {address}. Check it, or choose Other server… if your organisation has its own server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="60" />
+        <source>The connection to the Tchap servers is not secure (invalid certificate). If this persists, contact your IT support.</source>
+        <translation>The connection to the Tchap servers is not secure (invalid certificate). If this persists, contact your IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="66" />
+        <source>The Tchap servers are not answering right now. Try again in a few minutes.</source>
+        <translation>The Tchap servers are not answering right now. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="71" />
+        <source>Cannot reach the Tchap servers to find yours. Check your connection.</source>
+        <translation>Cannot reach the Tchap servers to find yours. Check your connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="81" />
+        <source>The connection to {server} is not secure: its certificate is not valid. If this persists, contact your IT support.</source>
+        <translation>The connection to {server} is not secure: its certificate is not valid. If this persists, contact your IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="87" />
+        <source>{server} is not answering right now. It may be down or under maintenance: try again in a few minutes.</source>
+        <translation>{server} is not answering right now. It may be down or under maintenance: try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="93" />
+        <source>No server was found for this address.</source>
+        <translation>No server was found for this address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="99" />
+        <source>The server ended your session. Enter your password again: your messages and encryption keys on this computer are kept.</source>
+        <translation>The server ended your session. Enter your password again: your messages and encryption keys on this computer are kept.</translation>
     </message>
 </context>
 </TS>

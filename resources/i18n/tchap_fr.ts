@@ -471,28 +471,6 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <translation>La messagerie sécurisée de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="72" />
-        <location filename="../../ui/views/signin/login.py" line="99" />
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/signin/login.py" line="80" />
-        <source>Set by your administrator</source>
-        <translation>Défini par votre administrateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/signin/login.py" line="82" />
-        <source>Matrix ID or professional email</source>
-        <translation>Identifiant Tchap ou adresse e-mail professionnelle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/signin/login.py" line="83" />
-        <location filename="../../ui/views/signin/login.py" line="100" />
-        <source>Identifier</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/signin/login.py" line="86" />
         <location filename="../../ui/views/signin/login.py" line="101" />
         <source>Password</source>
@@ -540,6 +518,42 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="80" />
+        <source>firstname.lastname@ministry.gouv.fr</source>
+        <translation>prenom.nom@ministere.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="81" />
+        <source>Professional email address or Matrix ID</source>
+        <translation>Adresse électronique professionnelle ou identifiant Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="98" />
+        <location filename="../../ui/views/signin/login.py" line="234" />
+        <source>Professional email address</source>
+        <translation>Adresse électronique professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="145" />
+        <source>Sign out instead</source>
+        <translation>Me déconnecter plutôt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="148" />
+        <source>Sign out of this account</source>
+        <translation>Se déconnecter de ce compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="213" />
+        <source>Sign in again</source>
+        <translation>Me reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="220" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -573,11 +587,6 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <location filename="../../ui/views/main/main_window.py" line="168" />
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/main/main_window.py" line="171" />
-        <source>The server ended your session. Sign in again: your messages on this computer are kept.</source>
-        <translation>Le serveur a mis fin à votre session. Reconnectez-vous : vos messages sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
         <location filename="../../ui/views/main/main_window.py" line="201" />
@@ -896,7 +905,10 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message numerus="yes">
         <location filename="../../ui/accounts/register_texts.py" line="32" />
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/register_texts.py" line="35" />
@@ -966,7 +978,10 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message numerus="yes">
         <location filename="../../ui/accounts/register_texts.py" line="77" />
         <source>at least %n character(s)</source>
-        <translation><numerusform>au moins %n caractère</numerusform><numerusform>au moins %n caractères</numerusform></translation>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/register_texts.py" line="78" />
@@ -2175,6 +2190,122 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <location filename="../../ui/views/room/typing_line.py" line="38" />
         <source>Who is typing</source>
         <translation>Qui est en train d’écrire</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="55" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="56" />
+        <source>Stop looking for the server</source>
+        <translation>Arrêter la recherche du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="60" />
+        <source>Other server…</source>
+        <translation>Autre serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="64" />
+        <source>Sign in to another server</source>
+        <translation>Se connecter à un autre serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="68" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="88" />
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="188" />
+        <source>Find my server from my address</source>
+        <translation>Trouver mon serveur à partir de mon adresse</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTexts</name>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="16" />
+        <source>Looking for your server…</source>
+        <translation>Recherche de votre serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="22" />
+        <source>Your account moved to {server}</source>
+        <translation>Votre compte a été transféré sur {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="24" />
+        <source>Your organisation's server: {server}</source>
+        <translation>Serveur de votre administration : {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="27" />
+        <source>Your server: {server}</source>
+        <translation>Votre serveur : {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="32" />
+        <source>Server: {server} (set by your administrator)</source>
+        <translation>Serveur : {server} (défini par votre administrateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="39" />
+        <source>Search stopped. Sign in to try again.</source>
+        <translation>Recherche interrompue. Cliquez sur « Se connecter » pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="44" />
+        <source>Enter your professional email address, or your Matrix ID with Other server… opened.</source>
+        <translation>Saisissez votre adresse électronique professionnelle, ou votre identifiant Matrix après avoir ouvert « Autre serveur… ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="54" />
+        <source>No Tchap server knows the address {address}. Check it, or choose Other server… if your organisation has its own server.</source>
+        <translation>Aucun serveur Tchap ne connaît l’adresse {address}. Vérifiez-la, ou choisissez « Autre serveur… » si votre organisation dispose de son propre serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="60" />
+        <source>The connection to the Tchap servers is not secure (invalid certificate). If this persists, contact your IT support.</source>
+        <translation>La connexion aux serveurs Tchap n’est pas sécurisée (certificat non valide). Si le problème persiste, contactez votre support informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="66" />
+        <source>The Tchap servers are not answering right now. Try again in a few minutes.</source>
+        <translation>Les serveurs Tchap ne répondent pas pour le moment. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="71" />
+        <source>Cannot reach the Tchap servers to find yours. Check your connection.</source>
+        <translation>Impossible de joindre les serveurs Tchap pour trouver le vôtre. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="81" />
+        <source>The connection to {server} is not secure: its certificate is not valid. If this persists, contact your IT support.</source>
+        <translation>La connexion à {server} n’est pas sécurisée : son certificat n’est pas valide. Si le problème persiste, contactez votre support informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="87" />
+        <source>{server} is not answering right now. It may be down or under maintenance: try again in a few minutes.</source>
+        <translation>{server} ne répond pas pour le moment. Il est peut-être arrêté ou en maintenance : réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="93" />
+        <source>No server was found for this address.</source>
+        <translation>Aucun serveur n’a été trouvé pour cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="99" />
+        <source>The server ended your session. Enter your password again: your messages and encryption keys on this computer are kept.</source>
+        <translation>Le serveur a mis fin à votre session. Saisissez de nouveau votre mot de passe : vos messages et vos clés de chiffrement sur cet ordinateur sont conservés.</translation>
     </message>
 </context>
 </TS>

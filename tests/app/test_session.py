@@ -67,8 +67,11 @@ async def test_user_deactivated_errcode(tchap_home, keyring_backend):
 async def test_unreachable_server(tchap_home):
     from devtools.homeserver import free_port
 
-    with pytest.raises(LoginFailed) as failed:
+    with pytest.raises(LoginFailed) as failed:  # the machine answers, nothing listens
         await Session(Profile.load()).login(f"http://127.0.0.1:{free_port()}", "@a:b.c", "x")
+    assert failed.value.kind is LoginError.SERVER_DOWN
+    with pytest.raises(LoginFailed) as failed:  # no such name: unreachable
+        await Session(Profile.load()).login("https://matrix.tchap.invalid", "@a:b.c", "x")
     assert failed.value.kind is LoginError.UNREACHABLE
 
 
@@ -90,7 +93,13 @@ async def test_server_error_5xx(tchap_home):
     async with fake_http_server(routes) as url:
         with pytest.raises(LoginFailed) as failed:
             await Session(Profile.load()).login(url, "@a:b.c", "x")
-    assert failed.value.kind is LoginError.SERVER_ERROR and failed.value.status == 502
+    # A gateway's 502 says the server behind it is down; a 500 is the server's own error.
+    assert failed.value.kind is LoginError.SERVER_DOWN and failed.value.status == 502
+    routes["POST /_matrix/client/v3/login"] = (500, {"errcode": "M_UNKNOWN", "error": "boom"})
+    async with fake_http_server(routes) as url:
+        with pytest.raises(LoginFailed) as failed:
+            await Session(Profile.load()).login(url, "@a:b.c", "x")
+    assert failed.value.kind is LoginError.SERVER_ERROR and failed.value.status == 500
 
 
 async def test_rate_limited_login_says_how_long(tmp_path, make_user, tchap_home):

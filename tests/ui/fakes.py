@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
+from app.accounts.discovery import ServerChoice, Source
 from app.core.errors import ActionError, ActionFailed, LoginFailed
 from app.core.events import (
     CoreEvent,
@@ -90,6 +91,10 @@ class FakeSession:
         self.started = False
         self.closed = False
         self.gate: asyncio.Event | None = None  # when set, login waits for it (busy state)
+        self.found: ServerChoice | LoginFailed = ServerChoice(
+            "https://matrix.agent.finances.tchap.gouv.fr", Source.LOOKUP
+        )  # what find_server answers
+        self.find_gate: asyncio.Event | None = None  # when set, find_server waits for it
         self._txn = itertools.count(1)
         self.read_up_to: dict[str, str | None] = {}  # room -> the event mark_read was given
         self.receipts: dict[str, list[ReadReceipt]] = {}
@@ -124,6 +129,19 @@ class FakeSession:
         if self.login_error is not None:
             raise self.login_error
         self.homeserver = homeserver
+
+    async def find_server(self, identifier: str) -> ServerChoice:
+        self.calls.append(("find_server", identifier))
+        if self.find_gate is not None:
+            await self.find_gate.wait()
+        if isinstance(self.found, LoginFailed):
+            raise self.found
+        return self.found
+
+    async def sign_in_again(self, password: str) -> None:
+        self.calls.append(("sign_in_again", password))
+        if self.login_error is not None:
+            raise self.login_error
 
     def start(self) -> None:
         self.calls.append(("start",))

@@ -42,6 +42,7 @@ async def test_sign_in_chat_and_restart(
     try:
         # Sign in through the form, as a person would.
         login = window.login
+        QTest.mouseClick(login.server.other, Qt.MouseButton.LeftButton)  # a non-Tchap server
         login.homeserver.setText(synapse.url)
         QTest.keyClicks(login.identifier, alice.user_id)
         QTest.keyClicks(login.password, alice.password)
@@ -116,6 +117,7 @@ async def test_wrong_password_in_the_form_keeps_what_was_typed(
     window = MainWindow(session, Profile.load())
     window.show_login()
     login = window.login
+    login.server.other.setChecked(True)  # "Other server…"
     login.homeserver.setText(synapse.url)
     login.identifier.setText(alice.user_id)
     login.password.setText("wrong password")

@@ -83,9 +83,8 @@ def test_french_translator_translates_the_login_button(qtbot, qapp, tmp_path):
         view = LoginView(FakeSession(), FakeConfig({"homeserver": "https://x"}))
         qtbot.addWidget(view)
         assert view.button.text() == "Se connecter"
-        assert view.identifier.placeholderText() == (
-            "Identifiant Tchap ou adresse e-mail professionnelle"
-        )
+        assert view.identifier.placeholderText() == "prenom.nom@ministere.gouv.fr"
+        assert view.server.other.text() == "Trouver mon serveur à partir de mon adresse"
         text = QCoreApplication.translate("Texts", "%n unread message(s)", None, 3)
         assert text == "3 messages non lus"
     finally:

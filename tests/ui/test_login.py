@@ -14,6 +14,9 @@ SERVER = "https://matrix.agent.tchap.gouv.fr"
 EXPECTED = {
     LoginError.BAD_CREDENTIALS: "Wrong identifier or password.",
     LoginError.UNREACHABLE: f"Cannot reach {SERVER}. Check the address and your connection.",
+    LoginError.SERVER_DOWN: f"{SERVER} is not answering right now.",
+    LoginError.TLS_ERROR: f"The connection to {SERVER} is not secure",
+    LoginError.NO_SERVER_FOUND: "No server was found for this address.",
     LoginError.NOT_MATRIX: f"{SERVER} is not a Matrix server.",
     LoginError.RATE_LIMITED: "Too many attempts. Try again in 30 s.",
     LoginError.SERVER_ERROR: "The server had a problem (502). Try again later.",
@@ -61,11 +64,14 @@ def test_rate_limit_counts_down_then_enables_the_button(qtbot):
     assert view.button.isEnabled() and view.error.isHidden()
 
 
-def test_locked_homeserver_is_read_only(qtbot):
+def test_a_locked_homeserver_has_no_field_and_no_other_server(qtbot):
     view = make_view(qtbot, locked={"homeserver"})
-    assert view.homeserver.isReadOnly()
-    assert view.homeserver.text() == SERVER
-    assert make_view(qtbot).homeserver.isReadOnly() is False
+    view.show()
+    assert not view.homeserver.isVisible() and not view.server.other.isVisible()
+    assert "matrix.agent.tchap.gouv.fr (set by your administrator)" in view.server.status.text()
+    unlocked = make_view(qtbot)
+    unlocked.show()
+    assert unlocked.homeserver.isVisible() and not unlocked.homeserver.isReadOnly()
 
 
 def test_password_can_be_shown(qtbot):

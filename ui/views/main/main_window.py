@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.login.signed_in.connect(self._on_signed_in)
+        self.login.sign_out_requested.connect(self._on_sign_out)
         self.chat.sign_out_requested.connect(self._on_sign_out)
         self.chat.about_requested.connect(self.show_about)
         self.chat.error_occurred.connect(self.show_transient_error)
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.plaintext_warning.hide()
         self._set_banner("")
         self.stack.setCurrentWidget(self.login)
+        self.login.new_sign_in()
         self.login.show_message(message, error=False)
         self.login.focus_first_empty()
         self._session.prepare_network()  # while the user types
@@ -167,9 +169,9 @@ class MainWindow(QMainWindow):
         if state is SessionState.TOKEN_INVALID:
             self.show_login(self.tr("Your session has ended. Sign in again."))
             return
-        if state is SessionState.SOFT_LOGGED_OUT:
-            self.show_login(self.tr("The server ended your session. Sign in again: your "
-                                    "messages on this computer are kept."))  # fmt: skip
+        if state is SessionState.SOFT_LOGGED_OUT:  # the same device, only the password again
+            self.show_login()
+            self.login.ask_password_again(self._session.user_id)
             return
         if state in (SessionState.START_FAILED, SessionState.CACHE_UNAVAILABLE):
             return  # the start-failed panel says it

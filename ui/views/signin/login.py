@@ -1,7 +1,9 @@
-"""The sign-in screen: a centred card with the server, identifier and password.
+"""The sign-in screen: a centred card with the professional email address and password.
 
-Every `LoginFailed.kind` gets its own sentence; what was typed stays (the password is only
-cleared when it was wrong). A rate limit disables the button with a countdown.
+The server is found from the address (`ServerPanel`, shown before signing in), typed under
+"Other server…", or the one IT locked. Every `LoginFailed.kind` gets its own sentence; what
+was typed stays (the password is only cleared when it was wrong). A rate limit disables the
+button with a countdown. After a soft logout the same card asks only the password again.
 """
 
 from __future__ import annotations
@@ -28,8 +30,11 @@ from qasync import asyncSlot
 
 from app.api import SessionApi
 from app.core.errors import LoginError, LoginFailed
+from app.core.identifiers import EMAIL, is_user_id
 from ui import texts, theme
 from ui.accounts.links import account_links
+from ui.accounts import signin_texts
+from ui.accounts.server_panel import ServerPanel, panel_style
 from ui.resources import icon
 
 log = logging.getLogger("tchap.ui")
@@ -41,10 +46,14 @@ class LoginView(QWidget):
     signed_in = Signal()
     create_account_requested = Signal()  # "Create an account" (ui/accounts/screens.py)
     forgot_password_requested = Signal()  # "Forgot password?"
+    sign_out_requested = Signal()  # from the soft-logout form: leave the account instead
 
-    def __init__(self, session: SessionApi, config: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: SessionApi, config: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        self._resuming = ""  # the user ID whose password is asked again (soft logout)
         self._countdown = 0
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -67,20 +76,13 @@ class LoginView(QWidget):
         subtitle.setObjectName("subtitle")
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.homeserver = QLineEdit(card)
-        self.homeserver.setPlaceholderText("https://matrix.agent.tchap.gouv.fr")
-        self.homeserver.setAccessibleName(self.tr("Server"))
-        if config is not None:
-            self.homeserver.setText(str(config.get("homeserver") or ""))
-            if _locked(config, "homeserver"):
-                self.homeserver.setReadOnly(True)
-                self.homeserver.addAction(
-                    icon("lock-grey"), QLineEdit.ActionPosition.TrailingPosition
-                )
-                self.homeserver.setToolTip(self.tr("Set by your administrator"))
+        # Where to sign in: found from the address, typed under "Other server…", or locked by IT.
+        self.server = ServerPanel(self._session, config, card)
+        self.homeserver = self.server.field
         self.identifier = QLineEdit(card)
-        self.identifier.setPlaceholderText(self.tr("Matrix ID or professional email"))
-        self.identifier.setAccessibleName(self.tr("Identifier"))
+        self.identifier.setPlaceholderText(self.tr("firstname.lastname@ministry.gouv.fr"))
+        self.identifier.setAccessibleName(self.tr("Professional email address or Matrix ID"))
+        self.identifier.textEdited.connect(self.server.identifier_edited)
         self.password = QLineEdit(card)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
@@ -96,8 +98,9 @@ class LoginView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(theme.S)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self._label(self.tr("Server")), self.homeserver)
-        form.addRow(self._label(self.tr("Identifier")), self.identifier)
+        self._identifier_label = self._label(self.tr("Professional email address"))
+        form.addRow(self._identifier_label, self.identifier)
+        form.addRow(self.server)
         form.addRow(self._label(self.tr("Password")), self.password)
 
         self.error = QLabel(card)
@@ -141,8 +144,21 @@ class LoginView(QWidget):
         box.addSpacing(theme.S)
         box.addWidget(self.button)
         box.addWidget(self.busy)
-        box.addLayout(account_links(card, self.create_account_requested,
-                                    self.forgot_password_requested))  # fmt: skip
+        self.links_row = QWidget(card)  # not while the password is asked again
+        self.links_row.setLayout(account_links(self.links_row,
+                                     self.create_account_requested,
+                                     self.forgot_password_requested))  # fmt: skip
+        self.links_row.layout().setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.links_row)
+        # Only while the password is asked again: leave this account instead.
+        self.sign_out = QPushButton(self.tr("Sign out instead"), card)
+        self.sign_out.setObjectName("link")
+        self.sign_out.setStyleSheet(panel_style())
+        self.sign_out.setFlat(True)
+        self.sign_out.setAccessibleName(self.tr("Sign out of this account"))
+        self.sign_out.clicked.connect(self.sign_out_requested)
+        self.sign_out.hide()
+        box.addWidget(self.sign_out, 0, Qt.AlignmentFlag.AlignCenter)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -160,8 +176,8 @@ class LoginView(QWidget):
 
     def focus_first_empty(self) -> None:
         """Put the cursor where the user has to type next."""
-        for field in (self.homeserver, self.identifier, self.password):
-            if not field.text() and not field.isReadOnly():
+        for field in (self.identifier, self.homeserver, self.password):
+            if not field.text() and not field.isReadOnly() and field.isVisibleTo(self):
                 field.setFocus()
                 return
         self.password.setFocus()
@@ -177,8 +193,9 @@ class LoginView(QWidget):
 
     def show_failure(self, err: LoginFailed) -> None:
         """Word a failed login; keep what was typed except a wrong password."""
-        server = self.homeserver.text().strip() or self.tr("the server")
-        self.show_message(texts.login_error_text(err, server))
+        server = err.detail if err.detail.startswith("http") else ""
+        server = server or self.homeserver.text().strip() or self.tr("the server")
+        self.show_message(signin_texts.error_text(err, server))
         if err.kind is LoginError.BAD_CREDENTIALS:
             self.password.clear()
             self.password.setFocus()
@@ -186,12 +203,8 @@ class LoginView(QWidget):
             self._countdown = max(1, math.ceil(err.retry_after_s or 1))
             self.button.setEnabled(False)
             self._timer.start()
-        elif err.kind in (
-            LoginError.UNREACHABLE,
-            LoginError.NOT_MATRIX,
-            LoginError.INVALID_HOMESERVER,
-        ):
-            if not self.homeserver.isReadOnly():
+        elif err.kind in (LoginError.NOT_MATRIX, LoginError.INVALID_HOMESERVER):
+            if self.homeserver.isVisibleTo(self):
                 self.homeserver.setFocus()
         elif err.kind is LoginError.INVALID_IDENTIFIER:
             self.identifier.setFocus()
@@ -202,20 +215,53 @@ class LoginView(QWidget):
         """Lock the form while a sign-in is in flight."""
         self.busy.setVisible(busy)
         self.button.setEnabled(not busy and self._countdown <= 0)
-        self.button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
-        for field in (self.identifier, self.password):
+        self.button.setText(self.tr("Signing in…") if busy else self._button_text())
+        for field in (self.identifier, self.password, self.homeserver):
             field.setEnabled(not busy)
 
+    def _button_text(self) -> str:
+        return self.tr("Sign in again") if self._resuming else self.tr("Sign in")
+
+    def ask_password_again(self, user_id: str) -> None:
+        """After a soft logout: only the password, for the same account and device."""
+        self._resuming = user_id
+        self.identifier.setText(user_id)
+        self.identifier.setCursorPosition(0)  # a long ID shows its start
+        self.identifier.setReadOnly(True)
+        self._identifier_label.setText(self.tr("Account"))
+        self.server.show_for(resuming=True)
+        self.sign_out.show()
+        self.links_row.hide()
+        self.button.setText(self._button_text())
+        self.show_message(signin_texts.soft_logout_text(), error=False)
+        self.password.setFocus()
+
+    def new_sign_in(self) -> None:
+        """Back to an ordinary sign-in (after signing out)."""
+        if not self._resuming:
+            return
+        self._resuming = ""
+        self.identifier.setReadOnly(False)
+        self.identifier.clear()
+        self._identifier_label.setText(self.tr("Professional email address"))
+        self.server.show_for(resuming=False)
+        self.sign_out.hide()
+        self.links_row.show()
+        self.button.setText(self._button_text())
+
     async def sign_in(self) -> bool:
-        """Validate the form and call `session.login`; True when signed in."""
+        """Validate the form, find the server, call `session.login`; True when signed in."""
         if self._countdown > 0 or not self.button.isEnabled():
             return False
-        homeserver = self.homeserver.text().strip()
         identifier = self.identifier.text().strip()
         password = self.password.text()
         if not identifier or not password:
             self.show_message(self.tr("Enter your identifier and your password."))
             self.focus_first_empty()
+            return False
+        if self.server.finding and not self._resuming and not _findable(identifier):
+            self.show_message(signin_texts.needs_server_text())
+            self.identifier.setFocus()
             return False
         self.show_message("")
         opted_in = self.plaintext_opt_in.isVisible() and self.plaintext_opt_in.isChecked()
@@ -223,7 +269,13 @@ class LoginView(QWidget):
             self.plaintext_opt_in.hide()
         self.set_busy(True)
         try:
-            await self._session.login(homeserver, identifier, password)
+            if self._resuming:
+                await self._session.sign_in_again(password)
+            else:
+                homeserver = await self._find_server(identifier)
+                if homeserver is None:
+                    return False
+                await self._session.login(homeserver, identifier, password)
         except LoginFailed as err:
             self.set_busy(False)
             self.show_failure(err)
@@ -235,8 +287,24 @@ class LoginView(QWidget):
             return False
         self.set_busy(False)
         self.password.clear()
+        self.new_sign_in()
         self.signed_in.emit()
         return True
+
+    async def _find_server(self, identifier: str) -> str | None:
+        """The server to sign in to; None (form unlocked) when the user stopped the lookup or
+        none was found: the line under the address says which."""
+        try:
+            homeserver = await self.server.server_for(identifier)
+        except LoginFailed as err:
+            self.set_busy(False)
+            if err.kind is LoginError.RATE_LIMITED:
+                self.show_failure(err)
+            self.identifier.setFocus()
+            return None
+        if homeserver is None:
+            self.set_busy(False)
+        return homeserver
 
     @asyncSlot()
     async def _on_submit(self) -> None:
@@ -256,6 +324,10 @@ class LoginView(QWidget):
         self.password.setEchoMode(mode)
         self._reveal.setIcon(icon("eye-off" if shown else "eye"))
         self._reveal.setToolTip(self.tr("Hide password") if shown else self.tr("Show password"))
+
+
+def _findable(text: str) -> bool:
+    return bool(EMAIL.match(text) or is_user_id(text))
 
 
 def _locked(config: Any, key: str) -> bool:
