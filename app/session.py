@@ -27,8 +27,8 @@ from app.services.context import Tasks
 from app.store.cache import Cache, CacheUnavailable
 
 if TYPE_CHECKING:
-    from app.api import PasswordResetApi, RegistrationApi
     from app.accounts.discovery import ServerChoice
+    from app.api import PasswordResetApi, RegistrationApi
     from app.net.api import ApiError
     from app.services.lifecycle import Services
 

@@ -34,6 +34,7 @@ async def test_create_an_account_from_the_sign_in_screen(
     window.show()
     window.show_login()
     try:
+        window.login.server.other.setChecked(True)  # "Other server…": a test server
         window.login.homeserver.setText(email_synapse.url)
         QTest.keyClicks(window.login.identifier, address)
         click(window.login.findChild(type(window.login.button), "createAccount"))
@@ -67,6 +68,7 @@ async def test_a_refused_domain_is_a_sentence_on_the_form(
     window = MainWindow(session, Profile.load())
     window.show_login()
     try:
+        window.login.server.other.setChecked(True)  # "Other server…": a test server
         window.login.homeserver.setText(email_synapse.url)
         window.accounts.show_register()
         register = window.accounts.register
@@ -95,6 +97,7 @@ async def test_reset_a_forgotten_password_then_sign_in(
     window.show()
     window.show_login()
     try:
+        window.login.server.other.setChecked(True)  # "Other server…": a test server
         window.login.homeserver.setText(email_synapse.url)
         click(window.login.findChild(type(window.login.button), "forgotPassword"))
         reset = window.accounts.reset
