@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from app.accounts.externals import ExternalRules
 from app.core.events import CoreEvent, SessionState
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
@@ -176,3 +177,13 @@ class SessionApi(Protocol):
 
     async def avatar(self, uri: str, size: int = 96) -> str | None:
         """A local file with the thumbnail of an mxc:// avatar, or None."""
+
+    @property
+    def externals(self) -> ExternalRules:
+        """Which users are external (guests), and what that forbids this account."""
+
+    async def send_renewal_mail(self) -> None:
+        """Expired account: ask the server to mail the renewal link; raises ActionFailed."""
+
+    async def check_renewed(self) -> bool:
+        """Expired account: True once renewed (syncing starts again), False while expired."""

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
+from app.accounts.externals import ExternalRules
 from app.core.errors import ActionError, ActionFailed
 from app.core.events import CoreEvent, SessionState, SessionStateChanged, StartProblem
 from app.core.types import RoomSummary
@@ -50,6 +51,7 @@ class Session:
         self._ending = False  # an ended session (token gone, expired...) is being closed
         self.state = SessionState.SIGNED_OUT
         self.display_name = ""
+        self._externals: ExternalRules | None = None
 
     # -- observers ---------------------------------------------------------------------------
 
@@ -79,6 +81,15 @@ class Session:
     @property
     def homeserver(self) -> str:
         return self._account.get("homeserver", "")
+
+    @property
+    def externals(self) -> ExternalRules:
+        """Which users are external, from their server names and the configuration."""
+        user_id = self.user_id
+        if self._externals is None or self._externals.own_user_id != user_id:
+            servers = self._profile.config.get("external_servers")
+            self._externals = ExternalRules(user_id, servers)
+        return self._externals
 
     @property
     def secrets_in_plaintext(self) -> bool:
@@ -273,7 +284,8 @@ class Session:
         if state is SessionState.TOKEN_INVALID:  # the device is gone: nothing to keep
             await self._stop_services()
             await self._wipe()
-        elif state is SessionState.SOFT_LOGGED_OUT:  # sign in again, keep cache and keys
+        elif state in (SessionState.SOFT_LOGGED_OUT, SessionState.ACCOUNT_EXPIRED):
+            # Sign in again, or renew: no more requests, but cache and keys are kept.
             await self._stop_services()
         self._set_state(state)
 
@@ -350,3 +362,27 @@ class Session:
             return None
         path = await services.media.thumbnail(uri, size)
         return str(path) if path else None
+
+    # -- an expired account ---------------------------------------------------------------------
+
+    async def send_renewal_mail(self) -> None:
+        """Ask the server to mail the renewal link of the expired account."""
+        from app.accounts.validity import account_validity
+
+        await self._network_stack()
+        async with account_validity(self.homeserver, self._keys["access_token"]) as validity:
+            await validity.send_renewal_mail()
+
+    async def check_renewed(self) -> bool:
+        """Is the expired account renewed? Then syncing starts again; False while it is not."""
+        from app.accounts.validity import account_validity
+
+        if self.state is not SessionState.ACCOUNT_EXPIRED:
+            return True
+        await self._network_stack()
+        async with account_validity(self.homeserver, self._keys["access_token"]) as validity:
+            renewed = await validity.is_renewed()
+        if renewed and self.state is SessionState.ACCOUNT_EXPIRED:
+            self._ending = False
+            self.start()
+        return renewed

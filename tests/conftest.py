@@ -15,6 +15,10 @@ from devtools.peers import MautrixPeer, NioPeer, TestUser
 
 __all__ = ["TestUser"]
 
+pytest_plugins = [
+    "tests.fixtures_expiry",
+]
+
 _started_homeservers: list[Homeserver] = []
 
 

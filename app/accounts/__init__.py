@@ -1,0 +1,1 @@
+"""Accounts: finding the server, registration, password, validity, devices."""

@@ -1,0 +1,1 @@
+"""Account forms: sign-in with discovery, registration, password reset, expired account."""
