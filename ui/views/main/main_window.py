@@ -14,6 +14,7 @@ from qasync import asyncSlot
 from app.api import SessionApi
 from app.core.events import SessionState
 from ui import texts
+from ui.accounts import people
 from ui.accounts.expired import ExpiredView
 from ui.resources import icon
 from ui.views.main.chat import ChatView
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
     async def show_chat(self) -> None:
         """The chat screen, painted from the cache at once."""
         self.plaintext_warning.setVisible(self._session.secrets_in_plaintext)
+        people.set_externals(self._session.externals)  # who gets an "External" badge
+        people.refuse_if(self.chat.sidebar.new_room_action,
+                         self._session.externals.create_room_refusal())  # fmt: skip
         self.stack.setCurrentWidget(self.chat)
         await self.chat.start()
 
