@@ -17,6 +17,7 @@ __all__ = ["TestUser"]
 
 pytest_plugins = [
     "tests.fixtures_expiry",
+    "tests.fixtures_federation",
 ]
 
 _started_homeservers: list[Homeserver] = []

@@ -23,6 +23,8 @@ from ui.accounts import account_texts
 
 log = logging.getLogger("tchap.ui")
 AUTO_CHECK_MS = 60_000
+CARD_WIDTH, CARD_MARGIN = 520, 32
+TEXT_WIDTH = CARD_WIDTH - 2 * CARD_MARGIN
 
 
 class ExpiredView(QWidget):
@@ -37,9 +39,10 @@ class ExpiredView(QWidget):
         self._sending = False
         self._checking = False
         self.setObjectName("loginPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the page's grey
         card = QFrame(self)
         card.setObjectName("card")
-        card.setFixedWidth(520)
+        card.setFixedWidth(CARD_WIDTH)
         self.title = QLabel(account_texts.expired_title(), card)
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
@@ -48,6 +51,7 @@ class ExpiredView(QWidget):
         self.status = QLabel(card)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Renewal status"))
+        self.status.setContentsMargins(10, 6, 10, 6)  # inside the notice's coloured box
         self.status.hide()
         self.send_mail = QPushButton(self.tr("&Send me the renewal email"), card)
         self.send_mail.setObjectName("primary")
@@ -61,11 +65,14 @@ class ExpiredView(QWidget):
         self.check.clicked.connect(self._on_check)
         self.sign_out.clicked.connect(self.sign_out_requested)
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(32, 32, 32, 32)
+        inner.setContentsMargins(CARD_MARGIN, CARD_MARGIN, CARD_MARGIN, CARD_MARGIN)
         inner.setSpacing(16)
         for widget in (self.title, self.explanation, self.status, self.send_mail, self.check):
             inner.addWidget(widget)
         inner.addWidget(self.sign_out, 0, Qt.AlignmentFlag.AlignLeft)
+        for label in (self.title, self.explanation, self.status):
+            label.setFixedWidth(TEXT_WIDTH)  # wrapped to the card, never clipped
+            _fit(label)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -147,3 +154,9 @@ class ExpiredView(QWidget):
         self.status.style().polish(self.status)
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        _fit(self.status)
+
+
+def _fit(label: QLabel) -> None:
+    """A wrapped label gets no height for its width from the layout: give it."""
+    label.setMinimumHeight(max(0, label.heightForWidth(label.width())))

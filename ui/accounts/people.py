@@ -89,15 +89,19 @@ def paint_name(
     painter.save()
     painter.setFont(font)
     painter.setPen(colour)
-    shown = fm.elidedText(parts.name, Qt.TextElideMode.ElideRight, name_w)
-    painter.drawText(QRect(x, rect.top(), name_w, rect.height()), flags, shown)
+    # elidedText may cut a name that just fits (rounding): only a name too wide is elided.
+    fits = fm.horizontalAdvance(parts.name) <= name_w
+    shown = parts.name if fits else fm.elidedText(parts.name, Qt.TextElideMode.ElideRight, name_w)
+    painter.drawText(QRect(x, rect.top(), name_w + 2, rect.height()), flags, shown)
     x += fm.horizontalAdvance(shown)
     painter.setFont(small)
     if org_w:
         x += theme.XS
         painter.setPen(QColor(theme.current().text_secondary))
-        org = fm_small.elidedText(parts.organisation, Qt.TextElideMode.ElideRight, org_w)
-        painter.drawText(QRect(x, rect.top(), org_w, rect.height()), flags, org)
+        org = parts.organisation
+        if fm_small.horizontalAdvance(org) > org_w:
+            org = fm_small.elidedText(org, Qt.TextElideMode.ElideRight, org_w)
+        painter.drawText(QRect(x, rect.top(), org_w + 2, rect.height()), flags, org)
         x += fm_small.horizontalAdvance(org)
     if badge:
         x += theme.XS

@@ -68,6 +68,10 @@ async def test_an_external_is_badged_in_the_room_list_and_the_timeline(qtbot):
     timeline = window.chat.pane.timeline
     await eventually(lambda: timeline.model().rowCount() == 1)
     assert _badge_pixels(timeline.viewport().grab().toImage()) > 20
+    # The open room asked for its history: let that finish before the window goes.
+    await eventually(lambda: ("load_older", DM) in session.calls)
+    await eventually(lambda: window.chat.bridge.room_list.summary(DM) is not None)
+    await window.chat.bridge.shutdown()
 
 
 async def test_an_agent_is_not_badged(qtbot):

@@ -185,7 +185,7 @@ class RoomDelegate(QStyledItemDelegate):
         fm = QFontMetrics(name_font)
         room_w = top_line.width() - time_w - theme.S - len(icons) * (ICON + theme.XS)
         name_rect = QRect(x, top_line.top(), room_w, top_line.height())
-        if summary.is_direct and summary.direct_user_id:  # a person: organisation, badge
+        if summary.is_direct:  # a person: the organisation apart, the "External" badge
             icon_x = people.paint_name(painter, name_rect, name, summary.direct_user_id,
                                        name_font, QColor(t.text)) + theme.XS  # fmt: skip
         else:
