@@ -45,6 +45,14 @@ def refuse_if(action: QAction, refusal: Refusal | None) -> None:
     action.setStatusTip(reason)
 
 
+def details(display_name: str, user_id: str) -> str:
+    """What is said of someone under their name: organisation · External ("" if nothing)."""
+    words = [person(display_name).organisation]
+    if is_external(user_id):
+        words.append(account_texts.external_badge())
+    return "  ·  ".join(w for w in words if w)
+
+
 def person(display_name: str) -> PersonName:
     """A display name cut into the person and the organisation."""
     return split_display_name(display_name)

@@ -68,6 +68,9 @@ async def test_an_external_is_badged_in_the_room_list_and_the_timeline(qtbot):
     timeline = window.chat.pane.timeline
     await eventually(lambda: timeline.model().rowCount() == 1)
     assert _badge_pixels(timeline.viewport().grab().toImage()) > 20
+    header = window.chat.pane.header  # the person's name, then organisation and badge
+    assert header.name.text() == "Ana Lopez"
+    assert header.topic.text() == "Consultante  ·  External"
     # The open room asked for its history: let that finish before the window goes.
     await eventually(lambda: ("load_older", DM) in session.calls)
     await eventually(lambda: window.chat.bridge.room_list.summary(DM) is not None)
@@ -116,3 +119,14 @@ async def test_two_externals_cannot_start_a_direct_chat(qtbot):
     dialog.user_id.setText(AGENT)
     assert dialog.confirm_button.isEnabled() and dialog.error.isHidden()
     assert await dialog.submit() is True
+
+
+def test_room_previews_name_people_without_their_organisation():
+    from ui.views.main.room_row import preview_text
+
+    salon = RoomSummary("!s:x", "Projet", False, True, Membership.JOIN,
+                        last_sender="Camille Martin [Intérieur]", last_body="À demain")  # fmt: skip
+    assert preview_text(salon) == "Camille Martin: À demain"
+    invite = RoomSummary("!i:x", "Cellule", False, True, Membership.INVITE,
+                         inviter="Jean Dupont [Intérieur]")  # fmt: skip
+    assert preview_text(invite) == "Invitation from Jean Dupont"

@@ -37,7 +37,8 @@ def room_shape(summary: RoomSummary) -> AvatarShape:
 def preview_text(summary: RoomSummary) -> str:
     """The second line of a row: invitation, or "Sender: body" (no prefix in a DM)."""
     if summary.membership is Membership.INVITE:
-        inviter = summary.inviter or translate("RoomDelegate", "someone")
+        # A preview names people without their organisation (the row is short).
+        inviter = people.person(summary.inviter).name or translate("RoomDelegate", "someone")
         return translate("RoomDelegate", "Invitation from {inviter}").format(inviter=inviter)
     body = summary.last_body
     if summary.last_undecryptable:
@@ -47,7 +48,7 @@ def preview_text(summary: RoomSummary) -> str:
     body = " ".join(body.split())  # one line: newlines and runs of spaces collapse
     if summary.last_sender and not summary.is_direct:
         return translate("RoomDelegate", "{sender}: {body}").format(
-            sender=summary.last_sender, body=body
+            sender=people.person(summary.last_sender).name, body=body
         )
     return body
 
