@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from app.accounts.discovery import ServerChoice
+from app.accounts.externals import ExternalRules
 from app.core.events import CoreEvent, SessionState
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
@@ -192,6 +193,16 @@ class SessionApi(Protocol):
 
     def password_reset(self, homeserver: str) -> PasswordResetApi:
         """A forgotten password to reset by email on `homeserver` (not async)."""
+
+    @property
+    def externals(self) -> ExternalRules:
+        """Which users are external (guests), and what that forbids this account."""
+
+    async def send_renewal_mail(self) -> None:
+        """Expired account: ask the server to mail the renewal link; raises ActionFailed."""
+
+    async def check_renewed(self) -> bool:
+        """Expired account: True once renewed (syncing starts again), False while expired."""
 
 
 @runtime_checkable

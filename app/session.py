@@ -17,6 +17,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
+from app.accounts.externals import ExternalRules
 from app.core.errors import ActionError, ActionFailed, LoginError, LoginFailed
 from app.core.events import CoreEvent, SessionState, SessionStateChanged, StartProblem
 from app.core.types import RoomSummary
@@ -52,6 +53,7 @@ class Session:
         self._ending = False  # an ended session (token gone, expired...) is being closed
         self.state = SessionState.SIGNED_OUT
         self.display_name = ""
+        self._externals: ExternalRules | None = None
 
     # -- observers ---------------------------------------------------------------------------
 
@@ -83,21 +85,20 @@ class Session:
         return self._account.get("homeserver", "")
 
     @property
+    def externals(self) -> ExternalRules:
+        """Which users are external, from their server names and the configuration."""
+        if self._externals is None or self._externals.own_user_id != self.user_id:
+            self._externals = ExternalRules(self.user_id, self._profile.config.get("external_servers"))
+        return self._externals
+
+    @property
     def secrets_in_plaintext(self) -> bool:
         """True when the session's secrets are in a plaintext file (the UI keeps a warning up)."""
         return bool(self._profile.secrets.using_plaintext)
 
     def allow_plaintext_secrets(self) -> bool:
         """The user opts in to a plaintext secrets file (no keyring here). False if IT forbids it."""
-        config = self._profile.config
-        if config.is_locked("allow_plaintext_secrets"):
-            if not config.get("allow_plaintext_secrets"):
-                return False
-        else:
-            config.set("allow_plaintext_secrets", True)
-        self._profile.secrets.set_allow_plaintext(True)
-        log.warning("the user opted in to storing secrets in a plaintext file")
-        return True
+        return self._profile.allow_plaintext_secrets()
 
     @property
     def cache(self) -> Cache:
@@ -136,13 +137,11 @@ class Session:
     def registration(self, homeserver: str) -> RegistrationApi:
         """An account to create by email on `homeserver`; sign in with `login` once made."""
         from app.accounts.registration import Registration
-
         return Registration(homeserver, self._network_stack)
 
     def password_reset(self, homeserver: str) -> PasswordResetApi:
         """A forgotten password to reset by email on `homeserver`."""
         from app.accounts.password import PasswordReset
-
         return PasswordReset(homeserver, self._network_stack)
 
     async def find_server(self, identifier: str) -> ServerChoice:
@@ -150,7 +149,6 @@ class Session:
         task to stop it; bounded in time). Raises LoginFailed."""
         await self._network_stack()
         from app.accounts.discovery import find_server
-
         return await find_server(self._profile.config, identifier)
 
     async def sign_in_again(self, password: str) -> None:
@@ -159,7 +157,6 @@ class Session:
             raise LoginFailed(LoginError.UNKNOWN, detail="no session to resume")
         await self._network_stack()
         from app.accounts.reauth import sign_in_again
-
         self._keys, http = await sign_in_again(self._profile, self._account, self._keys, password)
         self._ending = False
         self._set_state(SessionState.STARTING)
@@ -307,7 +304,8 @@ class Session:
         if state is SessionState.TOKEN_INVALID:  # the device is gone: nothing to keep
             await self._stop_services()
             await self._wipe()
-        elif state is SessionState.SOFT_LOGGED_OUT:  # sign in again, keep cache and keys
+        elif state in (SessionState.SOFT_LOGGED_OUT, SessionState.ACCOUNT_EXPIRED):
+            # Sign in again, or renew: no more requests, but cache and keys are kept.
             await self._stop_services()
         self._set_state(state)
 
@@ -333,13 +331,7 @@ class Session:
         self._set_state(SessionState.SIGNING_OUT)
         token = self._keys.get("access_token")
         if token and self.homeserver:
-            try:
-                await asyncio.wait_for(
-                    lifecycle.server_logout(self._services, self.homeserver, token), 10
-                )
-            except Exception as exc:  # noqa: BLE001 - whatever happens, the wipe goes on
-                log.warning("server sign-out failed (%s): local data wiped anyway",
-                            type(exc).__name__)  # fmt: skip
+            await lifecycle.server_logout(self._services, self.homeserver, token)
         await self._wipe()
         self._set_state(SessionState.SIGNED_OUT)
 
@@ -384,3 +376,23 @@ class Session:
             return None
         path = await services.media.thumbnail(uri, size)
         return str(path) if path else None
+
+    # -- an expired account ---------------------------------------------------------------------
+
+    async def send_renewal_mail(self) -> None:
+        """Ask the server to mail the renewal link of the expired account."""
+        await self._network_stack()
+        from app.accounts.validity import send_renewal_mail
+        await send_renewal_mail(self.homeserver, self._keys["access_token"])
+
+    async def check_renewed(self) -> bool:
+        """Is the expired account renewed? Then syncing starts again; False while it is not."""
+        if self.state is not SessionState.ACCOUNT_EXPIRED:
+            return True
+        await self._network_stack()
+        from app.accounts.validity import is_renewed
+        renewed = await is_renewed(self.homeserver, self._keys["access_token"])
+        if renewed and self.state is SessionState.ACCOUNT_EXPIRED:
+            self._ending = False
+            self.start()
+        return renewed

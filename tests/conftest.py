@@ -18,6 +18,8 @@ __all__ = ["TestUser"]
 pytest_plugins = [
     "tests.fixtures_email",
     "tests.fixtures_signin",
+    "tests.fixtures_expiry",
+    "tests.fixtures_federation",
 ]
 
 _started_homeservers: list[Homeserver] = []

@@ -234,7 +234,8 @@ class CoreBridge(QObject):
                     return  # another room, or the view went away: the cache has the rows
                 model.measurer(rows[first : first + MEASURE_SLICE])
                 await asyncio.sleep(0)  # a frame can be painted between two slices
-            if model is self._timeline:
+            # The window (and this bridge) may have gone while the page was measured.
+            if model is self._timeline and shiboken6.isValid(self):
                 self._insert_older(model, rows, reached)
         finally:
             held, self._held = self._held or [], None

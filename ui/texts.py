@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
+from app.core.display_names import split_display_name
 from app.core.errors import ActionError, ActionFailed, LoginError, LoginFailed
 from app.core.events import SessionState, StartProblem
 from app.core.types import FileError, ItemKind, TimelineItem
@@ -223,11 +224,8 @@ def day_label(ts_ms: int) -> str:
 
 def split_organisation(display_name: str) -> tuple[str, str]:
     """Tchap names carry the organisation in brackets: "Jean Martin [Intérieur]"."""
-    name = display_name.strip()
-    if name.endswith("]") and " [" in name:
-        person, _, org = name[:-1].rpartition(" [")
-        return person.strip(), org.strip()
-    return name, ""
+    parts = split_display_name(display_name)
+    return parts.name, parts.organisation
 
 
 def unread_tooltip(count: int) -> str:

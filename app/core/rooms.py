@@ -116,10 +116,13 @@ def compute_summary(
     own = state.get(("m.room.member", own_user_id)) or {}
     inviter = ""
     is_direct = facts.is_direct
+    direct_user_id = facts.direct_user if is_direct else ""
     if facts.membership is Membership.INVITE:
         sender = own.get("__sender")
         inviter = member_name(state, sender) if isinstance(sender, str) else ""
         is_direct = is_direct or bool(own.get("is_direct"))
+        if is_direct and not direct_user_id and isinstance(sender, str):
+            direct_user_id = sender
         if fallback and not name and inviter:
             name = inviter
     avatar = (state.get(("m.room.avatar", "")) or {}).get("url")
@@ -157,4 +160,5 @@ def compute_summary(
         is_muted=facts.muted,
         is_public=_text((state.get(("m.room.join_rules", "")) or {}).get("join_rule")) == "public",
         marked_unread=facts.marked_unread,
+        direct_user_id=direct_user_id,
     )

@@ -71,6 +71,7 @@ class RoomSummary:
     is_muted: bool = False  # a push rule of the account silences it
     is_public: bool = False  # join rule public: a forum, in Tchap's words
     marked_unread: bool = False  # m.marked_unread: a dot until the room is opened
+    direct_user_id: str = ""  # a direct chat's other person (m.direct, or who invited us)
 
 
 @dataclass(frozen=True)

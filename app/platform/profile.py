@@ -71,3 +71,14 @@ class Profile:
     def clear_account(self) -> None:
         """Forget the stored account (logout)."""
         self.paths.account_file.unlink(missing_ok=True)
+
+    def allow_plaintext_secrets(self) -> bool:
+        """The user opts in to a plaintext secrets file (no keyring here). False if IT forbids it."""
+        if self.config.is_locked("allow_plaintext_secrets"):
+            if not self.config.get("allow_plaintext_secrets"):
+                return False
+        else:
+            self.config.set("allow_plaintext_secrets", True)
+        self.secrets.set_allow_plaintext(True)
+        log.warning("the user opted in to storing secrets in a plaintext file")
+        return True

@@ -247,16 +247,23 @@ async def build_services(
 
 
 async def server_logout(services: Services | None, homeserver: str, token: str) -> None:
-    """Tell the server to forget this device (with the session's HTTP, or a fresh one)."""
+    """Tell the server to forget this device (with the session's HTTP, or a fresh one), in
+    at most 10 s; a failure is logged: signing out goes on locally whatever happens."""
     import aiohttp
 
     from app.net.api import ApiClient
 
-    if services is not None:
-        await services.ctx.api.request("POST", "/_matrix/client/v3/logout", {})
-        return
-    async with aiohttp.ClientSession() as http:
-        await ApiClient(http, homeserver, token).request("POST", "/_matrix/client/v3/logout", {})
+    async def ask() -> None:
+        if services is not None:
+            await services.ctx.api.request("POST", "/_matrix/client/v3/logout", {})
+            return
+        async with aiohttp.ClientSession() as http:
+            await ApiClient(http, homeserver, token).request("POST", "/_matrix/client/v3/logout", {})
+
+    try:
+        await asyncio.wait_for(ask(), 10)
+    except Exception as exc:  # noqa: BLE001 - whatever happens, the wipe goes on
+        log.warning("server sign-out failed (%s): local data wiped anyway", type(exc).__name__)
 
 
 async def wipe_local_data(profile, user_id: str | None) -> None:

@@ -2308,4 +2308,70 @@ Open it only if you trust this address.</translation>
         <translation>The server ended your session. Enter your password again: your messages and encryption keys on this computer are kept.</translation>
     </message>
 </context>
+<context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Your account has expired</source>
+        <translation>Your account has expired</translation>
+    </message>
+    <message>
+        <source>To keep using Tchap, renew your account with the link we send to your professional email address. Open the link, then come back here: your conversations are kept.</source>
+        <translation>To keep using Tchap, renew your account with the link we send to your professional email address. Open the link, then come back here: your conversations are kept.</translation>
+    </message>
+    <message>
+        <source>The renewal email is on its way. Open the link it contains, then choose “I have renewed my account”.</source>
+        <translation>The renewal email is on its way. Open the link it contains, then choose “I have renewed my account”.</translation>
+    </message>
+    <message>
+        <source>This server cannot send renewal emails. Contact your administrator or support.</source>
+        <translation>This server cannot send renewal emails. Contact your administrator or support.</translation>
+    </message>
+    <message>
+        <source>Your account is still expired. Open the link in the renewal email, then try again.</source>
+        <translation>Your account is still expired. Open the link in the renewal email, then try again.</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>External users cannot create salons.</source>
+        <translation>External users cannot create salons.</translation>
+    </message>
+    <message>
+        <source>External users cannot start a direct chat with another external user.</source>
+        <translation>External users cannot start a direct chat with another external user.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiredView</name>
+    <message>
+        <source>Renewal status</source>
+        <translation>Renewal status</translation>
+    </message>
+    <message>
+        <source>&amp;Send me the renewal email</source>
+        <translation>&amp;Send me the renewal email</translation>
+    </message>
+    <message>
+        <source>Send me the renewal email</source>
+        <translation>Send me the renewal email</translation>
+    </message>
+    <message>
+        <source>&amp;I have renewed my account</source>
+        <translation>&amp;I have renewed my account</translation>
+    </message>
+    <message>
+        <source>I have renewed my account</source>
+        <translation>I have renewed my account</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
 </TS>

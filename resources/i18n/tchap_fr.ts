@@ -2308,4 +2308,70 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <translation>Le serveur a mis fin à votre session. Saisissez de nouveau votre mot de passe : vos messages et vos clés de chiffrement sur cet ordinateur sont conservés.</translation>
     </message>
 </context>
+<context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Your account has expired</source>
+        <translation>Votre compte a expiré</translation>
+    </message>
+    <message>
+        <source>To keep using Tchap, renew your account with the link we send to your professional email address. Open the link, then come back here: your conversations are kept.</source>
+        <translation>Pour continuer à utiliser Tchap, renouvelez votre compte grâce au lien envoyé à votre adresse électronique professionnelle. Ouvrez ce lien, puis revenez ici : vos conversations sont conservées.</translation>
+    </message>
+    <message>
+        <source>The renewal email is on its way. Open the link it contains, then choose “I have renewed my account”.</source>
+        <translation>L’e-mail de renouvellement vous a été envoyé. Ouvrez le lien qu’il contient, puis choisissez « J’ai renouvelé mon compte ».</translation>
+    </message>
+    <message>
+        <source>This server cannot send renewal emails. Contact your administrator or support.</source>
+        <translation>Ce serveur ne peut pas envoyer d’e-mail de renouvellement. Contactez votre administrateur ou le support.</translation>
+    </message>
+    <message>
+        <source>Your account is still expired. Open the link in the renewal email, then try again.</source>
+        <translation>Votre compte est toujours expiré. Ouvrez le lien reçu dans l’e-mail de renouvellement, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externe</translation>
+    </message>
+    <message>
+        <source>External users cannot create salons.</source>
+        <translation>Les utilisateurs externes ne peuvent pas créer de salon.</translation>
+    </message>
+    <message>
+        <source>External users cannot start a direct chat with another external user.</source>
+        <translation>Les utilisateurs externes ne peuvent pas ouvrir de discussion directe avec un autre utilisateur externe.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiredView</name>
+    <message>
+        <source>Renewal status</source>
+        <translation>État du renouvellement</translation>
+    </message>
+    <message>
+        <source>&amp;Send me the renewal email</source>
+        <translation>&amp;M’envoyer l’e-mail de renouvellement</translation>
+    </message>
+    <message>
+        <source>Send me the renewal email</source>
+        <translation>M’envoyer l’e-mail de renouvellement</translation>
+    </message>
+    <message>
+        <source>&amp;I have renewed my account</source>
+        <translation>J’ai &amp;renouvelé mon compte</translation>
+    </message>
+    <message>
+        <source>I have renewed my account</source>
+        <translation>J’ai renouvelé mon compte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
 </TS>

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.accounts.discovery import ServerChoice, Source
+from app.accounts.externals import ExternalRules
 from app.core.errors import ActionError, ActionFailed, LoginFailed
 from app.core.events import (
     CoreEvent,
@@ -25,6 +26,7 @@ from app.core.events import (
     RoomsChanged,
     RoomsRemoved,
     SessionState,
+    SessionStateChanged,
 )
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
@@ -104,6 +106,8 @@ class FakeSession:
         self.originals: dict[str, TimelineItem] = {}  # replies' originals not in a timeline
         self.edit_versions: dict[str, list[EditVersion]] = {}
         self.flows: list = []  # registrations and password resets handed out, newest last
+        self.external_servers: list[str] = []  # besides the e. / agent.externe. prefixes
+        self.renewed = False  # an expired account: what check_renewed finds
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -172,6 +176,24 @@ class FakeSession:
         self.calls.append(("password_reset", homeserver))
         self.flows.append(FakePasswordReset(homeserver))
         return self.flows[-1]
+    # accounts: externals and an expired account (h8)
+    @property
+    def externals(self) -> ExternalRules:
+        return ExternalRules(self.user_id, self.external_servers)
+
+    async def send_renewal_mail(self) -> None:
+        self.calls.append(("send_renewal_mail",))
+        if self.gate is not None:
+            await self.gate.wait()
+        self._fail_if_asked()
+
+    async def check_renewed(self) -> bool:
+        self.calls.append(("check_renewed",))
+        self._fail_if_asked()
+        if self.renewed and self.state is SessionState.ACCOUNT_EXPIRED:
+            self.state = SessionState.SYNCING
+            self.emit(SessionStateChanged(SessionState.SYNCING, None))
+        return self.renewed
 
     async def logout(self) -> None:
         self.calls.append(("logout",))

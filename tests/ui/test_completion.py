@@ -11,6 +11,7 @@ from app.core.events import ReceiptsChanged, TypingChanged
 from app.core.members import Member, ReadReceipt
 from tests.ui.demo_data import PROJECT, TELETRAVAIL, demo_session
 from tests.ui.fakes import FakeProfile
+from ui import texts
 from ui.views.main.main_window import MainWindow
 from ui.views.room.completion import match_members
 from ui.views.room.composer import Composer
@@ -39,7 +40,10 @@ def _shown(composer: Composer) -> list[str]:
 def test_mentions_are_offered_as_you_type_and_tab_makes_a_pill(qtbot):
     composer = _composer(qtbot)
     qtbot.keyClicks(composer.edit, "Bonjour @al")
-    assert [s.split("  ·  ")[0] for s in _shown(composer)] == [ALICE.name, ALBAN.name]
+    # Each proposal: the name, its organisation apart, then the Matrix ID.
+    assert [s.split("  ·  ")[0] for s in _shown(composer)] == [
+        texts.split_organisation(m.name)[0] for m in (ALICE, ALBAN)
+    ]
     qtbot.keyClick(composer.edit, Qt.Key.Key_Down)
     qtbot.keyClick(composer.edit, Qt.Key.Key_Tab)
     assert not composer.completion.is_open()

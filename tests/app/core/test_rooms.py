@@ -78,3 +78,16 @@ def test_member_names_are_bounded():
     state = dict(member(f"@u{i:03}:x", f"Agent {i:03}") for i in range(200))
     summary = compute_summary(facts([], 201), state, OWN, None)
     assert len(summary.member_names) == 20 and summary.member_names[0] == "Agent 000"
+
+
+def test_a_direct_chat_names_its_other_person_by_id():
+    state = dict([member("@a:x", "Alice [DINUM]")])
+    dm = compute_summary(facts(["@a:x"], 2, is_direct=True, direct_user="@a:x"), state, OWN, None)
+    assert dm.direct_user_id == "@a:x"
+    salon = compute_summary(facts(["@a:x"], 2), state, OWN, None)
+    assert salon.direct_user_id == ""
+    # An invitation to a direct chat: the person is who invited us.
+    invite_state = {("m.room.member", OWN): {"membership": "invite", "is_direct": True,
+                                              "__sender": "@b:e.x"}}  # fmt: skip
+    invite = compute_summary(RoomFacts("!i:x", Membership.INVITE), invite_state, OWN, None)
+    assert invite.is_direct and invite.direct_user_id == "@b:e.x"

@@ -14,6 +14,8 @@ from qasync import asyncSlot
 from app.api import SessionApi
 from app.core.events import SessionState
 from ui import texts
+from ui.accounts import people
+from ui.accounts.expired import ExpiredView
 from ui.accounts.screens import AccountScreens
 from ui.resources import icon
 from ui.views.main.chat import ChatView
@@ -68,6 +70,10 @@ class MainWindow(QMainWindow):
         self.accounts = AccountScreens(self, session, config)  # registration, password reset
         self.start_failed.reset_requested.connect(self._on_sign_out)
         self.chat.bridge.start_failed.connect(self.show_start_failed)
+        self.expired = ExpiredView(session, self)
+        self.stack.addWidget(self.expired)
+        self.expired.renewed.connect(self._leave_expired)
+        self.expired.sign_out_requested.connect(self._on_sign_out)
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +93,7 @@ class MainWindow(QMainWindow):
     # screens
     def show_login(self, message: str = "") -> None:
         """The sign-in screen, with an optional message (e.g. the session ended)."""
+        self.expired.deactivate()
         self.chat.reset()
         self.plaintext_warning.hide()
         self._set_banner("")
@@ -99,6 +106,9 @@ class MainWindow(QMainWindow):
     async def show_chat(self) -> None:
         """The chat screen, painted from the cache at once."""
         self.plaintext_warning.setVisible(self._session.secrets_in_plaintext)
+        people.set_externals(self._session.externals)  # who gets an "External" badge
+        people.refuse_if(self.chat.sidebar.new_room_action,
+                         self._session.externals.create_room_refusal())  # fmt: skip
         self.stack.setCurrentWidget(self.chat)
         await self.chat.start()
 
@@ -178,9 +188,25 @@ class MainWindow(QMainWindow):
         if state is SessionState.SIGNED_OUT:
             self.show_login()
             return
+        if state is SessionState.ACCOUNT_EXPIRED:
+            self.show_expired()
+            return
+        if self.stack.currentWidget() is self.expired and state is not SessionState.SIGNING_OUT:
+            self._leave_expired()  # renewed (syncing again)
         self._state_text = texts.session_state_text(state, retry_in_s)
-        error = state is SessionState.ACCOUNT_EXPIRED
-        self._set_banner(self._state_text, error=error)
+        self._set_banner(self._state_text)
+
+    def show_expired(self) -> None:
+        """The blocking screen of an expired account (the session stopped syncing)."""
+        self._state_text = ""
+        self._set_banner("")
+        self.stack.setCurrentWidget(self.expired)
+        self.expired.activate()
+
+    def _leave_expired(self) -> None:
+        if self.stack.currentWidget() is self.expired:
+            self.expired.deactivate()
+            self.stack.setCurrentWidget(self.chat)
 
     def show_transient_error(self, text: str) -> None:
         """A red banner for a failed action, hidden after a few seconds."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.types import Membership, RoomSummary
 from ui import texts, theme
+from ui.accounts import people
 from ui.avatar import AvatarShape, paint_avatar
 from ui.avatar_images import avatar_images
 from ui.models.room_list import RoomListModel, Section
@@ -36,7 +37,8 @@ def room_shape(summary: RoomSummary) -> AvatarShape:
 def preview_text(summary: RoomSummary) -> str:
     """The second line of a row: invitation, or "Sender: body" (no prefix in a DM)."""
     if summary.membership is Membership.INVITE:
-        inviter = summary.inviter or translate("RoomDelegate", "someone")
+        # A preview names people without their organisation (the row is short).
+        inviter = people.person(summary.inviter).name or translate("RoomDelegate", "someone")
         return translate("RoomDelegate", "Invitation from {inviter}").format(inviter=inviter)
     body = summary.last_body
     if summary.last_undecryptable:
@@ -46,7 +48,7 @@ def preview_text(summary: RoomSummary) -> str:
     body = " ".join(body.split())  # one line: newlines and runs of spaces collapse
     if summary.last_sender and not summary.is_direct:
         return translate("RoomDelegate", "{sender}: {body}").format(
-            sender=summary.last_sender, body=body
+            sender=people.person(summary.last_sender).name, body=body
         )
     return body
 
@@ -183,11 +185,16 @@ class RoomDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         fm = QFontMetrics(name_font)
         room_w = top_line.width() - time_w - theme.S - len(icons) * (ICON + theme.XS)
-        shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room_w))
-        painter.setPen(QColor(t.text))
-        painter.drawText(QRect(x, top_line.top(), room_w, top_line.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)  # fmt: skip
-        icon_x = x + fm.horizontalAdvance(shown) + theme.XS
+        name_rect = QRect(x, top_line.top(), room_w, top_line.height())
+        if summary.is_direct:  # a person: the organisation apart, the "External" badge
+            icon_x = people.paint_name(painter, name_rect, name, summary.direct_user_id,
+                                       name_font, QColor(t.text)) + theme.XS  # fmt: skip
+        else:
+            shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room_w))
+            painter.setPen(QColor(t.text))
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             shown)  # fmt: skip
+            icon_x = x + fm.horizontalAdvance(shown) + theme.XS
         for name_of_icon in icons:
             icon(name_of_icon).paint(
                 painter, QRect(icon_x, top_line.center().y() - ICON // 2 + 1, ICON, ICON)

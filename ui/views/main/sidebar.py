@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import texts, theme
+from ui.accounts import account_texts, people
 from ui.avatar import AvatarShape, avatar_pixmap
 from ui.models.room_list import RoomListProxy, Section
 from ui.resources import icon
@@ -100,7 +101,10 @@ class Sidebar(QWidget):
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         new_menu = QMenu(self)
         new_menu.addAction(self.tr("New direct chat…"), self.new_direct_chat_requested.emit)
-        new_menu.addAction(self.tr("New private room…"), self.new_room_requested.emit)
+        self.new_room_action = new_menu.addAction(
+            self.tr("New private room…"), self.new_room_requested.emit
+        )
+        new_menu.setToolTipsVisible(True)  # a disabled action says why (an external account)
         self.new_button.setMenu(new_menu)
         tools = QHBoxLayout()
         tools.setContentsMargins(theme.M, 0, theme.S, theme.S)
@@ -192,6 +196,8 @@ class Sidebar(QWidget):
             self.name.fontMetrics().elidedText(person, Qt.TextElideMode.ElideRight, width)
         )
         second = organisation or user_id
+        if people.is_external(user_id):  # the account itself is a guest's
+            second = f"{second}  ·  {account_texts.external_badge()}"
         self.user_id.setText(
             self.user_id.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, width)
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QWid
 from app.core.formatting import MENTION_LINK, mention_link, mentions_in
 from app.core.members import Member
 from ui import theme
+from ui.accounts import people
 from ui.views.room.emoji import EMOJI
 
 PILL_USER = QTextFormat.Property.UserProperty + 1  # the mentioned user's id
@@ -169,7 +170,8 @@ class Completer(QObject):
         entries: list[tuple[str, object]] = []
         if sign == "@":
             for member in match_members(self._members, query):
-                entries.append((f"{member.name}  ·  {member.user_id}", member))
+                label = people.plain_label(member.name, member.user_id)  # org, "External"
+                entries.append((f"{label}  ·  {member.user_id}", member))
         elif len(query) >= 2:
             entries = [(f"{emoji}  :{code}:", emoji) for code, emoji in match_emoji(query)]
         if not entries:

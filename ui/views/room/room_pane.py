@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.types import RoomSummary
 from ui import theme
+from ui.accounts import people
 from ui.avatar import avatar_pixmap
 from ui.avatar_images import avatar_images
 from ui.models.room_list import display_name
@@ -72,8 +73,12 @@ class RoomHeader(QWidget):
                 avatar_images().image(summary.avatar_url),
             )
         )
-        self.name.setText(name)
         topic = " ".join(summary.topic.split())
+        if summary.is_direct:  # a person: the organisation (and "External") under the name
+            self.name.setText(people.person(name).name)
+            topic = topic or people.details(name, summary.direct_user_id)
+        else:
+            self.name.setText(name)
         if not topic and summary.is_direct:
             topic = self.tr("Direct conversation")
         elif not topic:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from ui import state_texts, texts, theme
+from ui.accounts import people
 from ui.avatar import avatar_colour
 from ui.models.timeline import TimelineRow
 from ui.models.timeline_folds import Fold
@@ -114,16 +115,13 @@ def paint_header(painter: QPainter, rect: QRect, row: TimelineRow, font: QFont, 
         return
     bold = QFont(font)
     bold.setBold(True)
-    painter.setFont(bold)
-    painter.setPen(avatar_colour(item.sender))
-    fm = QFontMetrics(bold)
-    name = fm.elidedText(
-        item.sender_name or item.sender, Qt.TextElideMode.ElideRight, max(0, rect.width() - 60)
-    )
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+    # The name, its organisation apart and an "External" badge (ui/accounts/people.py).
+    name_rect = rect.adjusted(0, 0, -60, 0)
+    end = people.paint_name(painter, name_rect, item.sender_name or item.sender, item.sender,
+                            bold, avatar_colour(item.sender))  # fmt: skip
     painter.setFont(small)
     painter.setPen(QColor(t.text_secondary))
-    clock_rect = rect.adjusted(fm.horizontalAdvance(name) + theme.S, 0, 0, 0)
+    clock_rect = rect.adjusted(end - rect.left() + theme.S, 0, 0, 0)
     painter.drawText(clock_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, clock)
 
 
