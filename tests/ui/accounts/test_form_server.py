@@ -56,7 +56,9 @@ async def test_register_shows_the_server_found_before_sending_and_creates_the_ac
     view = register_view(qtbot, session)
     view.open("", EMAIL)
     assert not view.server.isVisible() and view.server_panel.other.isVisible()  # no server field
-    await eventually(lambda: "Your server: matrix.agent.interieur" in view.server_panel.status.text())
+    await eventually(
+        lambda: "Your server: matrix.agent.interieur" in view.server_panel.status.text()
+    )
     assert lookups(session) == [("find_server", EMAIL)]
     assert not [c for c in session.calls if c[0] == "login"]
     # the found server's rules load before anything is sent
@@ -184,7 +186,9 @@ async def test_reset_sends_the_link_through_the_server_found(qtbot):
     view = reset_view(qtbot, session)
     view.open("", EMAIL)
     assert not view.server.isVisible()
-    await eventually(lambda: "Your server: matrix.agent.interieur" in view.server_panel.status.text())
+    await eventually(
+        lambda: "Your server: matrix.agent.interieur" in view.server_panel.status.text()
+    )
     assert session.flows == []  # nothing sent before the user asks
     assert await view.send_link() is True
     assert session.flows[-1].homeserver == FOUND.homeserver
