@@ -97,6 +97,7 @@ class LoginView(QWidget):
         form.setVerticalSpacing(theme.S)
         form.setContentsMargins(0, 0, 0, 0)
         self._identifier_label = self._label("")
+        self._identifier_label.setWordWrap(True)  # the "Other server…" label is long in French
         self._show_accepted()
         self.server.other.toggled.connect(self._show_accepted)
         form.addRow(self._identifier_label, self.identifier)
