@@ -21,7 +21,7 @@ PASSWORD = "Mot-de-passe-solide-2024"
 
 
 async def test_registration_finds_the_server_from_the_email_then_signs_in_by_it(
-    qapp, mailing_front, mailbox, tchap_home, keyring_backend
+    qtbot, mailing_front, mailbox, tchap_home, keyring_backend
 ):
     address = f"louise.{secrets.token_hex(3)}@{mailing_front.domain}"
     profile = Profile.load()
@@ -29,6 +29,7 @@ async def test_registration_finds_the_server_from_the_email_then_signs_in_by_it(
     create_application()
     session = Session(profile)
     window = MainWindow(session, profile)
+    qtbot.addWidget(window)  # deleted on the UI thread, never by a collection elsewhere
     window.show()
     window.show_login()
     login = window.login
