@@ -436,6 +436,9 @@ async def run(hs: Homeserver) -> int:
                   ALICE.user_id)  # fmt: skip
     await bot.start()
     say("Camille (bot) answers your messages in your direct chat")
+    domain = ALICE.email.rsplit("@", 1)[1]
+    say(f"signed out, « Créer un compte » and « Mot de passe oublié ? » find this server from "
+        f"any address @{domain}, as the sign-in does (no server to type)")  # fmt: skip
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

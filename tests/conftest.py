@@ -16,6 +16,7 @@ from devtools.peers import MautrixPeer, NioPeer, TestUser
 __all__ = ["TestUser"]
 
 pytest_plugins = [
+    "tests.fixtures_accounts",
     "tests.fixtures_email",
     "tests.fixtures_signin",
     "tests.fixtures_expiry",

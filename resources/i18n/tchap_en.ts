@@ -4,14 +4,9 @@
 <context>
     <name>AccountForms</name>
     <message>
-        <location filename="../../ui/accounts/card.py" line="110" />
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/card.py" line="121" />
-        <source>Set by your administrator</source>
-        <translation>Set by your administrator</translation>
+        <location filename="../../ui/accounts/form_server.py" line="42" />
+        <source>Enter the address of your server.</source>
+        <translation>Enter the address of your server.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/links.py" line="14" />
@@ -465,6 +460,16 @@ Open it only if you trust this address.</translation>
 </context>
 <context>
     <name>LoginView</name>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="190" />
+        <source>@firstname.lastname:example.org</source>
+        <translation>@firstname.lastname:example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signin/login.py" line="189" />
+        <source>Matrix ID, username or email address</source>
+        <translation>Matrix ID, username or email address</translation>
+    </message>
     <message>
         <location filename="../../ui/views/signin/login.py" line="66" />
         <source>The French state's secure messenger</source>
@@ -1096,11 +1101,6 @@ Open it only if you trust this address.</translation>
         <translation>Back to sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/register.py" line="93" />
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
         <location filename="../../ui/accounts/register.py" line="112" />
         <location filename="../../ui/accounts/register.py" line="116" />
         <source>Check your mailbox</source>
@@ -1136,11 +1136,6 @@ Open it only if you trust this address.</translation>
         <location filename="../../ui/accounts/register.py" line="190" />
         <source>Enter your professional email address.</source>
         <translation>Enter your professional email address.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/register.py" line="196" />
-        <source>Enter the address of your server.</source>
-        <translation>Enter the address of your server.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/register.py" line="214" />
@@ -1272,11 +1267,6 @@ Open it only if you trust this address.</translation>
         <translation>Back to sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/reset.py" line="85" />
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
         <location filename="../../ui/accounts/reset.py" line="87" />
         <source>Email address</source>
         <translation>Email address</translation>
@@ -1308,11 +1298,6 @@ Open it only if you trust this address.</translation>
         <location filename="../../ui/accounts/reset.py" line="114" />
         <source>Send the email again</source>
         <translation>Send the email again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/reset.py" line="157" />
-        <source>Enter the address of your server.</source>
-        <translation>Enter the address of your server.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/reset.py" line="161" />

@@ -83,8 +83,12 @@ def test_french_translator_translates_the_login_button(qtbot, qapp, tmp_path):
         view = LoginView(FakeSession(), FakeConfig({"homeserver": "https://x"}))
         qtbot.addWidget(view)
         assert view.button.text() == "Se connecter"
-        assert view.identifier.placeholderText() == "prenom.nom@ministere.gouv.fr"
+        # a configured server: "Other server…" is open, where a Matrix ID works too
+        assert view.identifier.placeholderText() == "@prenom.nom:exemple.fr"
         assert view.server.other.text() == "Trouver mon serveur à partir de mon adresse"
+        view.server.other.click()  # the server found from the address: an email only
+        assert view.identifier.placeholderText() == "prenom.nom@ministere.gouv.fr"
+        assert view.identifier.accessibleName() == "Adresse électronique professionnelle"
         text = QCoreApplication.translate("Texts", "%n unread message(s)", None, 3)
         assert text == "3 messages non lus"
     finally:

@@ -159,3 +159,26 @@ async def test_plaintext_opt_in_hidden_when_it_forbids_it(qapp):
     view = LoginView(FakeSession(), config)
     view.show_failure(LoginFailed(LoginError.KEYRING_UNAVAILABLE))
     assert view.plaintext_opt_in.isHidden()
+
+
+def test_the_identifier_label_says_what_each_mode_accepts(qtbot):
+    view = LoginView(FakeSession(), FakeConfig({}))
+    qtbot.addWidget(view)
+    view.show()
+    email_only = "Professional email address"
+    assert view._identifier_label.text() == email_only  # the server is found from it
+    assert view.identifier.accessibleName() == email_only
+    view.server.other.click()  # "Other server…": a Matrix ID (or a username) works too
+    assert view._identifier_label.text() == "Matrix ID, username or email address"
+    assert view.identifier.accessibleName() == view._identifier_label.text()
+    assert view.identifier.placeholderText().startswith("@")
+    view.server.other.click()  # back to the lookup
+    assert view._identifier_label.text() == email_only
+    view.ask_password_again("@sophie:example.org")
+    assert view._identifier_label.text() == "Account"
+    view.server.other.click()
+    assert view._identifier_label.text() == "Account"  # not while the password is asked again
+    view.new_sign_in()
+    assert view._identifier_label.text() == "Matrix ID, username or email address"
+    locked = make_view(qtbot, locked={"homeserver"})
+    assert locked._identifier_label.text() == "Professional email address or Matrix ID"

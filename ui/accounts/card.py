@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -17,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
-from ui.resources import icon
 
 CARD_WIDTH = 440
 
@@ -101,22 +97,3 @@ def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
     label.style().polish(label)
     label.setText(text)
     label.setVisible(bool(text))
-
-
-def server_field(parent: QWidget, config: Any) -> QLineEdit:
-    """The server's address, as the sign-in form shows it (read-only when IT locked it)."""
-    field = QLineEdit(parent)
-    field.setPlaceholderText("https://matrix.agent.tchap.gouv.fr")
-    field.setAccessibleName(QCoreApplication.translate("AccountForms", "Server"))
-    if config is None:
-        return field
-    field.setText(str(config.get("homeserver") or ""))
-    try:
-        locked = bool(config.is_locked("homeserver"))
-    except AttributeError:
-        locked = False
-    if locked:
-        field.setReadOnly(True)
-        field.addAction(icon("lock-grey"), QLineEdit.ActionPosition.TrailingPosition)
-        field.setToolTip(QCoreApplication.translate("AccountForms", "Set by your administrator"))
-    return field

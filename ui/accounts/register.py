@@ -1,8 +1,11 @@
 """Creating an account: address, name, password (meter and the server's rules), then
 "check your mailbox", which goes on by itself once the link was opened and signs in.
 
-The view asks the session for a `RegistrationApi` per server; the wait for the link is a
-task the view owns, cancelled by "Cancel" or by leaving. "Create" runs once while in flight.
+The server is found from the address as the sign-in finds it (`ui/accounts/form_server.py`),
+shown before anything is sent; "Other server…" or IT's lock as on the sign-in form. The view
+asks the session for a `RegistrationApi` per server; the wait for the link is a task the view
+owns, cancelled by "Cancel" or by leaving. "Create" runs once while in flight. Once the link
+was opened it signs in by the email, on the same server, as the sign-in form does.
 """
 
 from __future__ import annotations
@@ -19,16 +22,16 @@ from qasync import asyncSlot
 from app.accounts.email_check import EmailCheckError, EmailCheckFailed
 from app.api import RegistrationApi, SessionApi
 from app.core.errors import LoginFailed
-from ui import texts
+from ui.accounts import signin_texts
 from ui.accounts.card import (
     busy_bar,
     card_page,
     field_label,
     link_button,
     message_label,
-    server_field,
     show_message,
 )
+from ui.accounts.form_server import server_of, server_panel
 from ui.accounts.password_field import NewPasswordField
 from ui.accounts.register_texts import email_check_error_text, mail_sent_text
 
@@ -60,6 +63,7 @@ class RegisterView(QWidget):
         self._session = session
         self._flow: RegistrationApi | None = None
         self._flow_server = ""
+        self._email = ""  # the address the account is created for (signs in by it)
         self._wait_task: asyncio.Task | None = None
         self._busy = False
         self.pages = QStackedWidget(self)
@@ -74,10 +78,11 @@ class RegisterView(QWidget):
 
     def _build_form(self, config: Any) -> None:
         card, box = card_page(self.form_page, self.tr("Create an account"))
-        self.server = server_field(card, config)
         self.email = QLineEdit(card)
         self.email.setPlaceholderText(self.tr("first.last@ministry.gouv.fr"))
         self.email.setAccessibleName(self.tr("Professional email address"))
+        self.server_panel = server_panel(self._session, config, self.email, card)
+        self.server = self.server_panel.field  # shown under "Other server…" only
         self.display_name = QLineEdit(card)
         self.display_name.setPlaceholderText(self.tr("Jeanne Martin"))
         self.display_name.setAccessibleName(self.tr("Your name"))
@@ -90,10 +95,9 @@ class RegisterView(QWidget):
         self.busy = busy_bar(card)
         self.back = link_button(self.tr("I already have an account"), card)
         self.back.setAccessibleName(self.tr("Back to sign-in"))
-        box.addWidget(field_label(self.tr("Server"), card))
-        box.addWidget(self.server)
         box.addWidget(field_label(self.tr("Professional email address"), card))
         box.addWidget(self.email)
+        box.addWidget(self.server_panel)
         box.addWidget(field_label(self.tr("Your name"), card))
         box.addWidget(self.display_name)
         box.addWidget(self.new_password)
@@ -106,6 +110,7 @@ class RegisterView(QWidget):
                       self.new_password.confirm):  # fmt: skip
             field.returnPressed.connect(self._on_create)
         self.server.editingFinished.connect(self._on_server_changed)
+        self.server_panel.found.connect(self._load_policy)
         self.back.clicked.connect(self._on_back)
 
     def _build_mail_page(self) -> None:
@@ -133,16 +138,18 @@ class RegisterView(QWidget):
     # -- opening --------------------------------------------------------------------------
 
     def open(self, homeserver: str, email: str = "") -> None:
-        """Show the form for `homeserver`, the address prefilled; the server's rules load."""
+        """Show the form, the address prefilled and its server looked up as the sign-in does;
+        `homeserver` is the server typed under "Other server…" on the sign-in form ("" when
+        it finds the server from the address). The server's rules load once it is known."""
         self._stop_waiting()
         self.pages.setCurrentWidget(self.form_page)
-        if not self.server.isReadOnly() and homeserver:
-            self.server.setText(homeserver)
+        self.server_panel.use_server(homeserver)
         if email and not self.email.text():
             self.email.setText(email)
         show_message(self.error, "")
         self.set_busy(False)
         (self.display_name if self.email.text() else self.email).setFocus()
+        self.server_panel.find_now(self.email.text().strip())
         self._on_server_changed()
 
     def _flow_for(self, server: str) -> RegistrationApi:
@@ -154,9 +161,13 @@ class RegisterView(QWidget):
             self._flow_server = server
         return self._flow
 
-    @asyncSlot()
-    async def _on_server_changed(self) -> None:
-        server = self.server.text().strip()
+    def _on_server_changed(self) -> None:
+        """A typed or locked server: its rules (a found one comes through `found`)."""
+        if not self.server_panel.finding:
+            self._load_policy(self.server.text().strip())
+
+    @asyncSlot(str)
+    async def _load_policy(self, server: str) -> None:
         if not server:
             return
         flow = self._flow_for(server)
@@ -183,7 +194,6 @@ class RegisterView(QWidget):
         """Check the form, ask the server to mail the link; True when it did."""
         if self._busy:
             return False  # runs once while in flight
-        server = self.server.text().strip()
         email = self.email.text().strip()
         problem = ""
         if not looks_like_email(email):
@@ -192,8 +202,6 @@ class RegisterView(QWidget):
             focus = None
         else:
             focus = self.new_password.password
-        if not server:
-            problem, focus = self.tr("Enter the address of your server."), self.server
         if problem:
             show_message(self.error, problem)
             if focus is not None:
@@ -201,6 +209,13 @@ class RegisterView(QWidget):
             return False
         show_message(self.error, "")
         self.set_busy(True)
+        server = await server_of(self.server_panel, email, self.error)
+        if server is None:  # stopped, not found, or no server typed: the form says which
+            self.set_busy(False)
+            if not self.server.hasFocus():
+                self.email.setFocus()
+            return False
+        self._email = email
         flow = self._flow_for(server)
         try:
             await flow.start(email, self.new_password.text(), self.display_name.text())
@@ -224,7 +239,9 @@ class RegisterView(QWidget):
             self.email.setFocus()
         elif failed.kind is EmailCheckError.WEAK_PASSWORD:
             self.new_password.password.setFocus()
-        elif failed.kind in SERVER_KINDS and not self.server.isReadOnly():
+        elif (
+            failed.kind in SERVER_KINDS and self.server.isVisible() and not self.server.isReadOnly()
+        ):
             self.server.setFocus()
 
     def _show_mail_page(self, email: str) -> None:
@@ -246,12 +263,14 @@ class RegisterView(QWidget):
         show_message(
             self.mail_status, self.tr("Your address is confirmed. Signing in…"), error=False
         )
-        try:
-            await self._session.login(flow.homeserver, user_id, self.new_password.text())
+        log.info("account created; signing in by its email")
+        try:  # by the email, on the server found for it: the sign-in form's path
+            await self._session.login(flow.homeserver, self._email or user_id,
+                                      self.new_password.text())  # fmt: skip
         except LoginFailed as failed:
             self.waiting.hide()
             show_message(self.mail_status, self.tr("Your account is created, but signing in "
-                         "failed: {reason}").format(reason=texts.login_error_text(
+                         "failed: {reason}").format(reason=signin_texts.error_text(
                              failed, flow.homeserver)))  # fmt: skip
             return
         self.waiting.hide()

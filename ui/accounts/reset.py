@@ -1,5 +1,6 @@
 """A forgotten password: the address, then the link the server mails, then the new password
-(and whether to sign out every other session). Ends back on the sign-in form, the address
+(and whether to sign out every other session). The server is found from the address as the
+sign-in finds it (`ui/accounts/form_server.py`). Ends back on the sign-in form, the address
 filled in, saying the password was changed.
 """
 
@@ -30,9 +31,9 @@ from ui.accounts.card import (
     field_label,
     link_button,
     message_label,
-    server_field,
     show_message,
 )
+from ui.accounts.form_server import server_of, server_panel
 from ui.accounts.password_field import NewPasswordField
 from ui.accounts.register import looks_like_email
 from ui.accounts.register_texts import email_check_error_text, reset_mail_sent_text
@@ -69,10 +70,11 @@ class ResetView(QWidget):
         intro = QLabel(self.tr("Enter the email address of your account: we will send you a "
                                "link to choose a new password."), card)  # fmt: skip
         intro.setWordWrap(True)
-        self.server = server_field(card, config)
         self.email = QLineEdit(card)
         self.email.setPlaceholderText(self.tr("first.last@ministry.gouv.fr"))
         self.email.setAccessibleName(self.tr("Email address of your account"))
+        self.server_panel = server_panel(self._session, config, self.email, card)
+        self.server = self.server_panel.field  # shown under "Other server…" only
         self.error = message_label(card)
         self.send = QPushButton(self.tr("Send the link"), card)
         self.send.setObjectName("primary")
@@ -82,10 +84,9 @@ class ResetView(QWidget):
         self.back = link_button(self.tr("Back to sign-in"), card)
         self.back.setAccessibleName(self.tr("Back to sign-in"))
         box.addWidget(intro)
-        box.addWidget(field_label(self.tr("Server"), card))
-        box.addWidget(self.server)
         box.addWidget(field_label(self.tr("Email address"), card))
         box.addWidget(self.email)
+        box.addWidget(self.server_panel)
         box.addWidget(self.error)
         box.addWidget(self.send)
         box.addWidget(self.busy)
@@ -129,10 +130,11 @@ class ResetView(QWidget):
         self.cancel.clicked.connect(self._on_back)
 
     def open(self, homeserver: str, email: str = "") -> None:
-        """Show the address page for `homeserver`, the address prefilled."""
+        """Show the address page, the address prefilled and its server looked up as the
+        sign-in does; `homeserver` is the server typed under "Other server…" on the sign-in
+        form ("" when it finds the server from the address)."""
         self.pages.setCurrentWidget(self.email_page)
-        if not self.server.isReadOnly() and homeserver:
-            self.server.setText(homeserver)
+        self.server_panel.use_server(homeserver)
         if email:
             self.email.setText(email)
         show_message(self.error, "")
@@ -140,6 +142,7 @@ class ResetView(QWidget):
         self.new_password.clear()
         self._set_busy(False)
         self.email.setFocus()
+        self.server_panel.find_now(self.email.text().strip())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -152,20 +155,22 @@ class ResetView(QWidget):
         """Ask the server to mail the link; True when it did (the password page shows)."""
         if self._busy:
             return False  # runs once while in flight
-        server, email = self.server.text().strip(), self.email.text().strip()
-        if not server:
-            show_message(self.error, self.tr("Enter the address of your server."))
-            self.server.setFocus()
-            return False
+        email = self.email.text().strip()
         if not looks_like_email(email):
             show_message(self.error, self.tr("Enter the email address of your account."))
             self.email.setFocus()
             return False
         show_message(self.error, "")
+        self._set_busy(True)
+        server = await server_of(self.server_panel, email, self.error)
+        if server is None:  # stopped, not found, or no server typed: the form says which
+            self._set_busy(False)
+            if not self.server.hasFocus():
+                self.email.setFocus()
+            return False
         if self._flow is not None:
             asyncio.ensure_future(self._flow.close())
         self._flow = flow = self._session.password_reset(server)
-        self._set_busy(True)
         try:
             await flow.send_link(email)
             policy = await flow.password_policy()

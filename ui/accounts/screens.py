@@ -42,19 +42,23 @@ class AccountScreens:
         return text if "@" in text and not text.startswith("@") else ""
 
     def show_register(self) -> None:
-        """The registration form, with the server and address of the sign-in form."""
+        """The registration form, with the address of the sign-in form and its server found
+        the same way (or the one typed under its "Other server…")."""
         self._window.stack.setCurrentWidget(self.register)
-        self.register.open(self._window.login.homeserver.text().strip(), self._typed_email())
+        self.register.open(self._window.login.server.typed_server, self._typed_email())
 
     def show_reset(self) -> None:
-        """The password reset, with the server and address of the sign-in form."""
+        """The password reset, with the address and the server as on the sign-in form."""
         self._window.stack.setCurrentWidget(self.reset)
-        self.reset.open(self._window.login.homeserver.text().strip(), self._typed_email())
+        self.reset.open(self._window.login.server.typed_server, self._typed_email())
 
     def _back(self, email: str, message: str = "") -> None:
         login = self._window.login
         if email:
             login.identifier.setText(email)
+        form = self.reset if self._window.stack.currentWidget() is self.reset else self.register
+        login.server.use_server(form.server_panel.typed_server)  # "Other server…" as left
+        login.server.find_now(login.identifier.text().strip())  # its server shown again
         self._window.show_login(message)
 
     def _password_changed(self, email: str) -> None:

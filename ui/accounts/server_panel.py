@@ -33,6 +33,7 @@ class ServerPanel(QWidget):
     """The chosen server line, its Cancel, and the "Other server…" field."""
 
     changed = Signal()  # the line's text or state changed (the card may resize)
+    found = Signal(str)  # a lookup found this server (the account forms load its rules)
 
     def __init__(
         self, session: SessionApi, config: Any = None, parent: QWidget | None = None
@@ -87,6 +88,7 @@ class ServerPanel(QWidget):
         box.addWidget(self.field)
         if self.locked_server:
             self.field.setText(self.locked_server)
+            self.field.setReadOnly(True)
             self.other.hide()
             self._say(signin_texts.locked_text(_host(self.locked_server)))
             self.status.setToolTip(self.tr("Set by your administrator"))
@@ -136,6 +138,26 @@ class ServerPanel(QWidget):
             raise
         return choice.homeserver
 
+    @property
+    def typed_server(self) -> str:
+        """The server typed under "Other server…" ("" while it is found from the address)."""
+        return "" if self.locked_server or not self.other.isChecked() else self.field.text().strip()
+
+    def use_server(self, server: str) -> None:
+        """Open "Other server…" with `server`, or close it for "" (find it from the address),
+        as another form had it; a locked server stays."""
+        if self.locked_server:
+            return
+        if server:
+            self.field.setText(server)
+        self.other.setChecked(bool(server))
+
+    def find_now(self, identifier: str) -> None:
+        """Look the server of a prefilled address up at once (no typing pause to wait for)."""
+        self.identifier_edited(identifier)
+        if self.finding and self._timer.isActive():
+            self._start_pending()
+
     def stop(self) -> None:
         """Cancel: stop the lookup in flight and say so."""
         if self._task is not None and not self._task.done():
@@ -165,6 +187,7 @@ class ServerPanel(QWidget):
             raise
         self._choice = (identifier, choice)
         self._say(signin_texts.found_text(choice))
+        self.found.emit(choice.homeserver)
         return choice
 
     def _cancel_task(self) -> None:

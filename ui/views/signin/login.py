@@ -80,8 +80,6 @@ class LoginView(QWidget):
         self.server = ServerPanel(self._session, config, card)
         self.homeserver = self.server.field
         self.identifier = QLineEdit(card)
-        self.identifier.setPlaceholderText(self.tr("firstname.lastname@ministry.gouv.fr"))
-        self.identifier.setAccessibleName(self.tr("Professional email address or Matrix ID"))
         self.identifier.textEdited.connect(self.server.identifier_edited)
         self.password = QLineEdit(card)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -98,7 +96,10 @@ class LoginView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(theme.S)
         form.setContentsMargins(0, 0, 0, 0)
-        self._identifier_label = self._label(self.tr("Professional email address"))
+        self._identifier_label = self._label("")
+        self._identifier_label.setWordWrap(True)  # the "Other server…" label is long in French
+        self._show_accepted()
+        self.server.other.toggled.connect(self._show_accepted)
         form.addRow(self._identifier_label, self.identifier)
         form.addRow(self.server)
         form.addRow(self._label(self.tr("Password")), self.password)
@@ -174,6 +175,24 @@ class LoginView(QWidget):
         label.setStyleSheet("font-weight: 600;")
         return label
 
+    def _show_accepted(self) -> None:
+        """Label the identifier with what the mode accepts: an email when the server is found
+        from it; also a Matrix ID or a username on a server typed or set by IT."""
+        if self._resuming:
+            return
+        if self.server.finding:
+            label = self.tr("Professional email address")
+            hint = self.tr("firstname.lastname@ministry.gouv.fr")
+        elif self.server.locked_server:
+            label = self.tr("Professional email address or Matrix ID")
+            hint = self.tr("firstname.lastname@ministry.gouv.fr")
+        else:
+            label = self.tr("Matrix ID, username or email address")
+            hint = self.tr("@firstname.lastname:example.org")
+        self._identifier_label.setText(label)
+        self.identifier.setAccessibleName(label)
+        self.identifier.setPlaceholderText(hint)
+
     def focus_first_empty(self) -> None:
         """Put the cursor where the user has to type next."""
         for field in (self.identifier, self.homeserver, self.password):
@@ -243,7 +262,7 @@ class LoginView(QWidget):
         self._resuming = ""
         self.identifier.setReadOnly(False)
         self.identifier.clear()
-        self._identifier_label.setText(self.tr("Professional email address"))
+        self._show_accepted()
         self.server.show_for(resuming=False)
         self.sign_out.hide()
         self.links_row.show()
