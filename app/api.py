@@ -19,7 +19,9 @@ from app.core.message_actions import EditVersion, EventSource
 from app.core.types import RoomSummary, TimelineItem
 
 if TYPE_CHECKING:
+    from app.accounts.devices import Device
     from app.accounts.password_policy import PasswordPolicy
+    from app.accounts.profile import AccountProfile
 
 
 @runtime_checkable
@@ -193,6 +195,9 @@ class SessionApi(Protocol):
     def password_reset(self, homeserver: str) -> PasswordResetApi:
         """A forgotten password to reset by email on `homeserver` (not async)."""
 
+    def account(self) -> AccountApi:
+        """The signed-in account itself, for Settings (not async: nothing is asked yet)."""
+
 
 @runtime_checkable
 class RegistrationApi(Protocol):
@@ -245,3 +250,40 @@ class PasswordResetApi(Protocol):
 
     async def close(self) -> None:
         """Close the connections."""
+
+
+@runtime_checkable
+class AccountApi(Protocol):
+    """The signed-in account (`app.accounts.account`): profile, "liste rouge", password,
+    sessions. Failures are `app.accounts.interactive_auth.AccountActionFailed`, but
+    `change_password`'s, which are `app.accounts.email_check.EmailCheckFailed`."""
+
+    async def profile(self) -> AccountProfile:
+        """Name, avatar and email addresses from the server; whether the name may change."""
+
+    async def set_display_name(self, name: str) -> None:
+        """A new display name (not on a Tchap server), through the outbox."""
+
+    async def set_avatar(self, path: str | Path | None) -> str:
+        """Upload an image and make it the avatar (None removes it); its mxc:// URI or ""."""
+
+    async def hidden_from_directory(self) -> bool:
+        """Is the profile hidden from the directory ("liste rouge")?"""
+
+    async def set_hidden_from_directory(self, hidden: bool) -> None:
+        """Hide the profile from the directory or show it again, through the outbox."""
+
+    async def devices(self) -> list[Device]:
+        """Every session of the account, this one first."""
+
+    async def rename_device(self, device_id: str, name: str) -> None:
+        """Give a session a new name."""
+
+    async def sign_out_devices(self, device_ids: list[str], password: str) -> None:
+        """Sign other sessions out, confirmed with the password."""
+
+    async def change_password(self, old: str, new: str, logout_devices: bool) -> None:
+        """Change the password, proven with the current one."""
+
+    async def deactivate(self, password: str) -> None:
+        """Close the account for good (the session then signs out)."""

@@ -27,8 +27,9 @@ from app.services.context import Tasks
 from app.store.cache import Cache, CacheUnavailable
 
 if TYPE_CHECKING:
-    from app.api import PasswordResetApi, RegistrationApi
+    from app.accounts.account import Account
     from app.accounts.discovery import ServerChoice
+    from app.api import PasswordResetApi, RegistrationApi
     from app.net.api import ApiError
     from app.services.lifecycle import Services
 
@@ -144,6 +145,16 @@ class Session:
         from app.accounts.password import PasswordReset
 
         return PasswordReset(homeserver, self._network_stack)
+
+    def account(self) -> Account:
+        """The signed-in account itself (Settings): profile, privacy, password, sessions."""
+        from app.accounts.account import Account, AccountHooks
+
+        return Account(self._connect, self._profile.config, AccountHooks(
+            renamed=lambda name: setattr(self, "display_name", name),
+            ending=lambda ending: setattr(self, "_ending", ending),  # a 401 is no news then
+            deactivated=self.logout,
+        ))  # fmt: skip
 
     async def find_server(self, identifier: str) -> ServerChoice:
         """The homeserver of an email address or a Matrix ID, before signing in (cancel the

@@ -18,6 +18,7 @@ __all__ = ["TestUser"]
 pytest_plugins = [
     "tests.fixtures_email",
     "tests.fixtures_signin",
+    "tests.fixtures_settings",
 ]
 
 _started_homeservers: list[Homeserver] = []

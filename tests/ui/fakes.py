@@ -29,6 +29,7 @@ from app.core.events import (
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
@@ -104,6 +105,7 @@ class FakeSession:
         self.originals: dict[str, TimelineItem] = {}  # replies' originals not in a timeline
         self.edit_versions: dict[str, list[EditVersion]] = {}
         self.flows: list = []  # registrations and password resets handed out, newest last
+        self._account: FakeAccount | None = None  # account(): the Settings window's
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -172,6 +174,11 @@ class FakeSession:
         self.calls.append(("password_reset", homeserver))
         self.flows.append(FakePasswordReset(homeserver))
         return self.flows[-1]
+
+    def account(self) -> FakeAccount:
+        if self._account is None:  # one account, whatever the number of pages asking
+            self._account = FakeAccount(self.user_id, self.display_name)
+        return self._account
 
     async def logout(self) -> None:
         self.calls.append(("logout",))

@@ -32,8 +32,8 @@ from app.api import SessionApi
 from app.core.errors import LoginError, LoginFailed
 from app.core.identifiers import EMAIL, is_user_id
 from ui import texts, theme
-from ui.accounts.links import account_links
 from ui.accounts import signin_texts
+from ui.accounts.links import account_links
 from ui.accounts.server_panel import ServerPanel, panel_style
 from ui.resources import icon
 
