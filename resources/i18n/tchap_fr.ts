@@ -26,9 +26,153 @@
         <translation>Mot de passe oublié ?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screens.py" line="54" />
+        <location filename="../../ui/accounts/screens.py" line="61" />
         <source>Your password has been changed. Sign in with your new password.</source>
         <translation>Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../ui/settings/account.py" line="40" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="49" />
+        <source>Matrix ID</source>
+        <translation>Identifiant Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="52" />
+        <location filename="../../ui/settings/account.py" line="60" />
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="54" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="55" />
+        <source>Save the display name</source>
+        <translation>Enregistrer le nom affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="71" />
+        <source>Change photo…</source>
+        <translation>Changer de photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="72" />
+        <source>Change your photo</source>
+        <translation>Changer votre photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="73" />
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="74" />
+        <source>Remove your photo</source>
+        <translation>Retirer votre photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="79" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="86" />
+        <source>Email addresses</source>
+        <translation>Adresses électroniques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="92" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="93" />
+        <source>Change password…</source>
+        <translation>Changer de mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="94" />
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="98" />
+        <source>Deactivate the account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="99" />
+        <source>Close your account for good, for instance when you leave the administration. This cannot be undone.</source>
+        <translation>Fermez définitivement votre compte, par exemple lorsque vous quittez l’administration. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="101" />
+        <source>Deactivate the account…</source>
+        <translation>Désactiver le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="103" />
+        <source>Deactivate your account</source>
+        <translation>Désactiver votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="119" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="130" />
+        <source>On Tchap your name comes from your administration's directory: it cannot be changed here.</source>
+        <translation>Sur Tchap, votre nom provient de l’annuaire de votre administration : il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="133" />
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="147" />
+        <source>Your name was changed.</source>
+        <translation>Votre nom a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="151" />
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="151" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="160" />
+        <source>Sending the photo…</source>
+        <translation>Envoi de la photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="167" />
+        <source>Your photo was changed.</source>
+        <translation>Votre photo a été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="168" />
+        <source>Your photo was removed.</source>
+        <translation>Votre photo a été retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="177" />
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -37,6 +181,44 @@
         <location filename="../../ui/app.py" line="140" />
         <source>Tchap cannot start: the settings your IT department installed on this computer ({path}) cannot be read. Please contact your IT support.</source>
         <translation>Tchap ne peut pas démarrer : les paramètres installés sur cet ordinateur par votre service informatique ({path}) sont illisibles. Veuillez contacter votre support informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="132" />
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="132" />
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="135" />
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="137" />
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="138" />
+        <source>Sign out my other sessions</source>
+        <translation>Déconnecter mes autres sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="144" />
+        <source>This session stays signed in.</source>
+        <translation>Cette session reste connectée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="150" />
+        <source>Type your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
 </context>
 <context>
@@ -144,6 +326,34 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
 </context>
 <context>
+    <name>DeactivateDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="107" />
+        <source>Deactivate your account</source>
+        <translation>Désactiver votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="108" />
+        <source>Your account will be closed for good. You will no longer be able to sign in, nobody will be able to write to you, and this cannot be undone. Your messages stay visible to the people you sent them to.</source>
+        <translation>Votre compte sera fermé définitivement. Vous ne pourrez plus vous connecter, personne ne pourra plus vous écrire, et cette action est irréversible. Vos messages restent visibles pour les personnes à qui vous les avez envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="111" />
+        <source>Deactivate the account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="114" />
+        <source>I understand that this cannot be undone</source>
+        <translation>Je comprends que cette action est irréversible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="121" />
+        <source>Tick the box to confirm that you understand.</source>
+        <translation>Cochez la case pour confirmer que vous avez compris.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteMessageDialog</name>
     <message>
         <location filename="../../ui/dialogs/delete_message.py" line="17" />
@@ -174,6 +384,24 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <location filename="../../ui/dialogs/delete_message.py" line="31" />
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Session ID</source>
+        <translation>Identifiant de session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
@@ -387,6 +615,81 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../ui/settings/general.py" line="30" />
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="38" />
+        <location filename="../../ui/settings/general.py" line="43" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="39" />
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="44" />
+        <source>The new language applies the next time Tchap starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Tchap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="52" />
+        <source>Read receipts</source>
+        <translation>Accusés de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="54" />
+        <source>Let others know when I have read their messages</source>
+        <translation>Indiquer aux autres membres que j’ai lu leurs messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="57" />
+        <source>Keep my read receipts private</source>
+        <translation>Garder mes accusés de lecture privés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="59" />
+        <source>With private receipts, your other devices still know what you have read, but other members do not.</source>
+        <translation>Avec des accusés de lecture privés, vos autres appareils savent toujours ce que vous avez lu, mais pas les autres membres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="62" />
+        <source>Troubleshooting</source>
+        <translation>Dépannage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="66" />
+        <location filename="../../ui/settings/general.py" line="76" />
+        <source>Detail of the log file</source>
+        <translation>Niveau de détail du journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="67" />
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="67" />
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="68" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="68" />
+        <source>Everything (to help support)</source>
+        <translation>Tout (pour aider l’assistance)</translation>
+    </message>
+</context>
+<context>
     <name>HoverBar</name>
     <message>
         <location filename="../../ui/views/room/hover_bar.py" line="28" />
@@ -466,91 +769,91 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="66" />
+        <location filename="../../ui/views/signin/login.py" line="75" />
         <source>The French state's secure messenger</source>
         <translation>La messagerie sécurisée de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="86" />
-        <location filename="../../ui/views/signin/login.py" line="101" />
+        <location filename="../../ui/views/signin/login.py" line="88" />
+        <location filename="../../ui/views/signin/login.py" line="104" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="91" />
-        <location filename="../../ui/views/signin/login.py" line="258" />
+        <location filename="../../ui/views/signin/login.py" line="93" />
+        <location filename="../../ui/views/signin/login.py" line="326" />
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="109" />
+        <location filename="../../ui/views/signin/login.py" line="112" />
         <source>Store my session in a file on this computer instead (less secure)</source>
         <translation>Enregistrer plutôt ma session dans un fichier sur cet ordinateur (moins sûr)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="113" />
-        <location filename="../../ui/views/signin/login.py" line="205" />
+        <location filename="../../ui/views/signin/login.py" line="116" />
+        <location filename="../../ui/views/signin/login.py" line="223" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="180" />
+        <location filename="../../ui/views/signin/login.py" line="197" />
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="205" />
+        <location filename="../../ui/views/signin/login.py" line="218" />
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="217" />
+        <location filename="../../ui/views/signin/login.py" line="259" />
         <source>Enter your identifier and your password.</source>
         <translation>Saisissez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="234" />
+        <location filename="../../ui/views/signin/login.py" line="286" />
         <source>Sign-in failed. Try again later.</source>
         <translation>La connexion a échoué. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="258" />
+        <location filename="../../ui/views/signin/login.py" line="326" />
         <source>Hide password</source>
         <translation>Masquer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="80" />
+        <location filename="../../ui/views/signin/login.py" line="83" />
         <source>firstname.lastname@ministry.gouv.fr</source>
         <translation>prenom.nom@ministere.gouv.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="81" />
+        <location filename="../../ui/views/signin/login.py" line="84" />
         <source>Professional email address or Matrix ID</source>
         <translation>Adresse électronique professionnelle ou identifiant Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="98" />
-        <location filename="../../ui/views/signin/login.py" line="234" />
+        <location filename="../../ui/views/signin/login.py" line="101" />
+        <location filename="../../ui/views/signin/login.py" line="246" />
         <source>Professional email address</source>
         <translation>Adresse électronique professionnelle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="145" />
+        <location filename="../../ui/views/signin/login.py" line="154" />
         <source>Sign out instead</source>
         <translation>Me déconnecter plutôt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="148" />
+        <location filename="../../ui/views/signin/login.py" line="158" />
         <source>Sign out of this account</source>
         <translation>Se déconnecter de ce compte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="213" />
+        <location filename="../../ui/views/signin/login.py" line="223" />
         <source>Sign in again</source>
         <translation>Me reconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signin/login.py" line="220" />
+        <location filename="../../ui/views/signin/login.py" line="231" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -558,43 +861,43 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="51" />
+        <location filename="../../ui/views/main/main_window.py" line="49" />
         <source>No secure keyring on this computer: your session is stored in a file readable by your account only.</source>
         <translation>Aucun trousseau sécurisé sur cet ordinateur : votre session est enregistrée dans un fichier lisible par votre seul compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="126" />
-        <location filename="../../ui/views/main/main_window.py" line="132" />
+        <location filename="../../ui/views/main/main_window.py" line="127" />
+        <location filename="../../ui/views/main/main_window.py" line="133" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="127" />
+        <location filename="../../ui/views/main/main_window.py" line="128" />
         <source>Sign out of Tchap on this computer?</source>
         <translation>Se déconnecter de Tchap sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="129" />
+        <location filename="../../ui/views/main/main_window.py" line="130" />
         <source>The messages and encryption keys stored on this computer will be deleted. Encrypted conversations may become unreadable here unless your keys are saved on another device or exported.</source>
         <translation>Les messages et les clés de chiffrement enregistrés sur cet ordinateur seront supprimés. Les conversations chiffrées pourraient devenir illisibles ici, sauf si vos clés sont conservées sur un autre appareil ou exportées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="159" />
+        <location filename="../../ui/views/main/main_window.py" line="160" />
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="168" />
+        <location filename="../../ui/views/main/main_window.py" line="169" />
         <source>Your session has ended. Sign in again.</source>
         <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="201" />
+        <location filename="../../ui/views/main/main_window.py" line="202" />
         <source>About Tchap</source>
         <translation>À propos de Tchap</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/main_window.py" line="205" />
+        <location filename="../../ui/views/main/main_window.py" line="206" />
         <source>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;The French state's secure messenger.&lt;br&gt;&lt;br&gt;Free software (AGPL-3.0-or-later), built on the Matrix protocol.</source>
         <translation>&lt;b&gt;Tchap Desktop&lt;/b&gt;&lt;br&gt;La messagerie sécurisée de l’État.&lt;br&gt;&lt;br&gt;Logiciel libre (AGPL-3.0 ou ultérieure), fondé sur le protocole Matrix.</translation>
     </message>
@@ -849,6 +1152,57 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordPromptDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="90" />
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="97" />
+        <source>Type your password to confirm.</source>
+        <translation>Saisissez votre mot de passe pour confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="31" />
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="35" />
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="36" />
+        <source>Hide my profile from the directory (liste rouge)</source>
+        <translation>Masquer mon profil dans l’annuaire (liste rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="41" />
+        <source>Other agents will no longer find you by searching your name or address. Those who already talk with you still see you, and anyone can still write to you if they know your address.</source>
+        <translation>Les autres agents ne vous trouveront plus en cherchant votre nom ou votre adresse. Les personnes qui échangent déjà avec vous vous voient toujours, et quiconque connaît votre adresse peut encore vous écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="55" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="85" />
+        <source>Your profile is hidden from the directory.</source>
+        <translation>Votre profil est masqué dans l’annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="86" />
+        <source>Your profile shows in the directory again.</source>
+        <translation>Votre profil apparaît de nouveau dans l’annuaire.</translation>
+    </message>
+</context>
+<context>
     <name>ReadReceipts</name>
     <message numerus="yes">
         <location filename="../../ui/views/room/receipts.py" line="152" />
@@ -870,19 +1224,6 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <location filename="../../ui/views/room/receipts.py" line="161" />
         <source>{name}, at {time}</source>
         <translation>{name}, à {time}</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptsSetting</name>
-    <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="21" />
-        <source>Private read receipts</source>
-        <translation>Accusés de lecture privés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="24" />
-        <source>Other members do not see which messages you have read.</source>
-        <translation>Les autres membres ne voient pas quels messages vous avez lus.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1577,34 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
 </context>
 <context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="45" />
+        <source>Rename the session</source>
+        <translation>Renommer la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="45" />
+        <source>Only you see the names of your sessions.</source>
+        <translation>Vous seul voyez les noms de vos sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="46" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="48" />
+        <source>Session name</source>
+        <translation>Nom de la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="57" />
+        <source>Type a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+</context>
+<context>
     <name>ResetView</name>
     <message>
         <location filename="../../ui/accounts/reset.py" line="68" />
@@ -1540,6 +1909,231 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="56" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="57" />
+        <source>Stop looking for the server</source>
+        <translation>Arrêter la recherche du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="61" />
+        <location filename="../../ui/accounts/server_panel.py" line="189" />
+        <source>Other server…</source>
+        <translation>Autre serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="65" />
+        <source>Sign in to another server</source>
+        <translation>Se connecter à un autre serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="69" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="92" />
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/server_panel.py" line="188" />
+        <source>Find my server from my address</source>
+        <translation>Trouver mon serveur à partir de mon adresse</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="67" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="72" />
+        <source>Every device where your account is signed in. Sign out the ones you do not recognise or no longer use.</source>
+        <translation>Tous les appareils sur lesquels votre compte est connecté. Déconnectez ceux que vous ne reconnaissez pas ou que vous n’utilisez plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="77" />
+        <source>Your sessions</source>
+        <translation>Vos sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="90" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="91" />
+        <source>Rename the selected session</source>
+        <translation>Renommer la session sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="92" />
+        <source>Sign out…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="94" />
+        <source>Sign out the selected sessions</source>
+        <translation>Déconnecter les sessions sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="95" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="96" />
+        <source>Refresh the list of sessions</source>
+        <translation>Actualiser la liste des sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="129" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="166" />
+        <source>These sessions will be signed out and will have to sign in again:
+{names}</source>
+        <translation>Ces sessions seront déconnectées et devront se reconnecter :
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="168" />
+        <source>Sign out</source>
+        <translation>Déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="39" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="45" />
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="59" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsOpener</name>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="44" />
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="58" />
+        <source>Settings (Ctrl+,)</source>
+        <translation>Paramètres (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="59" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTexts</name>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="23" />
+        <source>The password is not correct.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="25" />
+        <source>Your server does not accept a password to confirm this. Use another Tchap application to do it.</source>
+        <translation>Votre serveur n’accepte pas de mot de passe pour confirmer cette action. Utilisez une autre application Tchap pour l’effectuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="28" />
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="31" />
+        <source>The server gave an answer that cannot be read. Try again later.</source>
+        <translation>Le serveur a renvoyé une réponse illisible. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="34" />
+        <source>The server had a problem. Try again later.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="37" />
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="40" />
+        <source>Your server does not allow this change.</source>
+        <translation>Votre serveur n’autorise pas cette modification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="42" />
+        <source>This session no longer exists. The list was refreshed.</source>
+        <translation>Cette session n’existe plus. La liste a été actualisée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="44" />
+        <source>This value cannot be used.</source>
+        <translation>Cette valeur ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="45" />
+        <source>This could not be done. Try again later.</source>
+        <translation>L’opération n’a pas pu aboutir. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="50" />
+        <source>Set by your IT department for this computer: it cannot be changed here.</source>
+        <translation>Défini par votre service informatique pour cet ordinateur : ce réglage ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="57" />
+        <source>This session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="59" />
+        <source>Never seen</source>
+        <translation>Jamais vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="63" />
+        <source>{date} from {ip}</source>
+        <translation>{date} depuis {ip}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="70" />
+        <source>Unnamed session</source>
+        <translation>Session sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="75" />
+        <source>Sign out %n session(s)?</source>
+        <translation><numerusform>Déconnecter %n session ?</numerusform><numerusform>Déconnecter %n sessions ?</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="80" />
+        <source>%n session(s) signed out.</source>
+        <translation><numerusform>%n session déconnectée.</numerusform><numerusform>%n sessions déconnectées.</numerusform></translation></message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../ui/views/main/sidebar.py" line="73" />
@@ -1592,6 +2186,84 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <location filename="../../ui/views/main/sidebar.py" line="118" />
         <source>No conversation matches your search.</source>
         <translation>Aucune conversation ne correspond à votre recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTexts</name>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="16" />
+        <source>Looking for your server…</source>
+        <translation>Recherche de votre serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="22" />
+        <source>Your account moved to {server}</source>
+        <translation>Votre compte a été transféré sur {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="24" />
+        <source>Your organisation's server: {server}</source>
+        <translation>Serveur de votre administration : {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="27" />
+        <source>Your server: {server}</source>
+        <translation>Votre serveur : {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="32" />
+        <source>Server: {server} (set by your administrator)</source>
+        <translation>Serveur : {server} (défini par votre administrateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="39" />
+        <source>Search stopped. Sign in to try again.</source>
+        <translation>Recherche interrompue. Cliquez sur « Se connecter » pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="44" />
+        <source>Enter your professional email address, or your Matrix ID with Other server… opened.</source>
+        <translation>Saisissez votre adresse électronique professionnelle, ou votre identifiant Matrix après avoir ouvert « Autre serveur… ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="54" />
+        <source>No Tchap server knows the address {address}. Check it, or choose Other server… if your organisation has its own server.</source>
+        <translation>Aucun serveur Tchap ne connaît l’adresse {address}. Vérifiez-la, ou choisissez « Autre serveur… » si votre organisation dispose de son propre serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="60" />
+        <source>The connection to the Tchap servers is not secure (invalid certificate). If this persists, contact your IT support.</source>
+        <translation>La connexion aux serveurs Tchap n’est pas sécurisée (certificat non valide). Si le problème persiste, contactez votre support informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="66" />
+        <source>The Tchap servers are not answering right now. Try again in a few minutes.</source>
+        <translation>Les serveurs Tchap ne répondent pas pour le moment. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="71" />
+        <source>Cannot reach the Tchap servers to find yours. Check your connection.</source>
+        <translation>Impossible de joindre les serveurs Tchap pour trouver le vôtre. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="81" />
+        <source>The connection to {server} is not secure: its certificate is not valid. If this persists, contact your IT support.</source>
+        <translation>La connexion à {server} n’est pas sécurisée : son certificat n’est pas valide. Si le problème persiste, contactez votre support informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="87" />
+        <source>{server} is not answering right now. It may be down or under maintenance: try again in a few minutes.</source>
+        <translation>{server} ne répond pas pour le moment. Il est peut-être arrêté ou en maintenance : réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="93" />
+        <source>No server was found for this address.</source>
+        <translation>Aucun serveur n’a été trouvé pour cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/signin_texts.py" line="99" />
+        <source>The server ended your session. Enter your password again: your messages and encryption keys on this computer are kept.</source>
+        <translation>Le serveur a mis fin à votre session. Saisissez de nouveau votre mot de passe : vos messages et vos clés de chiffrement sur cet ordinateur sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -2190,122 +2862,6 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <location filename="../../ui/views/room/typing_line.py" line="38" />
         <source>Who is typing</source>
         <translation>Qui est en train d’écrire</translation>
-    </message>
-</context>
-<context>
-    <name>ServerPanel</name>
-    <message>
-        <location filename="../../ui/accounts/server_panel.py" line="55" />
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/server_panel.py" line="56" />
-        <source>Stop looking for the server</source>
-        <translation>Arrêter la recherche du serveur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/server_panel.py" line="60" />
-        <source>Other server…</source>
-        <translation>Autre serveur…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/server_panel.py" line="64" />
-        <source>Sign in to another server</source>
-        <translation>Se connecter à un autre serveur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/server_panel.py" line="68" />
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/server_panel.py" line="88" />
-        <source>Set by your administrator</source>
-        <translation>Défini par votre administrateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/server_panel.py" line="188" />
-        <source>Find my server from my address</source>
-        <translation>Trouver mon serveur à partir de mon adresse</translation>
-    </message>
-</context>
-<context>
-    <name>SignInTexts</name>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="16" />
-        <source>Looking for your server…</source>
-        <translation>Recherche de votre serveur…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="22" />
-        <source>Your account moved to {server}</source>
-        <translation>Votre compte a été transféré sur {server}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="24" />
-        <source>Your organisation's server: {server}</source>
-        <translation>Serveur de votre administration : {server}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="27" />
-        <source>Your server: {server}</source>
-        <translation>Votre serveur : {server}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="32" />
-        <source>Server: {server} (set by your administrator)</source>
-        <translation>Serveur : {server} (défini par votre administrateur)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="39" />
-        <source>Search stopped. Sign in to try again.</source>
-        <translation>Recherche interrompue. Cliquez sur « Se connecter » pour réessayer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="44" />
-        <source>Enter your professional email address, or your Matrix ID with Other server… opened.</source>
-        <translation>Saisissez votre adresse électronique professionnelle, ou votre identifiant Matrix après avoir ouvert « Autre serveur… ».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="54" />
-        <source>No Tchap server knows the address {address}. Check it, or choose Other server… if your organisation has its own server.</source>
-        <translation>Aucun serveur Tchap ne connaît l’adresse {address}. Vérifiez-la, ou choisissez « Autre serveur… » si votre organisation dispose de son propre serveur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="60" />
-        <source>The connection to the Tchap servers is not secure (invalid certificate). If this persists, contact your IT support.</source>
-        <translation>La connexion aux serveurs Tchap n’est pas sécurisée (certificat non valide). Si le problème persiste, contactez votre support informatique.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="66" />
-        <source>The Tchap servers are not answering right now. Try again in a few minutes.</source>
-        <translation>Les serveurs Tchap ne répondent pas pour le moment. Réessayez dans quelques minutes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="71" />
-        <source>Cannot reach the Tchap servers to find yours. Check your connection.</source>
-        <translation>Impossible de joindre les serveurs Tchap pour trouver le vôtre. Vérifiez votre connexion.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="81" />
-        <source>The connection to {server} is not secure: its certificate is not valid. If this persists, contact your IT support.</source>
-        <translation>La connexion à {server} n’est pas sécurisée : son certificat n’est pas valide. Si le problème persiste, contactez votre support informatique.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="87" />
-        <source>{server} is not answering right now. It may be down or under maintenance: try again in a few minutes.</source>
-        <translation>{server} ne répond pas pour le moment. Il est peut-être arrêté ou en maintenance : réessayez dans quelques minutes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="93" />
-        <source>No server was found for this address.</source>
-        <translation>Aucun serveur n’a été trouvé pour cette adresse.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/signin_texts.py" line="99" />
-        <source>The server ended your session. Enter your password again: your messages and encryption keys on this computer are kept.</source>
-        <translation>Le serveur a mis fin à votre session. Saisissez de nouveau votre mot de passe : vos messages et vos clés de chiffrement sur cet ordinateur sont conservés.</translation>
     </message>
 </context>
 </TS>
