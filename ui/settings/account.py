@@ -46,6 +46,7 @@ class AccountPage(SettingsPage):
         self.body.addLayout(form)
         self.user_id = QLabel(session.user_id, self)
         self.user_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_id.setWordWrap(True)  # a long Matrix ID wraps rather than widen the page
         form.addRow(self.tr("Matrix ID"), self.user_id)
 
         self.name = QLineEdit(session.display_name, self)

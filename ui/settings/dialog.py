@@ -38,12 +38,22 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(760, 520)
-        self.resize(860, 600)
+        self.resize(900, 620)
         self.pages: list[SettingsPage] = []
         self._loaded: set[int] = set()
         self.list = QListWidget(self)
+        self.list.setObjectName("settingsNav")
         self.list.setAccessibleName(self.tr("Settings pages"))
-        self.list.setFixedWidth(200)
+        self.list.setFixedWidth(210)
+        self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        nav, selected = theme.current().background_alt, theme.current().row_selected
+        self.list.setStyleSheet(
+            f"QListWidget#settingsNav {{ background: {nav}; padding: {theme.S}px; }}"
+            f"QListWidget#settingsNav::item {{ padding: {theme.S}px {theme.S + theme.XS}px;"
+            f" border-radius: 4px; color: {theme.current().text}; }}"
+            f"QListWidget#settingsNav::item:selected {{ background: {selected};"
+            f" color: {theme.current().primary}; font-weight: 700; }}"
+        )
         self.stack = QStackedWidget(self)
         for page_class in PAGES:
             page = page_class(session, config, self)
@@ -51,6 +61,7 @@ class SettingsDialog(QDialog):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self.list.addItem(page_class.title())

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -83,9 +82,7 @@ class SessionsPage(SettingsPage):
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(220)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # "last seen" holds a date and an address
         self.body.addWidget(self.table)
         self.rename = QPushButton(self.tr("Rename…"), self)
         self.rename.setAccessibleName(self.tr("Rename the selected session"))
@@ -137,6 +134,7 @@ class SessionsPage(SettingsPage):
             if announce:
                 self.status.setText("")
             self.model.set_devices(devices)
+            self.table.resizeColumnsToContents()
             self._update_buttons()
 
     @asyncSlot()
