@@ -10,6 +10,7 @@ check, end to end, that the client's switch hides the profile from another accou
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 HIDE_PROFILE = "im.vector.hide_profile"
@@ -31,5 +32,20 @@ class HideProfileModule:
         user_id = user_profile["user_id"]
         if user_id == requester_id:
             return False
-        content = await self._api.account_data_manager.get_global(user_id, HIDE_PROFILE)
+        # Read from the database, not Synapse's account-data caches: a search must see a
+        # choice made a moment ago (the cached read was seen to lag behind a new value).
+        raw = await self._api.run_db_interaction("hide_profile", _select, user_id)
+        try:
+            content = json.loads(raw) if raw else None
+        except ValueError:
+            return False
         return isinstance(content, dict) and content.get("hide_profile") is True
+
+
+def _select(txn: Any, user_id: str) -> str | None:
+    txn.execute(
+        "SELECT content FROM account_data WHERE user_id = ? AND account_data_type = ?",
+        (user_id, HIDE_PROFILE),
+    )
+    row = txn.fetchone()
+    return row[0] if row else None
