@@ -18,6 +18,7 @@ from ui.settings.account import AccountPage
 from ui.settings.devices_model import DevicesModel
 from ui.settings.dialog import SettingsDialog
 from ui.settings.general import GeneralPage
+from ui.settings.locked import LockNote
 from ui.settings.pages import PAGES
 from ui.settings.privacy import PrivacyPage
 from ui.settings.sessions import SessionsPage
@@ -112,8 +113,8 @@ async def test_a_setting_it_locked_shows_locked_with_the_reason(qtbot):
     assert not page.language.isEnabled()
     assert page.private_receipts.toolTip() == locked_text()
     assert page.private_receipts.accessibleDescription() == locked_text()
-    notes = [n for n in page.findChildren(type(page), None)]  # no nested pages
-    assert not notes
+    notes = page.findChildren(LockNote)
+    assert len(notes) == 2 and all(n.isVisible() and n.text.text() == locked_text() for n in notes)
     assert page.send_receipts.isEnabled()
 
 
@@ -282,3 +283,20 @@ async def test_sessions_model(qtmodeltester):
 
 def test_fake_profile_has_a_config():
     assert FakeProfile().config is not None
+
+
+async def test_a_real_policy_file_locks_the_setting(qtbot, tchap_home, tmp_path, monkeypatch):
+    from app.platform.profile import Profile
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text('private_read_receipts = true\nlocked = ["private_read_receipts"]\n')
+    monkeypatch.setenv("TCHAP_POLICY_FILE", str(policy))
+    config = Profile.load().config
+    _, dialog = await open_settings(qtbot, config)
+    page = await show(dialog, GeneralPage)
+    assert page.private_receipts.isChecked() and not page.private_receipts.isEnabled()
+    assert page.private_receipts.toolTip() == locked_text()
+    page.send_receipts.click()  # a free one is written to the user's settings.json
+    assert config.get("send_read_receipts") is False
+    await config.flush()
+    assert '"send_read_receipts": false' in config.files_read()[-1][0].read_text()
