@@ -20,7 +20,9 @@ from app.core.message_actions import EditVersion, EventSource
 from app.core.types import RoomSummary, TimelineItem
 
 if TYPE_CHECKING:
+    from app.accounts.devices import Device
     from app.accounts.password_policy import PasswordPolicy
+    from app.accounts.profile import AccountProfile
 
 
 @runtime_checkable
@@ -130,6 +132,7 @@ class SessionApi(Protocol):
 
     state: SessionState
     display_name: str
+    access: AccessApi  # the account from outside a running session (server, new, reset, renew)
 
     @property
     def user_id(self) -> str: ...
@@ -151,9 +154,6 @@ class SessionApi(Protocol):
 
     async def login(self, homeserver: str, identifier: str, password: str) -> None:
         """Sign in with a password; raises LoginFailed."""
-
-    async def find_server(self, identifier: str) -> ServerChoice:
-        """The homeserver of an email or a Matrix ID (cancellable, bounded); raises LoginFailed."""
 
     async def sign_in_again(self, password: str) -> None:
         """After a soft logout: the same device signs in again, cache and keys kept."""
@@ -188,15 +188,26 @@ class SessionApi(Protocol):
     async def avatar(self, uri: str, size: int = 96) -> str | None:
         """A local file with the thumbnail of an mxc:// avatar, or None."""
 
+    @property
+    def externals(self) -> ExternalRules:
+        """Which users are external (guests), and what that forbids this account."""
+
+    def account(self) -> AccountApi:
+        """The signed-in account itself, for Settings (not async: nothing is asked yet)."""
+
+
+@runtime_checkable
+class AccessApi(Protocol):
+    """Reaching an account outside a running session (`app.accounts.access`)."""
+
+    async def find_server(self, identifier: str) -> ServerChoice:
+        """The homeserver of an email or a Matrix ID (cancellable, bounded); raises LoginFailed."""
+
     def registration(self, homeserver: str) -> RegistrationApi:
         """An account to create by email on `homeserver` (not async: nothing is asked yet)."""
 
     def password_reset(self, homeserver: str) -> PasswordResetApi:
         """A forgotten password to reset by email on `homeserver` (not async)."""
-
-    @property
-    def externals(self) -> ExternalRules:
-        """Which users are external (guests), and what that forbids this account."""
 
     async def send_renewal_mail(self) -> None:
         """Expired account: ask the server to mail the renewal link; raises ActionFailed."""
@@ -256,3 +267,40 @@ class PasswordResetApi(Protocol):
 
     async def close(self) -> None:
         """Close the connections."""
+
+
+@runtime_checkable
+class AccountApi(Protocol):
+    """The signed-in account (`app.accounts.account`): profile, "liste rouge", password,
+    sessions. Failures are `app.accounts.interactive_auth.AccountActionFailed`, but
+    `change_password`'s, which are `app.accounts.email_check.EmailCheckFailed`."""
+
+    async def profile(self) -> AccountProfile:
+        """Name, avatar and email addresses from the server; whether the name may change."""
+
+    async def set_display_name(self, name: str) -> None:
+        """A new display name (not on a Tchap server), through the outbox."""
+
+    async def set_avatar(self, path: str | Path | None) -> str:
+        """Upload an image and make it the avatar (None removes it); its mxc:// URI or ""."""
+
+    async def hidden_from_directory(self) -> bool:
+        """Is the profile hidden from the directory ("liste rouge")?"""
+
+    async def set_hidden_from_directory(self, hidden: bool) -> None:
+        """Hide the profile from the directory or show it again, through the outbox."""
+
+    async def devices(self) -> list[Device]:
+        """Every session of the account, this one first."""
+
+    async def rename_device(self, device_id: str, name: str) -> None:
+        """Give a session a new name."""
+
+    async def sign_out_devices(self, device_ids: list[str], password: str) -> None:
+        """Sign other sessions out, confirmed with the password."""
+
+    async def change_password(self, old: str, new: str, logout_devices: bool) -> None:
+        """Change the password, proven with the current one."""
+
+    async def deactivate(self, password: str) -> None:
+        """Close the account for good (the session then signs out)."""

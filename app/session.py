@@ -17,6 +17,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
+from app.accounts.access import AccountAccess
 from app.accounts.externals import ExternalRules
 from app.core.errors import ActionError, ActionFailed, LoginError, LoginFailed
 from app.core.events import CoreEvent, SessionState, SessionStateChanged, StartProblem
@@ -28,8 +29,7 @@ from app.services.context import Tasks
 from app.store.cache import Cache, CacheUnavailable
 
 if TYPE_CHECKING:
-    from app.accounts.discovery import ServerChoice
-    from app.api import PasswordResetApi, RegistrationApi
+    from app.accounts.account import Account
     from app.net.api import ApiError
     from app.services.lifecycle import Services
 
@@ -54,6 +54,11 @@ class Session:
         self.state = SessionState.SIGNED_OUT
         self.display_name = ""
         self._externals: ExternalRules | None = None
+        self.access = AccountAccess(  # the server of an address, new account, reset, renewal
+            profile.config, self._network_stack,
+            lambda: (self.homeserver, self._keys.get("access_token", "")),
+            lambda: self.state is SessionState.ACCOUNT_EXPIRED, self._renewed,
+        )  # fmt: skip
 
     # -- observers ---------------------------------------------------------------------------
 
@@ -134,22 +139,15 @@ class Session:
         if self._services is not None:  # others can encrypt to us before the first sync
             await self._services.upload_keys()
 
-    def registration(self, homeserver: str) -> RegistrationApi:
-        """An account to create by email on `homeserver`; sign in with `login` once made."""
-        from app.accounts.registration import Registration
-        return Registration(homeserver, self._network_stack)
+    def account(self) -> Account:
+        """The signed-in account itself (Settings): profile, privacy, password, sessions."""
+        from app.accounts.account import Account, AccountHooks
 
-    def password_reset(self, homeserver: str) -> PasswordResetApi:
-        """A forgotten password to reset by email on `homeserver`."""
-        from app.accounts.password import PasswordReset
-        return PasswordReset(homeserver, self._network_stack)
-
-    async def find_server(self, identifier: str) -> ServerChoice:
-        """The homeserver of an email address or a Matrix ID, before signing in (cancel the
-        task to stop it; bounded in time). Raises LoginFailed."""
-        await self._network_stack()
-        from app.accounts.discovery import find_server
-        return await find_server(self._profile.config, identifier)
+        return Account(self._connect, self._profile.config, AccountHooks(
+            renamed=lambda name: setattr(self, "display_name", name),
+            ending=lambda ending: setattr(self, "_ending", ending),  # a 401 is no news then
+            deactivated=self.logout,
+        ))  # fmt: skip
 
     async def sign_in_again(self, password: str) -> None:
         """After a soft logout: the same device signs in again, cache and crypto store kept."""
@@ -377,22 +375,7 @@ class Session:
         path = await services.media.thumbnail(uri, size)
         return str(path) if path else None
 
-    # -- an expired account ---------------------------------------------------------------------
-
-    async def send_renewal_mail(self) -> None:
-        """Ask the server to mail the renewal link of the expired account."""
-        await self._network_stack()
-        from app.accounts.validity import send_renewal_mail
-        await send_renewal_mail(self.homeserver, self._keys["access_token"])
-
-    async def check_renewed(self) -> bool:
-        """Is the expired account renewed? Then syncing starts again; False while it is not."""
-        if self.state is not SessionState.ACCOUNT_EXPIRED:
-            return True
-        await self._network_stack()
-        from app.accounts.validity import is_renewed
-        renewed = await is_renewed(self.homeserver, self._keys["access_token"])
-        if renewed and self.state is SessionState.ACCOUNT_EXPIRED:
-            self._ending = False
-            self.start()
-        return renewed
+    def _renewed(self) -> None:
+        """The expired account was renewed (`access.check_renewed`): sync again."""
+        self._ending = False
+        self.start()

@@ -130,12 +130,18 @@ def start_homeserver(mail_port: int) -> Homeserver:
     port_file = DATA / "homeserver" / "port"
     last = int(port_file.read_text()) if port_file.exists() else PREFERRED_PORT
     port = next((p for p in (last, PREFERRED_PORT) if port_is_free(p)), None)
+    # The "liste rouge" as on Tchap's servers: the directory searches everyone but those who
+    # hide their profile (devtools/synapse_hide_profile.py, imported from the server's folder).
+    (DATA / "homeserver").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "devtools" / "synapse_hide_profile.py", DATA / "homeserver")
     hs = Homeserver(
         DATA / "homeserver",
         server_name=SERVER_NAME,
         port=port,
         extra_config={
             "room_list_publication_rules": [{"action": "allow"}],
+            "user_directory": {"enabled": True, "search_all_users": True},
+            "modules": [{"module": "synapse_hide_profile.HideProfileModule", "config": {}}],
             **email_config(mail_port),
         },
     )
@@ -181,7 +187,7 @@ async def sign_in_client(hs: Homeserver) -> str:
     if await session.restore():
         say("the client is already signed in as Alice")
     else:
-        found = await session.find_server(ALICE.email)
+        found = await session.access.find_server(ALICE.email)
         say(f"signing the client in as {ALICE.displayname} with {ALICE.email}: "
             f"server {found.homeserver} found through the email domains table")  # fmt: skip
         await session.login(found.homeserver, ALICE.email, ALICE.password)
@@ -421,6 +427,13 @@ async def _seed_invite(sophie, louis, client_device: str) -> None:
 # -- running ------------------------------------------------------------------------------------
 
 
+def seed_other_session(hs: Homeserver) -> None:
+    """A second session of Alice's (her phone), for Settings → Sessions to show and sign out."""
+    phone = hs.login(ALICE.user_id, ALICE.password)
+    hs.request("PUT", f"/_matrix/client/v3/devices/{phone['device_id']}",
+               {"display_name": "Tchap Android"}, token=phone["access_token"])  # fmt: skip
+
+
 async def run(hs: Homeserver) -> int:
     """Sign in, seed once, start the bot and the client; return the client's exit code."""
     from devtools.demo_bot import DemoBot
@@ -430,6 +443,7 @@ async def run(hs: Homeserver) -> int:
     if not SEEDED_MARKER.exists():
         say("first run: writing the demo history (about 20 s)")
         await seed_rooms(hs, device_id)
+        seed_other_session(hs)
         SEEDED_MARKER.write_text("seeded\n")
 
     bot = DemoBot(hs.url, CAMILLE.user_id, CAMILLE.password, DATA / "peers" / "camille",

@@ -21,6 +21,7 @@ pytest_plugins = [
     "tests.fixtures_signin",
     "tests.fixtures_expiry",
     "tests.fixtures_federation",
+    "tests.fixtures_settings",
 ]
 
 _started_homeservers: list[Homeserver] = []

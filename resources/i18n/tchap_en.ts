@@ -878,19 +878,6 @@ Open it only if you trust this address.</translation>
     </message>
 </context>
 <context>
-    <name>ReceiptsSetting</name>
-    <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="21" />
-        <source>Private read receipts</source>
-        <translation>Private read receipts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="24" />
-        <source>Other members do not see which messages you have read.</source>
-        <translation>Other members do not see which messages you have read.</translation>
-    </message>
-</context>
-<context>
     <name>RegisterTexts</name>
     <message>
         <location filename="../../ui/accounts/register_texts.py" line="23" />
@@ -2357,6 +2344,586 @@ Open it only if you trust this address.</translation>
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../ui/settings/account.py" line="40" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="49" />
+        <source>Matrix ID</source>
+        <translation>Matrix ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="52" />
+        <location filename="../../ui/settings/account.py" line="60" />
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="54" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="55" />
+        <source>Save the display name</source>
+        <translation>Save the display name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="71" />
+        <source>Change photo…</source>
+        <translation>Change photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="72" />
+        <source>Change your photo</source>
+        <translation>Change your photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="73" />
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="74" />
+        <source>Remove your photo</source>
+        <translation>Remove your photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="79" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="86" />
+        <source>Email addresses</source>
+        <translation>Email addresses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="92" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="93" />
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="94" />
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="98" />
+        <source>Deactivate the account</source>
+        <translation>Deactivate the account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="99" />
+        <source>Close your account for good, for instance when you leave the administration. This cannot be undone.</source>
+        <translation>Close your account for good, for instance when you leave the administration. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="101" />
+        <source>Deactivate the account…</source>
+        <translation>Deactivate the account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="103" />
+        <source>Deactivate your account</source>
+        <translation>Deactivate your account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="119" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="130" />
+        <source>On Tchap your name comes from your administration's directory: it cannot be changed here.</source>
+        <translation>On Tchap your name comes from your administration's directory: it cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="133" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="147" />
+        <source>Your name was changed.</source>
+        <translation>Your name was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="151" />
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="151" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="160" />
+        <source>Sending the photo…</source>
+        <translation>Sending the photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="167" />
+        <source>Your photo was changed.</source>
+        <translation>Your photo was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="168" />
+        <source>Your photo was removed.</source>
+        <translation>Your photo was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="177" />
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="132" />
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="132" />
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="135" />
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="137" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="138" />
+        <source>Sign out my other sessions</source>
+        <translation>Sign out my other sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="144" />
+        <source>This session stays signed in.</source>
+        <translation>This session stays signed in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="150" />
+        <source>Type your current password.</source>
+        <translation>Type your current password.</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="107" />
+        <source>Deactivate your account</source>
+        <translation>Deactivate your account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="108" />
+        <source>Your account will be closed for good. You will no longer be able to sign in, nobody will be able to write to you, and this cannot be undone. Your messages stay visible to the people you sent them to.</source>
+        <translation>Your account will be closed for good. You will no longer be able to sign in, nobody will be able to write to you, and this cannot be undone. Your messages stay visible to the people you sent them to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="111" />
+        <source>Deactivate the account</source>
+        <translation>Deactivate the account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="114" />
+        <source>I understand that this cannot be undone</source>
+        <translation>I understand that this cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="121" />
+        <source>Tick the box to confirm that you understand.</source>
+        <translation>Tick the box to confirm that you understand.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Session ID</source>
+        <translation>Session ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../ui/settings/general.py" line="30" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="38" />
+        <location filename="../../ui/settings/general.py" line="43" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="39" />
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="44" />
+        <source>The new language applies the next time Tchap starts.</source>
+        <translation>The new language applies the next time Tchap starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="52" />
+        <source>Read receipts</source>
+        <translation>Read receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="54" />
+        <source>Let others know when I have read their messages</source>
+        <translation>Let others know when I have read their messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="57" />
+        <source>Keep my read receipts private</source>
+        <translation>Keep my read receipts private</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="59" />
+        <source>With private receipts, your other devices still know what you have read, but other members do not.</source>
+        <translation>With private receipts, your other devices still know what you have read, but other members do not.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="62" />
+        <source>Troubleshooting</source>
+        <translation>Troubleshooting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="66" />
+        <location filename="../../ui/settings/general.py" line="76" />
+        <source>Detail of the log file</source>
+        <translation>Detail of the log file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="67" />
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="67" />
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="68" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="68" />
+        <source>Everything (to help support)</source>
+        <translation>Everything (to help support)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPromptDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="90" />
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="97" />
+        <source>Type your password to confirm.</source>
+        <translation>Type your password to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="31" />
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="35" />
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="36" />
+        <source>Hide my profile from the directory (liste rouge)</source>
+        <translation>Hide my profile from the directory (liste rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="41" />
+        <source>Other agents will no longer find you by searching your name or address. Those who already talk with you still see you, and anyone can still write to you if they know your address.</source>
+        <translation>Other agents will no longer find you by searching your name or address. Those who already talk with you still see you, and anyone can still write to you if they know your address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="55" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="85" />
+        <source>Your profile is hidden from the directory.</source>
+        <translation>Your profile is hidden from the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="86" />
+        <source>Your profile shows in the directory again.</source>
+        <translation>Your profile shows in the directory again.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="45" />
+        <source>Rename the session</source>
+        <translation>Rename the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="45" />
+        <source>Only you see the names of your sessions.</source>
+        <translation>Only you see the names of your sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="46" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="48" />
+        <source>Session name</source>
+        <translation>Session name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="57" />
+        <source>Type a name.</source>
+        <translation>Type a name.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="67" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="72" />
+        <source>Every device where your account is signed in. Sign out the ones you do not recognise or no longer use.</source>
+        <translation>Every device where your account is signed in. Sign out the ones you do not recognise or no longer use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="77" />
+        <source>Your sessions</source>
+        <translation>Your sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="90" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="91" />
+        <source>Rename the selected session</source>
+        <translation>Rename the selected session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="92" />
+        <source>Sign out…</source>
+        <translation>Sign out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="94" />
+        <source>Sign out the selected sessions</source>
+        <translation>Sign out the selected sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="95" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="96" />
+        <source>Refresh the list of sessions</source>
+        <translation>Refresh the list of sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="129" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="166" />
+        <source>These sessions will be signed out and will have to sign in again:
+{names}</source>
+        <translation>These sessions will be signed out and will have to sign in again:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="168" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="39" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="45" />
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="59" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsOpener</name>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="44" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="58" />
+        <source>Settings (Ctrl+,)</source>
+        <translation>Settings (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="59" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTexts</name>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="23" />
+        <source>The password is not correct.</source>
+        <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="25" />
+        <source>Your server does not accept a password to confirm this. Use another Tchap application to do it.</source>
+        <translation>Your server does not accept a password to confirm this. Use another Tchap application to do it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="28" />
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>The server cannot be reached. Check your connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="31" />
+        <source>The server gave an answer that cannot be read. Try again later.</source>
+        <translation>The server gave an answer that cannot be read. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="34" />
+        <source>The server had a problem. Try again later.</source>
+        <translation>The server had a problem. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="37" />
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="40" />
+        <source>Your server does not allow this change.</source>
+        <translation>Your server does not allow this change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="42" />
+        <source>This session no longer exists. The list was refreshed.</source>
+        <translation>This session no longer exists. The list was refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="44" />
+        <source>This value cannot be used.</source>
+        <translation>This value cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="45" />
+        <source>This could not be done. Try again later.</source>
+        <translation>This could not be done. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="50" />
+        <source>Set by your IT department for this computer: it cannot be changed here.</source>
+        <translation>Set by your IT department for this computer: it cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="57" />
+        <source>This session</source>
+        <translation>This session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="59" />
+        <source>Never seen</source>
+        <translation>Never seen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="63" />
+        <source>{date} from {ip}</source>
+        <translation>{date} from {ip}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="70" />
+        <source>Unnamed session</source>
+        <translation>Unnamed session</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="75" />
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>Sign out %n session?</numerusform>
+            <numerusform>Sign out %n sessions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="80" />
+        <source>%n session(s) signed out.</source>
+        <translation>
+            <numerusform>%n session signed out.</numerusform>
+            <numerusform>%n sessions signed out.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

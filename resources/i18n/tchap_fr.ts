@@ -878,19 +878,6 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
 </context>
 <context>
-    <name>ReceiptsSetting</name>
-    <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="21" />
-        <source>Private read receipts</source>
-        <translation>Accusés de lecture privés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/main/receipts_setting.py" line="24" />
-        <source>Other members do not see which messages you have read.</source>
-        <translation>Les autres membres ne voient pas quels messages vous avez lus.</translation>
-    </message>
-</context>
-<context>
     <name>RegisterTexts</name>
     <message>
         <location filename="../../ui/accounts/register_texts.py" line="23" />
@@ -2357,6 +2344,586 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../ui/settings/account.py" line="40" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="49" />
+        <source>Matrix ID</source>
+        <translation>Identifiant Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="52" />
+        <location filename="../../ui/settings/account.py" line="60" />
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="54" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="55" />
+        <source>Save the display name</source>
+        <translation>Enregistrer le nom affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="71" />
+        <source>Change photo…</source>
+        <translation>Changer de photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="72" />
+        <source>Change your photo</source>
+        <translation>Changer votre photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="73" />
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="74" />
+        <source>Remove your photo</source>
+        <translation>Retirer votre photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="79" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="86" />
+        <source>Email addresses</source>
+        <translation>Adresses électroniques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="92" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="93" />
+        <source>Change password…</source>
+        <translation>Changer de mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="94" />
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="98" />
+        <source>Deactivate the account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="99" />
+        <source>Close your account for good, for instance when you leave the administration. This cannot be undone.</source>
+        <translation>Fermez définitivement votre compte, par exemple lorsque vous quittez l’administration. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="101" />
+        <source>Deactivate the account…</source>
+        <translation>Désactiver le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="103" />
+        <source>Deactivate your account</source>
+        <translation>Désactiver votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="119" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="130" />
+        <source>On Tchap your name comes from your administration's directory: it cannot be changed here.</source>
+        <translation>Sur Tchap, votre nom provient de l’annuaire de votre administration : il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="133" />
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="147" />
+        <source>Your name was changed.</source>
+        <translation>Votre nom a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="151" />
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="151" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="160" />
+        <source>Sending the photo…</source>
+        <translation>Envoi de la photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="167" />
+        <source>Your photo was changed.</source>
+        <translation>Votre photo a été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="168" />
+        <source>Your photo was removed.</source>
+        <translation>Votre photo a été retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account.py" line="177" />
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="132" />
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="132" />
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="135" />
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="137" />
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="138" />
+        <source>Sign out my other sessions</source>
+        <translation>Déconnecter mes autres sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="144" />
+        <source>This session stays signed in.</source>
+        <translation>Cette session reste connectée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="150" />
+        <source>Type your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="107" />
+        <source>Deactivate your account</source>
+        <translation>Désactiver votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="108" />
+        <source>Your account will be closed for good. You will no longer be able to sign in, nobody will be able to write to you, and this cannot be undone. Your messages stay visible to the people you sent them to.</source>
+        <translation>Votre compte sera fermé définitivement. Vous ne pourrez plus vous connecter, personne ne pourra plus vous écrire, et cette action est irréversible. Vos messages restent visibles pour les personnes à qui vous les avez envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="111" />
+        <source>Deactivate the account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="114" />
+        <source>I understand that this cannot be undone</source>
+        <translation>Je comprends que cette action est irréversible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="121" />
+        <source>Tick the box to confirm that you understand.</source>
+        <translation>Cochez la case pour confirmer que vous avez compris.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Session ID</source>
+        <translation>Identifiant de session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/devices_model.py" line="43" />
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../ui/settings/general.py" line="30" />
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="38" />
+        <location filename="../../ui/settings/general.py" line="43" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="39" />
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="44" />
+        <source>The new language applies the next time Tchap starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Tchap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="52" />
+        <source>Read receipts</source>
+        <translation>Accusés de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="54" />
+        <source>Let others know when I have read their messages</source>
+        <translation>Indiquer aux autres membres que j’ai lu leurs messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="57" />
+        <source>Keep my read receipts private</source>
+        <translation>Garder mes accusés de lecture privés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="59" />
+        <source>With private receipts, your other devices still know what you have read, but other members do not.</source>
+        <translation>Avec des accusés de lecture privés, vos autres appareils savent toujours ce que vous avez lu, mais pas les autres membres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="62" />
+        <source>Troubleshooting</source>
+        <translation>Dépannage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="66" />
+        <location filename="../../ui/settings/general.py" line="76" />
+        <source>Detail of the log file</source>
+        <translation>Niveau de détail du journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="67" />
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="67" />
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="68" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/general.py" line="68" />
+        <source>Everything (to help support)</source>
+        <translation>Tout (pour aider l’assistance)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPromptDialog</name>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="90" />
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/account_dialogs.py" line="97" />
+        <source>Type your password to confirm.</source>
+        <translation>Saisissez votre mot de passe pour confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="31" />
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="35" />
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="36" />
+        <source>Hide my profile from the directory (liste rouge)</source>
+        <translation>Masquer mon profil dans l’annuaire (liste rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="41" />
+        <source>Other agents will no longer find you by searching your name or address. Those who already talk with you still see you, and anyone can still write to you if they know your address.</source>
+        <translation>Les autres agents ne vous trouveront plus en cherchant votre nom ou votre adresse. Les personnes qui échangent déjà avec vous vous voient toujours, et quiconque connaît votre adresse peut encore vous écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="55" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="85" />
+        <source>Your profile is hidden from the directory.</source>
+        <translation>Votre profil est masqué dans l’annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/privacy.py" line="86" />
+        <source>Your profile shows in the directory again.</source>
+        <translation>Votre profil apparaît de nouveau dans l’annuaire.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="45" />
+        <source>Rename the session</source>
+        <translation>Renommer la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="45" />
+        <source>Only you see the names of your sessions.</source>
+        <translation>Vous seul voyez les noms de vos sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="46" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="48" />
+        <source>Session name</source>
+        <translation>Nom de la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="57" />
+        <source>Type a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="67" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="72" />
+        <source>Every device where your account is signed in. Sign out the ones you do not recognise or no longer use.</source>
+        <translation>Tous les appareils sur lesquels votre compte est connecté. Déconnectez ceux que vous ne reconnaissez pas ou que vous n’utilisez plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="77" />
+        <source>Your sessions</source>
+        <translation>Vos sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="90" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="91" />
+        <source>Rename the selected session</source>
+        <translation>Renommer la session sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="92" />
+        <source>Sign out…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="94" />
+        <source>Sign out the selected sessions</source>
+        <translation>Déconnecter les sessions sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="95" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="96" />
+        <source>Refresh the list of sessions</source>
+        <translation>Actualiser la liste des sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="129" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="166" />
+        <source>These sessions will be signed out and will have to sign in again:
+{names}</source>
+        <translation>Ces sessions seront déconnectées et devront se reconnecter :
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sessions.py" line="168" />
+        <source>Sign out</source>
+        <translation>Déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="39" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="45" />
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="59" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsOpener</name>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="44" />
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="58" />
+        <source>Settings (Ctrl+,)</source>
+        <translation>Paramètres (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/opener.py" line="59" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTexts</name>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="23" />
+        <source>The password is not correct.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="25" />
+        <source>Your server does not accept a password to confirm this. Use another Tchap application to do it.</source>
+        <translation>Votre serveur n’accepte pas de mot de passe pour confirmer cette action. Utilisez une autre application Tchap pour l’effectuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="28" />
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="31" />
+        <source>The server gave an answer that cannot be read. Try again later.</source>
+        <translation>Le serveur a renvoyé une réponse illisible. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="34" />
+        <source>The server had a problem. Try again later.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="37" />
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="40" />
+        <source>Your server does not allow this change.</source>
+        <translation>Votre serveur n’autorise pas cette modification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="42" />
+        <source>This session no longer exists. The list was refreshed.</source>
+        <translation>Cette session n’existe plus. La liste a été actualisée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="44" />
+        <source>This value cannot be used.</source>
+        <translation>Cette valeur ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="45" />
+        <source>This could not be done. Try again later.</source>
+        <translation>L’opération n’a pas pu aboutir. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="50" />
+        <source>Set by your IT department for this computer: it cannot be changed here.</source>
+        <translation>Défini par votre service informatique pour cet ordinateur : ce réglage ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="57" />
+        <source>This session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="59" />
+        <source>Never seen</source>
+        <translation>Jamais vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="63" />
+        <source>{date} from {ip}</source>
+        <translation>{date} depuis {ip}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/texts.py" line="70" />
+        <source>Unnamed session</source>
+        <translation>Session sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="75" />
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>Déconnecter %n session ?</numerusform>
+            <numerusform>Déconnecter %n sessions ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/texts.py" line="80" />
+        <source>%n session(s) signed out.</source>
+        <translation>
+            <numerusform>%n session déconnectée.</numerusform>
+            <numerusform>%n sessions déconnectées.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,9 +6,12 @@ import inspect
 
 import pytest
 
-from app.api import RoomApi, SessionApi
+from app.accounts.access import AccountAccess
+from app.accounts.account import Account
+from app.api import AccessApi, AccountApi, RoomApi, SessionApi
 from app.room import Room
 from app.session import Session
+from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fakes import FakeRoom, FakeSession
 
 
@@ -28,7 +31,12 @@ def _signature(value: object) -> inspect.Signature | None:
 
 @pytest.mark.parametrize(
     ("protocol", "implementations"),
-    [(SessionApi, (Session, FakeSession)), (RoomApi, (Room, FakeRoom))],
+    [
+        (SessionApi, (Session, FakeSession)),
+        (RoomApi, (Room, FakeRoom)),
+        (AccountApi, (Account, FakeAccount)),
+        (AccessApi, (AccountAccess, FakeSession)),
+    ],
 )
 def test_real_and_fake_have_every_member_with_the_same_signature(protocol, implementations):
     members = _members(protocol)
@@ -60,6 +68,8 @@ def test_instances_have_every_attribute_and_property(tmp_path, monkeypatch):
         assert isinstance(instance, SessionApi)
         assert isinstance(instance.room("!a:x"), RoomApi)
         assert instance.room("!a:x").room_id == "!a:x"
+        assert isinstance(instance.account(), AccountApi)
+        assert isinstance(instance.access, AccessApi)
         for protocol, obj in ((SessionApi, instance), (RoomApi, instance.room("!a:x"))):
             for name, declared in _members(protocol).items():
                 if declared is None or isinstance(declared, property):

@@ -31,6 +31,7 @@ from app.core.events import (
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
@@ -83,6 +84,7 @@ class FakeSession:
         self.older = {k: list(v) for k, v in (older or {}).items()}
         self.user_id = user_id
         self.display_name = display_name
+        self.access = self  # AccessApi: the fake answers find_server, registration... itself
         self.state = SessionState.SIGNED_OUT
         self.homeserver = "https://matrix.agent.finances.tchap.gouv.fr"
         self.calls: list[tuple] = []
@@ -108,6 +110,7 @@ class FakeSession:
         self.flows: list = []  # registrations and password resets handed out, newest last
         self.external_servers: list[str] = []  # besides the e. / agent.externe. prefixes
         self.renewed = False  # an expired account: what check_renewed finds
+        self._account: FakeAccount | None = None  # account(): the Settings window's
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -194,6 +197,11 @@ class FakeSession:
             self.state = SessionState.SYNCING
             self.emit(SessionStateChanged(SessionState.SYNCING, None))
         return self.renewed
+
+    def account(self) -> FakeAccount:
+        if self._account is None:  # one account, whatever the number of pages asking
+            self._account = FakeAccount(self.user_id, self.display_name)
+        return self._account
 
     async def logout(self) -> None:
         self.calls.append(("logout",))

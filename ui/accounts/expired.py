@@ -103,7 +103,7 @@ class ExpiredView(QWidget):
         self._sending = True
         self.send_mail.setEnabled(False)
         try:
-            await self._session.send_renewal_mail()
+            await self._session.access.send_renewal_mail()
         except ActionFailed as error:
             log.warning("renewal email not sent: %s", error.kind.name)
             self._show_status(account_texts.renewal_mail_failed(error), error=True)
@@ -133,7 +133,7 @@ class ExpiredView(QWidget):
         self._checking = True
         self.check.setEnabled(False)
         try:
-            renewed = await self._session.check_renewed()
+            renewed = await self._session.access.check_renewed()
         except ActionFailed as error:
             log.info("renewal check failed: %s", error.kind.name)
             if not quiet:

@@ -157,7 +157,7 @@ class RegisterView(QWidget):
         if self._flow is None or self._flow_server != server:
             if self._flow is not None:
                 asyncio.ensure_future(self._flow.close())
-            self._flow = self._session.registration(server)
+            self._flow = self._session.access.registration(server)
             self._flow_server = server
         return self._flow
 

@@ -170,7 +170,7 @@ class ResetView(QWidget):
             return False
         if self._flow is not None:
             asyncio.ensure_future(self._flow.close())
-        self._flow = flow = self._session.password_reset(server)
+        self._flow = flow = self._session.access.password_reset(server)
         try:
             await flow.send_link(email)
             policy = await flow.password_policy()

@@ -181,7 +181,7 @@ class ServerPanel(QWidget):
 
     async def _find(self, identifier: str) -> ServerChoice:
         try:
-            choice = await self._session.find_server(identifier)
+            choice = await self._session.access.find_server(identifier)
         except LoginFailed as err:
             self._say(signin_texts.lookup_error_text(err, identifier), error=True)
             raise

@@ -59,7 +59,7 @@ async def test_each_ministry_answers_for_its_agents_and_they_sign_in(ministries,
         profile = Profile.load()
         front_config(profile, m.servers())
         session = Session(profile)
-        choice = await session.find_server(email)
+        choice = await session.access.find_server(email)
         assert (choice.homeserver, choice.source, choice.moved) == (front, Source.LOOKUP, False)
         await session.login(choice.homeserver, email, agent.password)
         assert session.user_id == agent.user_id and session.homeserver == front
@@ -82,7 +82,7 @@ async def test_the_domain_table_comes_first_and_asks_nobody(ministries):
 async def test_the_table_comes_from_the_configuration(ministries, tchap_home):
     profile = Profile.load()
     front_config(profile, [], {"justice.fr": "matrix.agent.justice.tchap.gouv.fr", "bad": 3})
-    choice = await Session(profile).find_server("x.y@justice.fr")
+    choice = await Session(profile).access.find_server("x.y@justice.fr")
     assert choice.homeserver == "https://matrix.agent.justice.tchap.gouv.fr"
     assert choice.name == "matrix.agent.justice.tchap.gouv.fr"
 

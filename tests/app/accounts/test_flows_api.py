@@ -43,7 +43,7 @@ def test_the_session_hands_them_out(tmp_path, monkeypatch):
 
     monkeypatch.setenv("TCHAP_HOME", str(tmp_path))
     session = Session(Profile.load("default"))
-    registration = session.registration("https://matrix.example.org")
-    reset = session.password_reset("https://matrix.example.org")
+    registration = session.access.registration("https://matrix.example.org")
+    reset = session.access.password_reset("https://matrix.example.org")
     assert isinstance(registration, RegistrationApi) and isinstance(reset, PasswordResetApi)
     assert registration.homeserver == reset.homeserver == "https://matrix.example.org"

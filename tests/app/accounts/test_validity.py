@@ -41,16 +41,16 @@ async def test_expired_then_renewed_through_the_mail_without_a_restart(
                    token=hs.admin_token())  # fmt: skip
         await eventually(lambda: session.state is SessionState.ACCOUNT_EXPIRED, timeout=30)
         await eventually(lambda: session.services is None)  # sync and outbox stopped
-        assert await session.check_renewed() is False
+        assert await session.access.check_renewed() is False
         assert session.state is SessionState.ACCOUNT_EXPIRED
 
-        await session.send_renewal_mail()
+        await session.access.send_renewal_mail()
         await eventually(lambda: smtp_sink.mails_to(address), timeout=30)
         links = [u for u in smtp_sink.mails_to(address)[-1].links() if "renew?token=" in u]
         assert links, smtp_sink.mails_to(address)[-1].text
         assert open_link(links[0]) == 200
 
-        assert await session.check_renewed() is True
+        assert await session.access.check_renewed() is True
         await eventually(lambda: session.state is SessionState.SYNCING, timeout=30)
         await session.wait_synced()
         assert SessionState.ACCOUNT_EXPIRED in recorder.states()

@@ -18,8 +18,8 @@ from ui.accounts import people
 from ui.accounts.expired import ExpiredView
 from ui.accounts.screens import AccountScreens
 from ui.resources import icon
+from ui.settings.opener import SettingsOpener
 from ui.views.main.chat import ChatView
-from ui.views.main.receipts_setting import add_private_receipts_item
 from ui.views.signin.login import LoginView
 from ui.views.signin.start_failed import StartFailedView
 
@@ -41,9 +41,7 @@ class MainWindow(QMainWindow):
         config = getattr(profile, "config", None)
         self.login = LoginView(session, config, self)
         self.chat = ChatView(session, self, config=config)
-        self.private_receipts = add_private_receipts_item(
-            self.chat.sidebar.menu_button.menu(), config
-        )
+        self.settings = SettingsOpener(self.chat, session, config)  # Ctrl+, menu, gear button
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,6 +87,7 @@ class MainWindow(QMainWindow):
         self.chat.about_requested.connect(self.show_about)
         self.chat.error_occurred.connect(self.show_transient_error)
         self.chat.bridge.session_state_changed.connect(self.on_session_state)
+        self.chat.bridge.session_state_changed.connect(self.settings.session_state)
 
     # screens
     def show_login(self, message: str = "") -> None:

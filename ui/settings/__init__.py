@@ -1,0 +1,1 @@
+"""The Settings window and its pages, one module per page."""
