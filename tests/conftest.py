@@ -65,8 +65,11 @@ def _qasync_loop():
 
     from ui.app import guard_none_refcount
 
+    from ui.gc_guard import collect_on_ui_thread
+
     guard_none_refcount()  # PySide6 over-releases None on Python < 3.12 (see ui/app.py)
     app = QApplication.instance() or QApplication([])
+    collect_on_ui_thread(app)  # cycles holding Qt objects never freed on another thread
     return qasync.QEventLoop(app)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.api import SessionApi
 from ui import i18n, theme
+from ui.gc_guard import collect_on_ui_thread
 from ui.resources import icon
 
 log = logging.getLogger("tchap.ui")
@@ -51,6 +52,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(icon("tchap"))
     app.setQuitOnLastWindowClosed(False)  # quitting is done by main() after session.close()
     theme.apply(app)
+    collect_on_ui_thread(app)
     return app
 
 
