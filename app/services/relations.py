@@ -148,7 +148,9 @@ class RelationsService:
         item = await self._item(room_id, event_id)
         if not item.is_own or item.event_id is None or item.kind is not ItemKind.TEXT:
             raise ActionFailed(ActionError.FORBIDDEN, "not an own sent text")
-        content = actions.edit_content(text, item.event_id)
+        replied = await self.original(room_id, item.reply_to) if item.reply_to else None
+        also = (replied.sender,) if replied is not None and not replied.is_own else ()
+        content = actions.edit_content(text, item.event_id, item, also)
         txn = uuid.uuid4().hex  # shown first: a refusal finds it to take back
         await self._local(room_id, item.event_id, relations.REPLACE, content, txn)
         await self._outbox.queue_event(room_id, "m.room.message", content, txn)
