@@ -76,4 +76,3 @@ async def test_a_reaction_sent_but_not_back_is_deleted_once_known(
     assert not items[question].reactions  # no ghost chip
     assert not any(isinstance(e, EventChanged) and e.item.reactions for e in recorder.events)
     await again.close()
-
