@@ -34,6 +34,7 @@ async def resolve_target(
         await ctx.cache.call(pending_relations.settle, local_target, found)
     else:
         log.info("a reaction taken back had not reached the room: nothing to delete")
+        await ctx.cache.call(pending_relations.forget, f"~{redaction_txn}")
     return found
 
 

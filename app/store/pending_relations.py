@@ -53,3 +53,10 @@ def settle(conn: Any, local_target: str, event_id: str) -> None:
             (event_id, local_target, REDACTION),
         )
         conn.execute("DELETE FROM relations WHERE event_id = ?", (local_target,))
+
+
+def forget(conn: Any, redaction_id: str) -> None:
+    """A deletion with nothing to delete (its target never reached the room): its local
+    echo goes too."""
+    with Transaction(conn):
+        conn.execute("DELETE FROM relations WHERE event_id = ?", (redaction_id,))
