@@ -9,12 +9,20 @@ from PySide6.QtTest import QTest
 
 from tests.ui.demo_data import DM_CAMILLE, INVITE, PROJECT, TELETRAVAIL
 from tests.ui.fakes import FakeConfig
-from tests.ui.test_room_list_view import header_index, make, shown, until
+from tests.ui.test_room_list_view import header_index, shown, until
+from tests.ui.test_room_list_view import make as make_window
 from ui.models.room_list import Section
 
 BOTH = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 ALT = Qt.KeyboardModifier.AltModifier
 DINUM = "!dinum:agent.dinum.tchap.gouv.fr"
+_kept: list = []  # windows outlive their test: tasks they started never find them deleted
+
+
+async def make(qtbot, config=None):
+    made = await make_window(qtbot, config)
+    _kept.append(made)
+    return made
 
 
 def fold(chat, section: Section) -> None:

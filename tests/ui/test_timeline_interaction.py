@@ -5,7 +5,7 @@ and a link's tooltip naming its real target."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
@@ -106,10 +106,12 @@ def test_a_deceptive_link_is_opened_only_after_a_confirmation(qtbot, monkeypatch
 def test_hovering_a_link_shows_its_real_target(qtbot):
     view, _model = lying_view(qtbot)
     points = link_points(view)
-    QTest.mouseMove(view.viewport(), QPoint(1, 1))  # the first move only enters the view
     for href in (LYING, HONEST):
         pos = points[href]
-        QTest.mouseMove(view.viewport(), pos)
+        move = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos),
+                           QPointF(view.viewport().mapToGlobal(pos)), Qt.MouseButton.NoButton,
+                           Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        QApplication.sendEvent(view.viewport(), move)  # the mouse comes to rest on the link
         assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
         # What Qt sends after the mouse rests there a moment:
         event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
