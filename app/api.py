@@ -99,7 +99,7 @@ class RoomApi(Protocol):
         """Queue a reaction (an emoji) to a message; its chip shows at once."""
 
     async def unreact(self, event_id: str, key: str) -> bool:
-        """Take our reaction back; False if there is none or it is not sent yet."""
+        """Take our reaction back (one not sent yet too); False if there is none."""
 
     async def delete_message(self, event_id: str, reason: str = "") -> None:
         """Queue a deletion (ours, or any with the power to); "message deleted" at once."""

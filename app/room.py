@@ -149,7 +149,7 @@ class Room:
         await (await self._services()).relations.react(self._room_id, event_id, key)
 
     async def unreact(self, event_id: str, key: str) -> bool:
-        """Take our reaction back; False if there is none or it is not sent yet."""
+        """Take our reaction back (one not sent yet too); False if there is none."""
         return await (await self._services()).relations.unreact(self._room_id, event_id, key)
 
     async def delete_message(self, event_id: str, reason: str = "") -> None:

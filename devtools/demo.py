@@ -329,7 +329,10 @@ async def _seed_relations(room_id: str, louis, sophie, camille) -> None:
                 "Oui, il tient très bien la charge.",
         "m.relates_to": {"m.in_reply_to": {"event_id": question}},
         "m.mentions": {"user_ids": [sophie.user_id]}})  # fmt: skip
-    for peer, key in ((louis, "👍"), (camille, "👍"), (louis, "🎉")):
+    many = ("👀", "🙏", "✅", "💡", "🚀", "☕", "📌", "🔥", "👏", "🤝", "📅", "🙌")  # chips on
+    reactions = [(louis, "👍"), (camille, "👍"), (louis, "🎉")]  # several lines when narrow
+    reactions += [((louis, camille)[n % 2], key) for n, key in enumerate(many)]
+    for peer, key in reactions:
         await send(peer, "m.reaction", {"m.relates_to": {
             "rel_type": "m.annotation", "event_id": question, "key": key}})  # fmt: skip
     note = await louis.send_text(room_id, "La mise à jour du VPN est prévue lundi.")

@@ -10,7 +10,9 @@ clients that do, this one included, strip it and show the real original.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from app.core.formatting import message_content
 from app.core.types import TimelineItem
@@ -46,11 +48,12 @@ def reply_content(text: str, original: TimelineItem | None, room_id: str, event_
     """An m.room.message answering `event_id`; with a fallback quote when the original is known."""
     content = message_content(text)
     content["m.relates_to"] = {"m.in_reply_to": {"event_id": event_id}}
+    named = _user_ids(content.get("m.mentions"))  # the answer's own mentions stay
     if original is None:
-        content["m.mentions"] = {}
+        content["m.mentions"] = {"user_ids": named} if named else {}
         return content
     own_body = content["body"]
-    mentions = [] if original.is_own else [original.sender]
+    mentions = list(dict.fromkeys(([] if original.is_own else [original.sender]) + named))
     content["m.mentions"] = {"user_ids": mentions}
     quoted = original.body.splitlines() or [""]
     lines = [f"> <{original.sender}> {quoted[0]}"] + [f"> {line}" for line in quoted[1:]]
@@ -68,15 +71,41 @@ def reply_content(text: str, original: TimelineItem | None, room_id: str, event_
     return content
 
 
-def edit_content(text: str, event_id: str) -> dict:
-    """An m.replace edit of `event_id`: the new content, and "* text" for older clients."""
+def edit_content(
+    text: str, event_id: str, before: TimelineItem | None = None, also: tuple[str, ...] = ()
+) -> dict:
+    """An m.replace edit of `event_id`: the new content, and "* text" for older clients.
+
+    As the spec asks of edits, `m.new_content` carries every mention of the new text (and
+    `also`: a reply's original sender), and the outer content only the users it newly
+    mentions compared with the version shown (`before`), so no one is notified twice. Both
+    are always present: an edit without them would be matched by the old keyword rules."""
     new = message_content(text)
+    mentioned = list(dict.fromkeys([*also, *_user_ids(new.get("m.mentions"))]))
+    new["m.mentions"] = {"user_ids": mentioned} if mentioned else {}
+    known = {*also, *linked_users(before.html if before is not None else None)}
+    newly = [user for user in mentioned if user not in known]
     content = {"msgtype": new["msgtype"], "body": f"* {new['body']}", "m.new_content": new,
+               "m.mentions": {"user_ids": newly} if newly else {},
                "m.relates_to": {"rel_type": "m.replace", "event_id": event_id}}  # fmt: skip
     if "formatted_body" in new:
         content["format"] = new["format"]
         content["formatted_body"] = f"* {new['formatted_body']}"
     return content
+
+
+_USER_LINK = re.compile(r"""href=["']https://matrix\.to/#/((?:@|%40)[^"'/?]+)["']""")
+
+
+def linked_users(html_text: str | None) -> list[str]:
+    """The users a message's HTML links to (mention pills), in order, once each."""
+    found = (unquote(m.group(1)) for m in _USER_LINK.finditer(html_text or ""))
+    return list(dict.fromkeys(found))
+
+
+def _user_ids(mentions: object) -> list[str]:
+    users = mentions.get("user_ids") if isinstance(mentions, dict) else None
+    return [u for u in users or [] if isinstance(u, str)]
 
 
 def reaction_content(event_id: str, key: str) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from app.core.formatting import plain_preview
@@ -156,9 +157,19 @@ def compute_summary(
         is_empty=room_name.is_empty and not inviter,
         member_names=member_names(state, own_user_id),
         is_favourite=FAVOURITE in facts.tags,
+        favourite_order=tag_order(facts.tags.get(FAVOURITE)),
         is_low_priority=LOW_PRIORITY in facts.tags and FAVOURITE not in facts.tags,
         is_muted=facts.muted,
         is_public=_text((state.get(("m.room.join_rules", "")) or {}).get("join_rule")) == "public",
         marked_unread=facts.marked_unread,
         direct_user_id=direct_user_id,
     )
+
+
+def tag_order(tag: dict | None) -> float | None:
+    """A tag's `order` when it is a usable number (the spec: 0 to 1; anything else from
+    another client is read as no order rather than trusted)."""
+    order = tag.get("order") if isinstance(tag, dict) else None
+    if isinstance(order, bool) or not isinstance(order, int | float):
+        return None
+    return float(order) if math.isfinite(order) else None

@@ -67,6 +67,7 @@ class RoomSummary:
     is_empty: bool = False
     member_names: tuple[str, ...] = ()  # some members' names, for the filter (bounded)
     is_favourite: bool = False  # m.favourite tag (room account data)
+    favourite_order: float | None = None  # the tag's "order" (0 to 1, lowest first), if any
     is_low_priority: bool = False  # m.lowpriority tag (never with is_favourite)
     is_muted: bool = False  # a push rule of the account silences it
     is_public: bool = False  # join rule public: a forum, in Tchap's words

@@ -17,7 +17,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import aiohttp
@@ -63,19 +63,24 @@ class OutboxService:
         self._uploads: dict[str, asyncio.Task] = {}  # txn id -> its upload in progress
         self._cancelled: set[str] = set()  # txn ids the user cancelled (a few per session)
         self._sending_event: str | None = None  # past this point a message can't be cancelled
+        self._busy: str | None = None  # an operation being tried: too late to cancel it
+        self._sent_events: dict[str, str] = {}  # txn id -> event id, events sent in this run
         # Told (room id, txn id) when the server refuses an operation without a row of its
         # own, so that whoever showed it at once (a reaction, an edit) takes it back.
         self.on_refused: Callable[[str, str], None] | None = None
+        # Asked (room id, redaction txn id, local target, its event id if sent in this run)
+        # for the event a deletion queued against a local echo ("~txn") deletes; "": none.
+        self.resolve_target: Callable[[str, str, str, str | None], Awaitable[str]] | None = None
 
     async def queue_text(self, room_id: str, text: str) -> TimelineItem:
         """Persist a message and show its local echo; the send happens in the background."""
-        item = await self._queue(room_id, message_content(text))
+        _, item = await self._queue(room_id, message_content(text))
         assert item is not None  # a message always has its echo
         return item
 
     async def queue_file(self, room_id: str, path: Path) -> TimelineItem:
         """Queue a file (raises OSError if it cannot be read); its echo is a file card."""
-        item = await self._queue(room_id, await asyncio.to_thread(attachments.describe, path))
+        _, item = await self._queue(room_id, await asyncio.to_thread(attachments.describe, path))
         assert item is not None
         return item
 
@@ -89,28 +94,31 @@ class OutboxService:
         """
         relation = content.get("m.relates_to")
         is_edit = isinstance(relation, dict) and relation.get("rel_type") == "m.replace"
-        if event_type == "m.room.message" and not is_edit:
-            return await self._queue(room_id, content, txn_id=txn_id)
-        await self._queue(room_id, content, EVENT, event_type, txn_id=txn_id)
-        return None
+        op = MESSAGE if event_type == "m.room.message" and not is_edit else EVENT
+        _, item = await self._queue(room_id, content, op, event_type, txn_id=txn_id)
+        return item
 
     async def queue_redaction(
         self, room_id: str, event_id: str, reason: str | None = None, txn_id: str | None = None
     ) -> str:
         """Queue the deletion of an event; returns its transaction id."""
         body = {"event_id": event_id, **({"reason": reason} if reason else {})}
-        return (await self._queue_op(room_id, body, REDACTION, txn_id)).txn_id
+        txn_id, _ = await self._queue(room_id, body, REDACTION, REDACTION, txn_id=txn_id)
+        return txn_id
 
     async def queue_request(self, method: str, api_path: str, body: dict | None = None) -> str:
         """Queue an idempotent client-server request (tags, room account data): sent in order,
         retried while transient, given up loudly when refused. Returns its transaction id."""
         content = {"method": method, "path": api_path, "body": body}
-        return (await self._queue_op("", content, REQUEST)).txn_id
+        txn_id, _ = await self._queue("", content, REQUEST, REQUEST)
+        return txn_id
 
     async def _queue(
         self, room_id: str, content: dict, op: str = MESSAGE, event_type: str = "m.room.message",
         *, txn_id: str | None = None,
-    ) -> TimelineItem | None:
+    ) -> tuple[str, TimelineItem | None]:
+        """The one way into the outbox: written to disk, a message's echo published, the
+        sender woken. Returns the transaction id and the echo row (messages only)."""
         txn_id = txn_id or uuid.uuid4().hex
         now_ms = int(time.time() * 1000)
         item = await self._cache.call(
@@ -119,17 +127,7 @@ class OutboxService:
         if item is not None:
             self._publish(MessagesAppended(room_id, (item,)))
         self._wakeup.set()
-        return item
-
-    async def _queue_op(
-        self, room_id: str, content: dict, op: str, txn_id: str | None = None
-    ) -> Queued:
-        txn_id = txn_id or uuid.uuid4().hex
-        await self._cache.call(
-            outbox_store.outbox_add, txn_id, room_id, content, int(time.time() * 1000), op, op
-        )
-        self._wakeup.set()
-        return Queued(txn_id, room_id, content, op, op)
+        return txn_id, item
 
     async def retry(self, txn_id: str) -> None:
         """Put a failed message back in the queue."""
@@ -143,7 +141,7 @@ class OutboxService:
 
         False when it is too late: its event is on its way, or already in the room.
         """
-        if self._sending_event == txn_id:
+        if txn_id in (self._sending_event, self._busy):
             return False
         self._cancelled.add(txn_id)  # before any await: the send loop checks it
         upload = self._uploads.get(txn_id)
@@ -175,6 +173,7 @@ class OutboxService:
             log.info("%d leftover encrypted files removed", removed)
         attempt = 0
         while True:
+            self._busy = None
             self._wakeup.clear()
             queued = await self._cache.call(outbox_store.outbox_next)
             if queued is None:
@@ -184,9 +183,11 @@ class OutboxService:
             if txn_id in self._cancelled:  # cancelled while the database was answering
                 await self._cache.call(outbox_store.outbox_remove, txn_id)
                 continue
+            self._busy = txn_id if queued.op != MESSAGE else None  # a message: _sending_event
             try:
                 event_id = await self._send_queued(queued)
             except _Transient as wait:
+                self._busy = None
                 attempt += 1
                 delay = wait.after if wait.after is not None else backoff_delay(attempt)
                 log.info("send postponed %.1f s (attempt %d)", delay, attempt)
@@ -224,6 +225,8 @@ class OutboxService:
             if event_id is None:  # the user cancelled it: nothing went to the room
                 self._cancelled.discard(txn_id)
                 continue
+            if queued.op == EVENT:  # a deletion queued against its local echo may ask for it
+                self._sent_events[txn_id] = event_id
             if LOCAL in content:
                 await asyncio.to_thread(self._files.forget, txn_id)
             self._emit(
@@ -264,12 +267,25 @@ class OutboxService:
             return queued.txn_id
         if queued.op == REDACTION:
             target = queued.content["event_id"]
+            if target.startswith("~") and self.resolve_target is not None:
+                target = await self._resolved(queued, target)
+                if not target:
+                    return queued.txn_id  # it never reached the room: nothing to delete
             reason = queued.content.get("reason")
             api_path = path("/_matrix/client/v3/rooms/{}/redact/{}/{}",
                             queued.room_id, target, queued.txn_id)  # fmt: skip
             answer = await self._call("PUT", api_path, {"reason": reason} if reason else {})
             return str(answer.get("event_id") or queued.txn_id)
         return await self._send(queued.room_id, queued.content, queued.txn_id, queued.event_type)
+
+    async def _resolved(self, queued: Queued, local_target: str) -> str:
+        assert self.resolve_target is not None
+        sent = self._sent_events.get(local_target[1:])
+        try:
+            return await self.resolve_target(queued.room_id, queued.txn_id, local_target, sent)
+        except ApiError as error:
+            raise (_Transient(error.retry_after_s) if error.transient
+                   else _Refused(str(error))) from error  # fmt: skip
 
     async def _call(self, method: str, api_path: str, body: dict | None) -> dict:
         """One request of the outbox through the API client, its failures sorted."""

@@ -15,6 +15,7 @@ import logging
 import time
 import uuid
 from collections import OrderedDict
+from functools import partial
 
 from nio import AsyncClient
 
@@ -25,6 +26,7 @@ from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, TimelineItem
 from app.crypto import engine as crypto
 from app.net.api import ApiError, ApiErrorKind, path
+from app.services import pending_relations
 from app.services.context import ServiceContext, Tasks
 from app.store import relations
 
@@ -42,6 +44,7 @@ class RelationsService:
         self._fetched: OrderedDict[str, TimelineItem] = OrderedDict()
         self._tasks = Tasks("relations")
         outbox.on_refused = self._refused
+        outbox.resolve_target = partial(pending_relations.resolve_target, ctx)
 
     async def stop(self) -> None:
         """Stop taking back refused relations (the cache keeps what is queued)."""
@@ -145,7 +148,9 @@ class RelationsService:
         item = await self._item(room_id, event_id)
         if not item.is_own or item.event_id is None or item.kind is not ItemKind.TEXT:
             raise ActionFailed(ActionError.FORBIDDEN, "not an own sent text")
-        content = actions.edit_content(text, item.event_id)
+        replied = await self.original(room_id, item.reply_to) if item.reply_to else None
+        also = (replied.sender,) if replied is not None and not replied.is_own else ()
+        content = actions.edit_content(text, item.event_id, item, also)
         txn = uuid.uuid4().hex  # shown first: a refusal finds it to take back
         await self._local(room_id, item.event_id, relations.REPLACE, content, txn)
         await self._outbox.queue_event(room_id, "m.room.message", content, txn)
@@ -161,11 +166,15 @@ class RelationsService:
         await self._outbox.queue_event(room_id, "m.reaction", content, txn)
 
     async def unreact(self, room_id: str, event_id: str, key: str) -> bool:
-        """Delete our reaction `key`; False if there is none, or it is not sent yet."""
+        """Delete our reaction `key` (False if there is none). One not sent yet is cancelled
+        in the outbox; one on its way is deleted once sent (app/services/pending_relations)."""
         item = await self._item(room_id, event_id)
         reaction_id = actions.own_reaction(item, key, self._ctx.user_id)
-        if reaction_id is None or reaction_id.startswith("~"):
+        if reaction_id is None:
             return False
+        if reaction_id.startswith("~") and await self._outbox.cancel(reaction_id[1:]):
+            await self._drop_local(room_id, reaction_id)  # it never left: its chip goes
+            return True
         txn = uuid.uuid4().hex
         await self._local(room_id, reaction_id, relations.REDACTION, {}, txn)
         await self._outbox.queue_redaction(room_id, reaction_id, txn_id=txn)

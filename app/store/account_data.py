@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
 from app.core import account_data as ad
 from app.core.rooms import FAVOURITE, LOW_PRIORITY, RoomFacts
@@ -54,24 +54,28 @@ def apply_room(facts: RoomFacts, info: dict, pending: frozenset[str] = frozenset
         facts.marked_unread = flag
 
 
-def pending_types(conn: Any, room_id: str) -> frozenset[str]:
-    """The room account-data types with a change of ours still in the outbox."""
-    room = "/rooms/" + quote(room_id, safe="") + "/"
-    found = set()
+def pending_types(conn: Any) -> dict[str, frozenset[str]]:
+    """Per room, the account-data types with a change of ours still in the outbox.
+
+    Read once per sync (one query over the outbox's requests), not once per joined room.
+    """
+    found: dict[str, set[str]] = {}
     for (content,) in conn.execute(
         "SELECT content FROM outbox WHERE op = 'request' AND state = 'sending'"
     ):
         api_path = str(json.loads(content).get("path", ""))
-        if room not in api_path:
+        _, sep, after = api_path.partition("/rooms/")
+        room, sep2, rest = after.partition("/")
+        if not sep or not sep2:
             continue
-        rest = api_path.split(room, 1)[1]
+        types = found.setdefault(unquote(room), set())
         if rest.startswith("tags/"):
-            found.add(ad.TAG)
+            types.add(ad.TAG)
         elif rest.startswith("account_data/"):
             event_type = unquote(rest.split("/", 1)[1])
             marks = {ad.MARKED_UNREAD, ad.MARKED_UNREAD_UNSTABLE}
-            found |= marks if event_type in marks else {event_type}
-    return frozenset(found)
+            types |= marks if event_type in marks else {event_type}
+    return {room: frozenset(types) for room, types in found.items() if types}
 
 
 def refresh_muted(conn: Any, muted: set[str], own: str, diff: SyncDiff) -> None:
@@ -143,12 +147,13 @@ def backfill(conn: Any, data: dict, own: str) -> list[RoomSummary]:
         muted = muted_from_sync(conn, data)
         rooms = data.get("rooms") if isinstance(data.get("rooms"), dict) else {}
         joined = rooms.get("join") if isinstance(rooms.get("join"), dict) else {}
+        pending = pending_types(conn)
         for room_id, info in joined.items():
             facts = load_facts(conn, room_id)
             if facts is None or not isinstance(info, dict):
                 continue
             before = (dict(facts.tags), facts.marked_unread, facts.muted)
-            apply_room(facts, info, pending_types(conn, room_id))
+            apply_room(facts, info, pending.get(room_id, frozenset()))
             if muted is not None:
                 facts.muted = room_id in muted
             read_marker.store_from_sync(conn, room_id, info)

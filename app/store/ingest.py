@@ -81,10 +81,12 @@ def apply_sync(
         direct = new_direct if new_direct is not None else _known_direct(conn)
         new_muted = account_data.muted_from_sync(conn, data)
         muted = new_muted if new_muted is not None else account_data.known_muted(conn)
+        pending = account_data.pending_types(conn)  # once per sync, not per room
         for room_id, info in (rooms.get("join") or {}).items():
             if isinstance(info, dict) and not _left_before(conn, room_id, info, own):
                 _apply_joined(conn, room_id, info, dec, own, direct.get(room_id, ""), diff,
-                              muted=room_id in muted)  # fmt: skip
+                              muted=room_id in muted,
+                              pending=pending.get(room_id, frozenset()))  # fmt: skip
         for room_id, info in (rooms.get("invite") or {}).items():
             if isinstance(info, dict):
                 room_store.forget_left(conn, room_id)
@@ -140,7 +142,7 @@ def _refresh_direct_flags(conn: Any, direct: dict[str, str], own: str, diff: Syn
 
 def _apply_joined(
     conn: Any, room_id: str, info: dict, dec: Decryption, own: str, direct_user: str,
-    diff: SyncDiff, *, muted: bool = False,
+    diff: SyncDiff, *, muted: bool = False, pending: frozenset[str] = frozenset(),
 ) -> None:  # fmt: skip
     facts = load_facts(conn, room_id)
     is_new = facts is None or facts.membership is not Membership.JOIN
@@ -162,7 +164,7 @@ def _apply_joined(
     facts.unread_count = int(unread.get("notification_count") or 0)
     facts.highlight_count = int(unread.get("highlight_count") or 0)
     facts.muted = muted
-    account_data.apply_room(facts, info, account_data.pending_types(conn, room_id))
+    account_data.apply_room(facts, info, pending)
 
     for ev in (info.get("state") or {}).get("events") or []:
         if isinstance(ev, dict):

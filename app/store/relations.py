@@ -68,7 +68,7 @@ def record(conn: Any, room_id: str, ev: dict, target: str, rel_type: str) -> Non
         (event_id, room_id, target, rel_type, sender, ts,
          json.dumps(content, ensure_ascii=False)),
     )  # fmt: skip
-    _drop_local_echo(conn, target, rel_type, sender, content)
+    _drop_local_echo(conn, target, rel_type, sender, content, event_id)
 
 
 def record_local(
@@ -87,7 +87,9 @@ def record_local(
     return local_id
 
 
-def _drop_local_echo(conn: Any, target: str, rel_type: str, sender: str, content: dict) -> None:
+def _drop_local_echo(
+    conn: Any, target: str, rel_type: str, sender: str, content: dict, event_id: str
+) -> None:
     rows = conn.execute(
         "SELECT event_id, content FROM relations WHERE target = ? AND rel_type = ? AND "
         "sender = ? AND event_id LIKE '~%' ORDER BY ts, rowid",
@@ -96,6 +98,12 @@ def _drop_local_echo(conn: Any, target: str, rel_type: str, sender: str, content
     for local_id, local_content in rows:
         if rel_type == REDACTION or _same(json.loads(local_content), content, rel_type):
             conn.execute("DELETE FROM relations WHERE event_id = ?", (local_id,))
+            # A deletion queued while this was still ours alone (a reaction taken back
+            # before it was sent) now names the server's copy: it stays hidden.
+            conn.execute(
+                "UPDATE relations SET target = ? WHERE target = ? AND rel_type = ?",
+                (event_id, local_id, REDACTION),
+            )
             return
 
 

@@ -123,7 +123,7 @@ class RoomListModel(QAbstractListModel):
         SEARCH_KEY = auto()
         SECTION = auto()  # a Section, for headers and rooms
         IS_HEADER = auto()
-        SORT_KEY = auto()  # (section, 0 header / 1 room, -last activity, room id)
+        SORT_KEY = auto()  # (section, 0 header / 1 room, favourite order, -activity, room id)
         SECTION_COUNT = auto()  # headers: rooms in the section
         SECTION_UNREAD = auto()  # headers: unread rooms in the section
 
@@ -279,7 +279,12 @@ class RoomListModel(QAbstractListModel):
         name = display_name(room)
         members = " ".join(room.member_names)
         key = fold(f"{name} {room.topic} {room.inviter} {members}")
-        sort = (int(section_of(room)), 1, -room.last_ts, room.room_id)
+        section = section_of(room)
+        # Favourites with an order (m.favourite {order}) come first, lowest order first, as
+        # in Element; then every room by its latest activity.
+        order = room.favourite_order if section is Section.FAVOURITES else None
+        ranked = (0, order) if order is not None else (1, 0.0)
+        sort = (int(section), 1, *ranked, -room.last_ts, room.room_id)
         if append:
             self._rooms.append(room)
             self._names.append(name)

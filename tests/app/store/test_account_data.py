@@ -83,3 +83,40 @@ async def test_a_sync_echoing_the_old_tags_does_not_undo_a_change_not_sent_yet(c
     later = joined(SALON, [{"type": "m.tag", "content": {"tags": {"m.favourite": {}}}}])
     diff = await cache.call(ingest.apply_sync, later, rows.Decryption(), OWN)  # another device
     assert diff.rooms[SALON].is_favourite
+
+
+async def test_pending_changes_are_read_once_per_sync_for_every_room(cache):
+    """A sync of many joined rooms reads the outbox's pending requests once, not per room,
+    and each room still keeps its own change not sent yet."""
+    from app.net.api import path
+    from app.store import outbox_store
+
+    await cache.call(ingest.apply_sync, initial(), rows.Decryption(), OWN)
+    others = [f"!r{i}:localhost" for i in range(20)]
+    tag_path = path("/_matrix/client/v3/user/{}/rooms/{}/tags/{}", OWN, SALON, "m.lowpriority")
+    mark_path = path("/_matrix/client/v3/user/{}/rooms/{}/account_data/{}", OWN, others[3],
+                     "m.marked_unread")  # fmt: skip
+    for txn, api_path in (("t1", tag_path), ("t2", mark_path)):
+        await cache.call(outbox_store.outbox_add, txn, "", {"method": "PUT", "path": api_path,
+                         "body": {}}, 1, outbox_store.REQUEST, outbox_store.REQUEST)  # fmt: skip
+    pending = await cache.call(account_data.pending_types)
+    assert pending == {SALON: frozenset({"m.tag"}),
+                       others[3]: frozenset({"m.marked_unread", "com.famedly.marked_unread"})}
+
+    await cache.call(account_data.set_tag, SALON, "m.lowpriority", True, OWN)
+    stale = {"type": "m.tag", "content": {"tags": {"m.favourite": {}}}}
+    sync = {"rooms": {"join": {room: {"account_data": {"events": [stale]}}
+                               for room in [SALON, *others]}}}  # fmt: skip
+    queries: list[str] = []
+
+    def traced(conn):
+        conn.set_trace_callback(queries.append)
+        try:
+            return ingest.apply_sync(conn, sync, rows.Decryption(), OWN)
+        finally:
+            conn.set_trace_callback(None)
+
+    diff = await cache.call(traced)
+    assert sum("FROM outbox WHERE op = 'request'" in q for q in queries) == 1
+    assert diff.rooms[SALON].is_low_priority and not diff.rooms[SALON].is_favourite
+    assert diff.rooms[others[0]].is_favourite  # nothing pending there: the sync applies

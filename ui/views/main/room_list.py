@@ -3,7 +3,7 @@
 Rows are painted by `room_row.RoomDelegate`. A click on a section header (or Enter, Space,
 Left, Right on it) folds or unfolds it; a room opens on click or Enter. `step` moves to the
 previous or next room (Alt+Up/Down), or unread room (Ctrl+Alt+Up/Down), from the sidebar's
-shortcuts. The context menu opens on right click, the Menu key and Shift+F10.
+shortcuts, unfolding a collapsed section when the room it goes to is inside. The context menu opens on right click, the Menu key and Shift+F10.
 """
 
 from __future__ import annotations
@@ -140,7 +140,10 @@ class RoomListView(QListView):
 
     # rooms
     def step(self, direction: int, unread_only: bool = False) -> str | None:
-        """Open the previous (-1) or next (+1) room, or unread room; returns its id."""
+        """Open the previous (-1) or next (+1) room, or unread room; returns its id.
+
+        A collapsed section on the way is looked into: when the room to go to is inside,
+        the section unfolds (and stays so, as if its header were clicked) to show it."""
         model = self.model()
         if model is None:
             return None
@@ -148,16 +151,43 @@ class RoomListView(QListView):
         if row < 0 and direction < 0:
             row = model.rowCount()
         row += direction
+        role = RoomListModel.Role
         while 0 <= row < model.rowCount():
             index = model.index(row, 0)
-            summary = index.data(RoomListModel.Role.SUMMARY)
+            summary = index.data(role.SUMMARY)
             if summary is not None and (not unread_only or is_unread(summary)):
-                self.setCurrentIndex(index)
-                self.scrollTo(index)
-                self.room_activated.emit(summary.room_id)
-                return summary.room_id
+                return self._go_to(index, summary.room_id)
+            section = index.data(role.SECTION)
+            if index.data(role.IS_HEADER) and section in model.collapsed():
+                hidden = self._folded_room(section, direction, unread_only)
+                if hidden is not None:
+                    self.toggle_section(index)
+                    found = self._index_of(hidden)
+                    return self._go_to(found, hidden) if found is not None else None
             row += direction
         return None
+
+    def _go_to(self, index: QModelIndex, room_id: str) -> str:
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        self.room_activated.emit(room_id)
+        return room_id
+
+    def _folded_room(self, section: Section, direction: int, unread_only: bool) -> str | None:
+        """The first (+1) or last (-1) room of a collapsed section, in the order it would
+        show in, that the step may go to; None if there is none."""
+        source = self.model().sourceModel()
+        role = RoomListModel.Role
+        rooms = []
+        for row in range(source.rowCount()):
+            index = source.index(row, 0)
+            summary = index.data(role.SUMMARY)
+            if (summary is not None and index.data(role.SECTION) == section
+                    and (not unread_only or is_unread(summary))):  # fmt: skip
+                rooms.append((index.data(role.SORT_KEY), summary.room_id))
+        if not rooms:
+            return None
+        return (min(rooms) if direction > 0 else max(rooms))[1]
 
     def open_current(self) -> None:
         """Open the current room, or the first room listed (Enter in the search field)."""

@@ -23,6 +23,7 @@ QUOTE_PAD, QUOTE_GAP, QUOTE_BAR = 6, 6, 3
 QUOTE_MIN_W = 220
 CHIP_H, CHIP_PAD, CHIP_GAP = 24, 8, 4
 BELOW_GAP = 4
+LINE_H = CHIP_H + BELOW_GAP  # one line of chips under the bubble; as many lines as needed
 
 
 @dataclass
@@ -48,8 +49,8 @@ class RowExtras:
     def adjust(self, lay, item: TimelineItem, font: QFont, rect: QRect, max_text: int):
         """Make room in the delegate's layout `lay` for the quote and the line under the
         bubble (the text, and what is under the bubble, move down); returns `lay`."""
-        quote_h, below_h = quote_height(item, font), below_height(item)
-        if not quote_h and not below_h:
+        quote_h, has_below = quote_height(item, font), bool(item.reactions or item.edited)
+        if not quote_h and not has_below:
             return lay
         bubble = QRect(lay.bubble)
         pad_h = int(lay.text_origin.x()) - bubble.left()
@@ -65,13 +66,15 @@ class RowExtras:
             quote = QRect(bubble.left() + pad_h, bubble.top() + pad_v,
                           bubble.width() - 2 * pad_h, quote_h)  # fmt: skip
             lay.text_origin = QPointF(bubble.left() + pad_h, lay.text_origin.y() + quote_h)
-        below = None
-        if below_h:
+        below, below_h = None, 0
+        if has_below:  # the chips wrap onto as many lines as the row's width asks
             left, right = rect.left() + theme.M + 44, rect.right() - theme.M
             if item.is_own:
-                below = QRect(left, bubble.bottom() + 1, bubble.right() - left + 1, below_h)
+                left, right = min(left, bubble.right()), bubble.right()
             else:
-                below = QRect(bubble.left(), bubble.bottom() + 1, right - bubble.left(), below_h)
+                left, right = bubble.left(), max(right, bubble.left())
+            below_h = below_height(item, font, right - left + 1)
+            below = QRect(left, bubble.bottom() + 1, right - left + 1, below_h)
         shift = quote_h + below_h
         for name in ("footer", "retry", "discard", "cancel"):
             part = getattr(lay, name)
@@ -118,34 +121,56 @@ def quote_height(item: TimelineItem, font: QFont) -> int:
     return 2 * line + 2 * QUOTE_PAD + QUOTE_GAP
 
 
-def below_height(item: TimelineItem) -> int:
-    """The height of the "(edited)" and reactions line under the bubble, 0 if neither."""
-    return CHIP_H + BELOW_GAP if (item.reactions or item.edited) else 0
+def below_height(item: TimelineItem, font: QFont, width: int) -> int:
+    """The height of the "(edited)" and reaction lines under the bubble at `width`, 0 if
+    there is neither."""
+    if not (item.reactions or item.edited):
+        return 0
+    return LINE_H * max(1, len(_lines(_parts(item, font), width)))
 
 
 def chip_text(key: str, count: int) -> str:
     return f"{key} {count}"
 
 
-def chips(item: TimelineItem, below: QRect, font: QFont, own: bool) -> list[tuple[str, QRect]]:
-    """Where each reaction chip goes (left to right, from the bubble's edge), and the
-    "(edited)" mark's place as the key ""."""
+def _parts(item: TimelineItem, font: QFont) -> list[tuple[str, int]]:
+    """Each chip's key and width in order, "(edited)" first as the key ""."""
     small, fm = QFontMetrics(_small(font)), QFontMetrics(font)
     parts: list[tuple[str, int]] = []
     if item.edited:
         parts.append(("", small.horizontalAdvance(relation_texts.edited_mark()) + 4))
     for key, senders in item.reactions.items():
         parts.append((key, fm.horizontalAdvance(chip_text(key, len(senders))) + 2 * CHIP_PAD))
-    total = sum(w for _, w in parts) + CHIP_GAP * max(0, len(parts) - 1)
-    x = below.right() - total + 1 if own else below.left()
-    x = max(below.left(), x)
-    top = below.top() + BELOW_GAP
+    return parts
+
+
+def _lines(parts: list[tuple[str, int]], width: int) -> list[list[tuple[str, int]]]:
+    """The chips in lines no wider than `width` (a chip wider than that has a line of its
+    own, cut to the width)."""
+    lines: list[list[tuple[str, int]]] = []
+    used = 0
+    for key, w in parts:
+        w = max(1, min(w, width))
+        if lines and used + CHIP_GAP + w <= width:
+            lines[-1].append((key, w))
+            used += CHIP_GAP + w
+        else:
+            lines.append([(key, w)])
+            used = w
+    return lines
+
+
+def chips(item: TimelineItem, below: QRect, font: QFont, own: bool) -> list[tuple[str, QRect]]:
+    """Where each reaction chip goes, line by line (from the bubble's edge: right-aligned
+    under our own messages), and the "(edited)" mark's place as the key ""."""
     placed = []
-    for key, width in parts:
-        if x + width > below.right() + 1 and placed:
-            break  # no room left on the line: the rest stays in the context menu's react
-        placed.append((key, QRect(x, top, width, CHIP_H)))
-        x += width + CHIP_GAP
+    for number, line in enumerate(_lines(_parts(item, font), below.width())):
+        total = sum(w for _, w in line) + CHIP_GAP * (len(line) - 1)
+        x = max(below.left(), below.right() - total + 1) if own else below.left()
+        top = below.top() + BELOW_GAP + number * LINE_H
+        for key, width in line:
+            placed.append((key, QRect(x, top, width, CHIP_H)))
+            x += width + CHIP_GAP
     return placed
 
 
@@ -198,7 +223,9 @@ def paint_below(painter: QPainter, item: TimelineItem, below: QRect, font: QFont
         painter.setBrush(QColor(t.primary_light) if mine else QColor(t.background))
         painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 11, 11)
         painter.setPen(QColor(t.text))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip_text(key, len(senders)))
+        text = QFontMetrics(font).elidedText(chip_text(key, len(senders)),
+                                             Qt.TextElideMode.ElideRight, rect.width() - 4)  # fmt: skip
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def chip_at(item: TimelineItem, below: QRect | None, font: QFont, own: bool,

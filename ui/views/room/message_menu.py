@@ -35,6 +35,8 @@ def available(item: TimelineItem, can_delete: bool) -> list[MessageAction]:
     actions = []
     if sent and message:
         actions += [MessageAction.REPLY, MessageAction.REACT]
+    # Files are not edited: this client sends them without a caption and their card shows
+    # the file's name, so an edit (m.new_content) would change text no one sees here.
     if sent and item.is_own and item.kind is ItemKind.TEXT:
         actions.append(MessageAction.EDIT)
     if message and item.body:
