@@ -230,20 +230,34 @@ class CoreBridge(QObject):
         try:
             rows = model.older_rows(items)
             for first in range(0, len(rows), MEASURE_SLICE):
-                if model is not self._timeline or model.measurer is None:
-                    return  # another room, or the view went away: the cache has the rows
-                model.measurer(rows[first : first + MEASURE_SLICE])
+                if not self._showing(model):
+                    return  # another room, or the window went away: the cache has the rows
+                try:
+                    model.measurer(rows[first : first + MEASURE_SLICE])
+                except RuntimeError:  # the view's C++ side was deleted meanwhile
+                    return
                 await asyncio.sleep(0)  # a frame can be painted between two slices
             # The window (and this bridge) may have gone while the page was measured.
             if model is self._timeline and shiboken6.isValid(self):
                 self._insert_older(model, rows, reached)
         finally:
             held, self._held = self._held or [], None
+            if not shiboken6.isValid(self):
+                held = []  # the window closed: nothing to show them in
             for at, ev in enumerate(held):
                 if self._held is not None:  # a held page of history started another hold
                     self._held.extend(held[at:])
                     break
                 self._apply_to_timeline(ev)
+
+    def _showing(self, model: TimelineModel) -> bool:
+        """Whether `model` is still the open room's, in a window that still exists."""
+        return (
+            shiboken6.isValid(self)
+            and model is self._timeline
+            and shiboken6.isValid(model)
+            and model.measurer is not None
+        )
 
     def _insert_older(self, model: TimelineModel, rows: list, reached: bool) -> None:
         self._make_room_above(model, len(rows))

@@ -64,20 +64,26 @@ class RoomTagsService:
         return path("/_matrix/client/v3/user/{}/rooms/{}/tags/{}", self._ctx.user_id, room_id, tag)
 
     async def set_tag(self, room_id: str, tag: str, on: bool) -> None:
-        """Add or remove a tag (favourite and low priority exclude each other)."""
-        summary = await self._ctx.cache.call(
-            account_data.set_tag, room_id, tag, on, self._ctx.user_id
-        )
-        if summary is None:
+        """Add or remove a tag (favourite and low priority exclude each other).
+
+        The requests are queued before the cache is changed: a sync read in between then
+        finds the change pending and leaves the tags alone, instead of putting back the
+        ones the server still had (the cache and the outbox are two calls on its thread).
+        """
+        if not await self._ctx.cache.call(account_data.has_room, room_id):
             log.warning("tag change for a room not in the cache: ignored")
             return
-        self._ctx.publish(RoomsChanged((summary,)))
         if on:
             await self._outbox.queue_request("PUT", self._tag_path(room_id, tag), {})
             if tag in EXCLUSIVE:
                 await self._outbox.queue_request("DELETE", self._tag_path(room_id, EXCLUSIVE[tag]))
         else:
             await self._outbox.queue_request("DELETE", self._tag_path(room_id, tag))
+        summary = await self._ctx.cache.call(
+            account_data.set_tag, room_id, tag, on, self._ctx.user_id
+        )
+        if summary is not None:
+            self._ctx.publish(RoomsChanged((summary,)))
 
     async def clear_marked_unread(self, room_id: str) -> None:
         """The user read the room: a "marked unread" mark goes (nothing happens without one)."""
@@ -86,18 +92,20 @@ class RoomTagsService:
         )
         if summary is not None:
             self._ctx.publish(RoomsChanged((summary,)))
-            await self._send_marked_unread(room_id, False)
+            await self._send_marked_unread(room_id, False)  # after: only if there was a mark
 
     async def set_marked_unread(self, room_id: str, unread: bool) -> None:
-        """Mark a room unread (a dot until it is opened) or clear the mark."""
+        """Mark a room unread (a dot until it is opened) or clear the mark (queued first,
+        as in `set_tag`)."""
+        if not await self._ctx.cache.call(account_data.has_room, room_id):
+            log.warning("marked-unread change for a room not in the cache: ignored")
+            return
+        await self._send_marked_unread(room_id, unread)
         summary = await self._ctx.cache.call(
             account_data.set_marked_unread, room_id, unread, self._ctx.user_id
         )
-        if summary is None:
-            log.warning("marked-unread change for a room not in the cache: ignored")
-            return
-        self._ctx.publish(RoomsChanged((summary,)))
-        await self._send_marked_unread(room_id, unread)
+        if summary is not None:
+            self._ctx.publish(RoomsChanged((summary,)))
 
     async def _send_marked_unread(self, room_id: str, unread: bool) -> None:
         api_path = path(

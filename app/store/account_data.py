@@ -90,6 +90,11 @@ def refresh_muted(conn: Any, muted: set[str], own: str, diff: SyncDiff) -> None:
 # -- our own changes, shown before the server has them ---------------------------------------
 
 
+def has_room(conn: Any, room_id: str) -> bool:
+    """Whether the cache knows the room (a change for another one is refused)."""
+    return load_facts(conn, room_id) is not None
+
+
 def set_tag(conn: Any, room_id: str, tag: str, on: bool, own: str) -> RoomSummary | None:
     """Add or remove a tag; favourite and low priority exclude each other (as in Element).
 
