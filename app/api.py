@@ -12,8 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from app.accounts.discovery import ServerChoice
-from app.accounts.externals import ExternalRules
 from app.core.events import CoreEvent, SessionState
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
@@ -21,6 +19,8 @@ from app.core.types import RoomSummary, TimelineItem
 
 if TYPE_CHECKING:
     from app.accounts.devices import Device
+    from app.accounts.discovery import ServerChoice
+    from app.accounts.externals import ExternalRules
     from app.accounts.password_policy import PasswordPolicy
     from app.accounts.profile import AccountProfile
 

@@ -5,37 +5,58 @@ open them from the sign-in form; each goes back to it, or signs in.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.api import SessionApi
-from ui.accounts.register import RegisterView
-from ui.accounts.reset import ResetView
+
+if TYPE_CHECKING:
+    from ui.accounts.register import RegisterView
+    from ui.accounts.reset import ResetView
 
 
 class AccountScreens:
     """Adds the registration and reset views to the window's stack and wires them."""
 
     def __init__(self, window: Any, session: SessionApi, config: Any = None) -> None:
-        self._window = window
-        self.register = RegisterView(session, config, window)
-        self.reset = ResetView(session, config, window)
-        window.stack.addWidget(self.register)
-        window.stack.addWidget(self.reset)
+        self._window, self._session, self._config = window, session, config
+        self._register: RegisterView | None = None  # made when first shown: not at start
+        self._reset: ResetView | None = None
         login = window.login
         login.create_account_requested.connect(self.show_register)
         login.forgot_password_requested.connect(self.show_reset)
-        self.register.signed_in.connect(login.signed_in)
-        self.register.back_requested.connect(self._back)
-        self.reset.back_requested.connect(self._back)
-        self.reset.done.connect(self._password_changed)
         window.closing.connect(self._close)
+
+    @property
+    def register(self) -> RegisterView:
+        """The registration form (made on first use)."""
+        if self._register is None:
+            from ui.accounts.register import RegisterView
+
+            self._register = RegisterView(self._session, self._config, self._window)
+            self._window.stack.addWidget(self._register)
+            self._register.signed_in.connect(self._window.login.signed_in)
+            self._register.back_requested.connect(self._back)
+        return self._register
+
+    @property
+    def reset(self) -> ResetView:
+        """The password reset form (made on first use)."""
+        if self._reset is None:
+            from ui.accounts.reset import ResetView
+
+            self._reset = ResetView(self._session, self._config, self._window)
+            self._window.stack.addWidget(self._reset)
+            self._reset.back_requested.connect(self._back)
+            self._reset.done.connect(self._password_changed)
+        return self._reset
 
     def _close(self) -> None:
         """The window closes: stop waiting for a link, close the connections."""
-        asyncio.ensure_future(self.register.close_flow())
-        asyncio.ensure_future(self.reset.close_flow())
+        for form in (self._register, self._reset):
+            if form is not None:
+                asyncio.ensure_future(form.close_flow())
 
     def _typed_email(self) -> str:
         text = self._window.login.identifier.text().strip()
@@ -56,7 +77,8 @@ class AccountScreens:
         login = self._window.login
         if email:
             login.identifier.setText(email)
-        form = self.reset if self._window.stack.currentWidget() is self.reset else self.register
+        current = self._window.stack.currentWidget()
+        form = self._reset if self._reset is not None and current is self._reset else self.register
         login.server.use_server(form.server_panel.typed_server)  # "Other server…" as left
         login.server.find_now(login.identifier.text().strip())  # its server shown again
         self._window.show_login(message)

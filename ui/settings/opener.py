@@ -7,7 +7,7 @@ open at most, and closes it when the session ends (signed out, deactivated, expi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QLayout, QToolButton, QWidget
 from app.api import SessionApi
 from app.core.events import SessionState
 from ui.resources import icon
-from ui.settings.dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from ui.settings.dialog import SettingsDialog
 
 SHORTCUT = "Ctrl+,"
 _ENDED = {SessionState.SIGNING_OUT, SessionState.SIGNED_OUT, SessionState.TOKEN_INVALID,
@@ -68,6 +70,8 @@ class SettingsOpener(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from ui.settings.dialog import SettingsDialog  # imported when first opened: not at start
+
         self.dialog = SettingsDialog(self._session, self._config, self._chat.window())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.show()
