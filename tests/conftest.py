@@ -64,7 +64,6 @@ def _qasync_loop():
     from PySide6.QtWidgets import QApplication
 
     from ui.app import guard_none_refcount
-
     from ui.gc_guard import collect_on_ui_thread
 
     guard_none_refcount()  # PySide6 over-releases None on Python < 3.12 (see ui/app.py)
