@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.display_names import split_display_name
 from app.core.state_events import StateChange
 from app.core.types import ItemKind, TimelineItem
 
@@ -24,6 +25,11 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def person(display_name: str) -> str:
+    """The name of a person without the "[Organisation]" Tchap appends to it."""
+    return split_display_name(display_name).name or display_name
+
+
 def state_text(item: TimelineItem) -> str:
     """The centred grey line of a membership or room-state row."""
     detail = item.state_detail or {}
@@ -31,8 +37,10 @@ def state_text(item: TimelineItem) -> str:
         what = StateChange(detail.get("what", ""))
     except ValueError:
         what = None
-    sender = isolate(item.sender_name or item.sender)
-    target = isolate(str(detail.get("target") or item.sender_name or item.sender))
+    # A person, not their organisation: "Camille Martin [Intérieur]" joins as Camille Martin
+    # (the organisation is shown beside their messages).
+    sender = isolate(person(item.sender_name or item.sender))
+    target = isolate(person(str(detail.get("target") or item.sender_name or item.sender)))
     value = isolate(str(detail.get("value") or ""))
     reason = str(detail.get("reason") or "")
     text = _member_text(what, sender, target, value) or _room_text(what, sender, detail, value)

@@ -35,3 +35,9 @@ def test_a_run_counts_people_per_kind_of_change():
                                          ItemKind.MEMBERSHIP, 9)]  # fmt: skip
     text = state_texts.run_text(items)
     assert text.startswith("5 ") and "joined" in text and "1 " in text and "left" in text
+
+
+def test_a_person_is_named_without_their_organisation():
+    item = state({"what": "joined", "target": "Camille Martin [Intérieur]"}, ItemKind.MEMBERSHIP)
+    text = state_texts.state_text(item)
+    assert "Camille Martin" in text and "Intérieur" not in text
