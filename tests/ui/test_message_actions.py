@@ -7,9 +7,9 @@ import asyncio
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem, QWidget
 
 from app.core.message_actions import EditVersion
 from app.core.types import ItemKind
@@ -29,6 +29,18 @@ async def until(condition, tries: int = 100) -> None:
             return
         await asyncio.sleep(0.01)
     raise AssertionError("condition never became true")
+
+
+def hover(widget: QWidget, pos: QPoint) -> None:
+    """A mouse move delivered at once. QTest's mouseMove spins the event loop inside the test's
+    own task, where a task started meanwhile cannot run ("Cannot enter into task") and stays
+    pending forever, hanging the loop's teardown."""
+    local = QPointF(pos)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove, local, QPointF(widget.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
 
 
 _windows: list = []
@@ -69,15 +81,19 @@ def layout_of(view, key):
 async def test_reply_from_the_hover_bar_with_a_banner_and_the_quote(qtbot):
     session, chat, actions = await opened(qtbot)
     view = chat.pane.timeline
-    view.scrollTo(view.model().index(view.model().row_of(THOMAS_HELLO), 0))
-    bubble = layout_of(view, THOMAS_HELLO).bubble
-    qtbot.mouseMove(view.viewport(), bubble.center())
-    await until(lambda: actions.bar.isVisible() and actions.bar.key == THOMAS_HELLO)
+
+    def hovered() -> bool:
+        # Older pages may still come in above and move the row: aim at where it is now.
+        view.scrollTo(view.model().index(view.model().row_of(THOMAS_HELLO), 0))
+        hover(view.viewport(), layout_of(view, THOMAS_HELLO).bubble.center())
+        return actions.bar.isVisible() and actions.bar.key == THOMAS_HELLO
+
+    await until(hovered, 300)
     assert actions.bar.edit.isHidden()  # not our message
     qtbot.mouseClick(actions.bar.reply, Qt.MouseButton.LeftButton)
     composer = chat.pane.composer
     assert composer.banner.isVisible() and "Thomas Petit" in composer.banner.title.text()
-    assert composer.edit.hasFocus()
+    await until(composer.edit.hasFocus)  # once the window is active (offscreen activates it later)
     qtbot.keyClicks(composer.edit, "Merci Thomas")
     qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
     await until(lambda: ("reply", PROJECT, "Merci Thomas", THOMAS_HELLO) in session.calls)
