@@ -108,10 +108,12 @@ CREATABLE = (RoomKind.PRIVATE, RoomKind.EXTERNALS, RoomKind.FORUM)  # "New salon
 
 
 def check_change_kind(current: RoomKind, wanted: RoomKind) -> Refusal | None:
-    """Only private → open to externals exists, and it cannot be undone."""
+    """Two changes exist, neither undone: a forum becomes private (the users' guide: "un salon
+    public peut être paramétré par la suite pour devenir privé, mais l'inverse n'est pas
+    possible"), and a private salon opens to externals."""
     if current is wanted:
         return None
-    if current is RoomKind.PRIVATE and wanted is RoomKind.EXTERNALS:
+    if (current, wanted) in ((RoomKind.PRIVATE, RoomKind.EXTERNALS), (RoomKind.FORUM, RoomKind.PRIVATE)):
         return None
     if current in (RoomKind.PRIVATE, RoomKind.EXTERNALS) and wanted is RoomKind.FORUM:
         return Refusal.PRIVATE_NEVER_FORUM

@@ -57,7 +57,8 @@ def test_kind_changes_are_one_way():
     assert check_change_kind(RoomKind.EXTERNALS, RoomKind.PRIVATE) is Refusal.EXTERNALS_ONE_WAY
     assert check_change_kind(RoomKind.PRIVATE, RoomKind.FORUM) is Refusal.PRIVATE_NEVER_FORUM
     assert check_change_kind(RoomKind.EXTERNALS, RoomKind.FORUM) is Refusal.PRIVATE_NEVER_FORUM
-    assert check_change_kind(RoomKind.FORUM, RoomKind.PRIVATE) is Refusal.KIND_FIXED
+    assert check_change_kind(RoomKind.FORUM, RoomKind.PRIVATE) is None  # the guide: public → private
+    assert check_change_kind(RoomKind.FORUM, RoomKind.EXTERNALS) is Refusal.KIND_FIXED
     assert check_change_kind(RoomKind.DIRECT, RoomKind.PRIVATE) is Refusal.KIND_FIXED
     assert check_change_kind(RoomKind.FORUM, RoomKind.FORUM) is None
 
