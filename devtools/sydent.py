@@ -51,6 +51,17 @@ def ensure_venv() -> Path:
     return python
 
 
+_HEADERS = "Date: %(date)s\nFrom: %(from)s\nTo: %(to)s\nMessage-ID: %(messageid)s\n"
+_TEMPLATES = {
+    "invite_template.eml": _HEADERS + "Subject: %(sender_display_name)s vous invite sur Tchap\n"
+    "Content-Type: text/plain; charset=UTF-8\n\n"
+    "%(sender_display_name)s vous invite dans le salon %(room_name)s.\n",
+    "verification_template.eml": _HEADERS + "Subject: Validation de votre adresse\n"
+    "Content-Type: text/plain; charset=UTF-8\n\n"
+    "Code : %(token)s\nLien : %(link)s\n",
+}
+
+
 class Sydent:
     """One Sydent process with its config and SQLite database under `base_dir`."""
 
@@ -66,9 +77,9 @@ class Sydent:
         return f"http://127.0.0.1:{self.port}"
 
     def _config(self) -> str:
-        return f"""[DEFAULT]
+        return f"""[general]
 server.name = {self.server_name}
-[general]
+templates.path = {self.base_dir / "res"}
 log.path = {self.base_dir / "sydent.log"}
 pidfile.path = {self.base_dir / "sydent.pid"}
 ip.whitelist = 127.0.0.1
@@ -85,6 +96,8 @@ email.smtphost = 127.0.0.1
 email.smtpport = {self.smtp_port}
 email.hostname = 127.0.0.1
 email.from = Tchap <noreply@tchap.test>
+email.ratelimit_sender.burst = 100000
+email.ratelimit_sender.rate_hz = 10000
 """
 
     def start(self, timeout: float = 60) -> None:
@@ -93,6 +106,11 @@ email.from = Tchap <noreply@tchap.test>
         self.base_dir.mkdir(parents=True, exist_ok=True)
         conf = self.base_dir / "sydent.conf"
         conf.write_text(self._config())
+        # The wheel ships no mail templates: plain ones (Python %-substitution, Sydent's keys).
+        templates = self.base_dir / "res" / "matrix-org"
+        templates.mkdir(parents=True, exist_ok=True)
+        for name, body in _TEMPLATES.items():
+            (templates / name).write_text(body)
         out = (self.base_dir / "stdout.log").open("ab")
         self._proc = subprocess.Popen(
             [str(python), "-m", "sydent.sydent"], cwd=self.base_dir, stdout=out,

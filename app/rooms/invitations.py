@@ -27,7 +27,8 @@ from app.rooms.kinds import Refusal, RoomKind, RoomRuleRefused, check_invite, ki
 
 log = logging.getLogger("tchap.rooms")
 CONCURRENCY = 4  # requests at a time for a list: modest, the server serves others too
-MODULE_REFUSED = "not allowed in this context"  # Synapse's words for a module's veto
+# Synapse's words for a module's veto of an invite, and of an invite by email
+MODULE_REFUSED = ("not allowed in this context", "can not be invited in this room")
 
 
 class InviteOutcome(Enum):
@@ -193,7 +194,7 @@ class InvitationsService:
         try:
             await self._ctx.api.request(
                 "POST", path("/_matrix/client/v3/rooms/{}/invite", room_id),
-                {"user_id": user_id}, retries=5,
+                {"user_id": user_id}, retries=3,
             )  # fmt: skip
         except ApiError as exc:
             facts.invited.discard(user_id)
@@ -213,7 +214,7 @@ class InvitationsService:
                 "medium": "email", "address": entry.value}  # fmt: skip
         try:
             await self._ctx.api.request(
-                "POST", path("/_matrix/client/v3/rooms/{}/invite", room_id), body, retries=5
+                "POST", path("/_matrix/client/v3/rooms/{}/invite", room_id), body, retries=3
             )
         except ApiError as exc:
             return self._failed(entry, exc, facts.kind, "")
@@ -226,7 +227,7 @@ class InvitationsService:
         if exc.kind is ApiErrorKind.FORBIDDEN:
             if "already in the room" in message:
                 return InviteResult(entry, InviteOutcome.ALREADY_MEMBER, user_id=user_id)
-            if MODULE_REFUSED in message:
+            if any(words in message for words in MODULE_REFUSED):
                 rule = (Refusal.DIRECT_TWO_MEMBERS if kind is RoomKind.DIRECT
                         else Refusal.EXTERNAL_NOT_INVITABLE)  # fmt: skip
                 return InviteResult(entry, InviteOutcome.REFUSED, InviteRefusal.RULE, rule,
