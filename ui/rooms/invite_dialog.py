@@ -53,7 +53,7 @@ class InviteDialog(TchapDialog):
                     "new lines, or load a list."),
             self.tr("Invite"), parent,
         )  # fmt: skip
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)
         self._session = session
         self._room_id = room_id
         self._entries: list[Entry] = []
@@ -76,11 +76,13 @@ class InviteDialog(TchapDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Results are sentences: wrapped, and only the row that changed is measured again
+        # (ResizeToContents would measure all 200 rows at every answer: seconds of freeze).
+        self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
-        self.table.setMinimumHeight(200)
-        self.table.hide()
+        self.table.setColumnWidth(0, 300)
+        self.table.setMinimumHeight(220)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Invitations sent so far"))
         self.progress.hide()
@@ -104,6 +106,7 @@ class InviteDialog(TchapDialog):
         self.body.addWidget(self.summary)
         self.cancel_button.setText(self.tr("Close"))
         self.confirm_button.setEnabled(False)
+        self.resize(780, 640)
         # Parsing a pasted list of thousands of entries is quick, but not on every key.
         self._reparse = QTimer(self, singleShot=True, interval=150)
         self._reparse.timeout.connect(self._update_preview)
@@ -132,8 +135,8 @@ class InviteDialog(TchapDialog):
         valid = sum(e.kind is not EntryKind.INVALID for e in self._entries)
         invalid = len(self._entries) - valid
         self.preview.setText(invite_texts.preview_text(valid, invalid))
-        self.table.setVisible(bool(self._entries))
         self.summary.hide()
+        self.cancel_button.show()
         self.confirm_button.setText(self.tr("Invite"))
         self.confirm_button.setEnabled(valid > 0)
 
@@ -208,6 +211,7 @@ class InviteDialog(TchapDialog):
             return
         self._done += 1
         self.model.set_result(row, result)
+        self.table.resizeRowToContents(row)
         self.progress.setValue(self._done)
         self.progress.setFormat(invite_texts.progress_text(self._done, len(self._entries)))
 
@@ -234,6 +238,7 @@ class InviteDialog(TchapDialog):
         self._set_running(False)
         self.summary.setText("\n".join(invite_texts.summary_lines(self.model.results)))
         self.summary.show()
+        self.cancel_button.hide()  # "Done" closes: one button is enough
         self.confirm_button.setText(self.tr("Done"))
         self.confirm_button.setEnabled(True)
         self.confirm_button.setFocus()

@@ -101,7 +101,7 @@ async def test_two_hundred_addresses_progress_stop_and_no_freeze(qtbot):
     assert dialog.summary.text().splitlines() == [
         f"{done} invitation(s) sent.", f"{200 - done} invitation(s) not sent: stopped."]
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert len(ticks) > 10 and max(gaps) < 0.25  # the window kept processing events
+    assert len(ticks) > 10 and max(gaps) < 0.1  # the window kept processing events (measured: ~16 ms)
 
 
 async def test_closing_stops_the_list(qtbot):
