@@ -17,8 +17,14 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import re
+import secrets
 import ssl
 import threading
+import time
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,9 +140,39 @@ class InviteBed:
     externals: Homeserver
     sydent: Sydent
     front: IdentityFront
+    mailbox: object  # tests.fixtures_email.Mailbox
     agents_domain: str = "agents.test"  # addresses of agents (their server)
     partner_domain: str = "partner.test"  # addresses of externals (the externals' server)
     nowhere_domain: str = "nowhere.test"  # addresses no server takes (/info answers {})
+
+    def bind_by_mail(self, hs: Homeserver, user_id: str, password: str, address: str) -> None:
+        """What a person does to publish their address (blocking): the identity server mails
+        a code (`requestToken`), it is submitted, then the account binds the address."""
+        token = hs.login(user_id, password)["access_token"]
+        route = f"/_matrix/client/v3/user/{urllib.parse.quote(user_id)}/openid/request_token"
+        openid = hs.request("POST", route, {}, token=token)
+        id_token = _post(self.sydent.url + "/_matrix/identity/v2/account/register", openid)["token"]
+        secret = "s" + secrets.token_hex(8)
+        sid = _post(self.sydent.url + "/_matrix/identity/v2/validate/email/requestToken",
+                    {"client_secret": secret, "email": address, "send_attempt": 1},
+                    id_token)["sid"]  # fmt: skip
+        deadline = time.monotonic() + 20
+        while not (mails := self.mailbox.to(address)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        code = re.search(r"Code : (\S+)", mails[-1].get_content()).group(1)
+        _post(self.sydent.url + "/_matrix/identity/v2/validate/email/submitToken",
+              {"sid": sid, "client_secret": secret, "token": code}, id_token)  # fmt: skip
+        _post(self.sydent.url + "/_matrix/identity/v2/3pid/bind",
+              {"sid": sid, "client_secret": secret, "mxid": user_id}, id_token)  # fmt: skip
+
+
+def _post(url: str, body: dict, token: str = "") -> dict:
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(url, json.dumps(body).encode(), headers, method="POST")
+    with urllib.request.urlopen(request, timeout=20) as resp:
+        return json.loads(resp.read())
 
 
 @pytest.fixture(scope="session")
@@ -164,7 +200,7 @@ def invite_bed(tmp_path_factory, mailbox) -> Iterator[InviteBed]:
     try:
         agents.start()
         externals.start()
-        yield InviteBed(agents, externals, sydent, front)
+        yield InviteBed(agents, externals, sydent, front, mailbox)
     finally:
         externals.stop()
         agents.stop()
