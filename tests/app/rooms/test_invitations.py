@@ -45,9 +45,9 @@ def _state(hs, user: TestUser, room_id: str) -> list[dict]:
     return hs.request("GET", route, token=token)  # type: ignore[return-value]
 
 
-async def _session(bed, user: TestUser, tchap_home) -> Session:
+async def _session(bed, user: TestUser, tchap_home, identity: str = "") -> Session:
     profile = Profile.load("default")
-    profile.config.set("identity_server", bed.front.url)
+    profile.config.set("identity_server", identity or bed.front.url)
     profile.config.set("external_servers", [bed.externals.server_name])
     session = Session(profile)
     await session.login(bed.agents.url, user.user_id, user.password)
@@ -173,3 +173,21 @@ async def test_bulk_invite_of_a_twenty_entry_file(
     assert len(pending) == 2
     for address in new_agents:
         await eventually(lambda a=address: mailbox.to(a))
+
+
+async def test_identity_server_down_refuses_addresses_but_invites_matrix_ids(
+    invite_bed, tchap_home, keyring_backend
+):
+    from devtools.homeserver import free_port
+
+    bed = invite_bed
+    owner, guest = _user(bed.agents, "owner"), _user(bed.agents, "guest")
+    room_id = await asyncio.to_thread(_room, bed.agents, owner, "restricted")
+    session = await _session(bed, owner, tchap_home, f"http://127.0.0.1:{free_port()}")
+    try:
+        entries = parse_entries(f"someone@{bed.agents_domain} {guest.user_id}")
+        results = await session.room(room_id).invite_many(entries)
+    finally:
+        await session.close()
+    assert [(r.outcome, r.reason) for r in results] == [
+        (InviteOutcome.REFUSED, InviteRefusal.IDENTITY_UNAVAILABLE), (InviteOutcome.INVITED, None)]
