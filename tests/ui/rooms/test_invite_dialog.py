@@ -140,3 +140,24 @@ def test_report_model(qtmodeltester):
         Refusal.EXTERNAL_NOT_INVITABLE)
     assert model.index(2, 1).data(InviteReportModel.Role.DONE)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Person"
+
+
+async def test_room_menu_offers_invite_for_salons_only_and_opens_the_dialog(qtbot):
+    from tests.ui.demo_data import DM_CAMILLE, PROJECT
+    from tests.ui.test_chat_view import make as make_chat
+    from ui.views.main.room_menu import RoomAction, room_menu
+
+    session, _window, chat = await make_chat(qtbot)
+    salon, direct = session.rooms[PROJECT], session.rooms[DM_CAMILLE]
+    names = [a.objectName() for a in room_menu(salon, lambda a: None, chat).actions()]
+    assert RoomAction.INVITE.value in names
+    names = [a.objectName() for a in room_menu(direct, lambda a: None, chat).actions()]
+    assert RoomAction.INVITE.value not in names
+    await chat.room_actions.perform(PROJECT, RoomAction.INVITE)
+    await eventually(lambda: any(d.isVisible() for d in chat.findChildren(InviteDialog)))
+    dialog = next(d for d in chat.findChildren(InviteDialog) if d.isVisible())
+    assert dialog.focusWidget() is dialog.field
+    dialog.set_text("jean.martin@interieur.gouv.fr")
+    await dialog.invite()
+    assert ("invite_many", PROJECT, 1) in session.calls
+    dialog.reject()
