@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from app.accounts.externals import ExternalRules
     from app.accounts.password_policy import PasswordPolicy
     from app.accounts.profile import AccountProfile
+    from app.rooms.invitations import InviteResult
+    from app.rooms.invite_list import Entry
 
 
 @runtime_checkable
@@ -124,6 +126,18 @@ class RoomApi(Protocol):
 
     async def set_marked_unread(self, unread: bool) -> None:
         """Mark the room unread (m.marked_unread: a dot until it is opened), or clear it."""
+
+    # -- invitations (app/rooms/invitations.py) ----------------------------------------------
+
+    async def invite(self, user_id: str) -> None:
+        """Invite one Matrix ID; raises RoomRuleRefused (a Tchap rule) or ActionFailed."""
+
+    async def invite_many(
+        self, entries: list[Entry], on_result: Callable[[int, InviteResult], None] | None = None
+    ) -> list[InviteResult]:
+        """Invite Matrix IDs and email addresses (looked up on the identity server; without
+        an account, a pending invitation by email where the room allows it), a few at a time;
+        `on_result(index, result)` as each ends; cancelling the task stops the rest."""
 
 
 @runtime_checkable

@@ -20,6 +20,8 @@ from app.core.rooms import FAVOURITE, LOW_PRIORITY
 from app.core.types import TimelineItem
 
 if TYPE_CHECKING:
+    from app.rooms.invitations import InviteResult
+    from app.rooms.invite_list import Entry
     from app.services.lifecycle import Services
     from app.store.cache import Cache
 
@@ -187,3 +189,17 @@ class Room:
             await tags.set_marked_unread(self._room_id, True)
         else:
             await tags.clear_marked_unread(self._room_id)
+
+    # -- invitations (app/rooms/invitations.py) ----------------------------------------------
+
+    async def invite(self, user_id: str) -> None:
+        """Invite one Matrix ID; raises RoomRuleRefused (a Tchap rule) or ActionFailed."""
+        await (await self._services()).invitations.invite(self._room_id, user_id)
+
+    async def invite_many(
+        self, entries: list[Entry], on_result: Callable[[int, InviteResult], None] | None = None
+    ) -> list[InviteResult]:
+        """Invite Matrix IDs and email addresses, a few at a time; each result as it comes."""
+        return await (await self._services()).invitations.invite_many(
+            self._room_id, entries, on_result
+        )

@@ -1474,7 +1474,11 @@ Open it only if you trust this address.</translation>
         <source>Leave…</source>
         <translation>Leave…</translation>
     </message>
-</context>
+<message>
+        <source>Invite people…</source>
+        <translation>Invite people…</translation>
+    </message>
+    </context>
 <context>
     <name>RoomPane</name>
     <message>
@@ -3013,5 +3017,194 @@ Open it only if you trust this address.</translation>
     <message>
         <source>Not encrypted. Only invited people can join.</source>
         <translation>Not encrypted. Only invited people can join.</translation>
+    </message>
+</context><context><name>InviteDialog</name><message>
+        <source>Invite people</source>
+        <translation>Invite people</translation>
+    </message>
+    <message>
+        <source>Type Matrix IDs or email addresses, separated by commas, semicolons or new lines, or load a list.</source>
+        <translation>Type Matrix IDs or email addresses, separated by commas, semicolons or new lines, or load a list.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>jean.dupont@interieur.gouv.fr, @marie:…</source>
+        <translation>jean.dupont@interieur.gouv.fr, @marie:…</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>People to invite</translation>
+    </message>
+    <message>
+        <source>Load a list (.txt, .csv)…</source>
+        <translation>Load a list (.txt, .csv)…</translation>
+    </message>
+    <message>
+        <source>Load a list of addresses from a file</source>
+        <translation>Load a list of addresses from a file</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Invitations sent so far</source>
+        <translation>Invitations sent so far</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop sending invitations</source>
+        <translation>Stop sending invitations</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Load a list of addresses</source>
+        <translation>Load a list of addresses</translation>
+    </message>
+    <message>
+        <source>Lists of addresses (*.txt *.csv);;All files (*)</source>
+        <translation>Lists of addresses (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of addresses: choose a .txt or .csv file under 2 MB.</source>
+        <translation>This file cannot be read as a list of addresses: choose a .txt or .csv file under 2 MB.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context><context><name>InviteReportModel</name><message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context><context><name>InviteTexts</name><message>
+        <source>To invite (email address)</source>
+        <translation>To invite (email address)</translation>
+    </message>
+    <message>
+        <source>To invite (Matrix ID)</source>
+        <translation>To invite (Matrix ID)</translation>
+    </message>
+    <message>
+        <source>Neither an email address nor a Matrix ID</source>
+        <translation>Neither an email address nor a Matrix ID</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped</source>
+        <translation>Not sent: stopped</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation sent</translation>
+    </message>
+    <message>
+        <source>Invitation sent by email (no account yet)</source>
+        <translation>Invitation sent by email (no account yet)</translation>
+    </message>
+    <message>
+        <source>Already a member of the salon</source>
+        <translation>Already a member of the salon</translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation>Already invited</translation>
+    </message>
+    <message>
+        <source>This address belongs to no Tchap server.</source>
+        <translation>This address belongs to no Tchap server.</translation>
+    </message>
+    <message>
+        <source>No account has this Matrix ID.</source>
+        <translation>No account has this Matrix ID.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to invite people into this salon.</source>
+        <translation>You are not allowed to invite people into this salon.</translation>
+    </message>
+    <message>
+        <source>The address directory cannot be reached. Try again later.</source>
+        <translation>The address directory cannot be reached. Try again later.</translation>
+    </message>
+    <message>
+        <source>The server could not send this invitation. Try again later.</source>
+        <translation>The server could not send this invitation. Try again later.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your connection.</source>
+        <translation>The server cannot be reached. Check your connection.</translation>
+    </message>
+    <message>
+        <source>Type or paste addresses, or load a list.</source>
+        <translation>Type or paste addresses, or load a list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to invite.</source>
+        <translation>
+            <numerusform>%n person(s) to invite.</numerusform>
+            <numerusform>%n person(s) to invite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will be left out: neither an address nor a Matrix ID.</source>
+        <translation>
+            <numerusform>%n entry(ies) will be left out: neither an address nor a Matrix ID.</numerusform>
+            <numerusform>%n entry(ies) will be left out: neither an address nor a Matrix ID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation(s) sent.</numerusform>
+            <numerusform>%n invitation(s) sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the salon.</source>
+        <translation>
+            <numerusform>%n person(s) already in the salon.</numerusform>
+            <numerusform>%n person(s) already in the salon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) refused.</source>
+        <translation>
+            <numerusform>%n invitation(s) refused.</numerusform>
+            <numerusform>%n invitation(s) refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) not an address.</source>
+        <translation>
+            <numerusform>%n entry(ies) not an address.</numerusform>
+            <numerusform>%n entry(ies) not an address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent: stopped.</source>
+        <translation>
+            <numerusform>%n invitation(s) not sent: stopped.</numerusform>
+            <numerusform>%n invitation(s) not sent: stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
     </message>
 </context></TS>

@@ -1474,7 +1474,11 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Leave…</source>
         <translation>Quitter…</translation>
     </message>
-</context>
+<message>
+        <source>Invite people…</source>
+        <translation>Inviter des personnes…</translation>
+    </message>
+    </context>
 <context>
     <name>RoomPane</name>
     <message>
@@ -3013,5 +3017,194 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message>
         <source>Not encrypted. Only invited people can join.</source>
         <translation>Non chiffré. Seules les personnes invitées peuvent le rejoindre.</translation>
+    </message>
+</context><context><name>InviteDialog</name><message>
+        <source>Invite people</source>
+        <translation>Inviter des personnes</translation>
+    </message>
+    <message>
+        <source>Type Matrix IDs or email addresses, separated by commas, semicolons or new lines, or load a list.</source>
+        <translation>Saisissez des adresses e-mail ou des identifiants Matrix, séparés par des virgules, des points-virgules ou des retours à la ligne, ou chargez une liste.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>jean.dupont@interieur.gouv.fr, @marie:…</source>
+        <translation>jean.dupont@interieur.gouv.fr, @marie:…</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>Personnes à inviter</translation>
+    </message>
+    <message>
+        <source>Load a list (.txt, .csv)…</source>
+        <translation>Charger une liste (.txt, .csv)…</translation>
+    </message>
+    <message>
+        <source>Load a list of addresses from a file</source>
+        <translation>Charger une liste d’adresses depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Invitations sent so far</source>
+        <translation>Invitations envoyées jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompre</translation>
+    </message>
+    <message>
+        <source>Stop sending invitations</source>
+        <translation>Interrompre l’envoi des invitations</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Load a list of addresses</source>
+        <translation>Charger une liste d’adresses</translation>
+    </message>
+    <message>
+        <source>Lists of addresses (*.txt *.csv);;All files (*)</source>
+        <translation>Listes d’adresses (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of addresses: choose a .txt or .csv file under 2 MB.</source>
+        <translation>Ce fichier ne peut pas être lu comme une liste d’adresses : choisissez un fichier .txt ou .csv de moins de 2 Mo.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context><context><name>InviteReportModel</name><message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context><context><name>InviteTexts</name><message>
+        <source>To invite (email address)</source>
+        <translation>À inviter (adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>To invite (Matrix ID)</source>
+        <translation>À inviter (identifiant Matrix)</translation>
+    </message>
+    <message>
+        <source>Neither an email address nor a Matrix ID</source>
+        <translation>Ni une adresse e-mail ni un identifiant Matrix</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped</source>
+        <translation>Non envoyée : envoi interrompu</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Invitation sent by email (no account yet)</source>
+        <translation>Invitation envoyée par e-mail (pas encore de compte)</translation>
+    </message>
+    <message>
+        <source>Already a member of the salon</source>
+        <translation>Déjà membre du salon</translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation>Déjà invité</translation>
+    </message>
+    <message>
+        <source>This address belongs to no Tchap server.</source>
+        <translation>Cette adresse n’est rattachée à aucun serveur Tchap.</translation>
+    </message>
+    <message>
+        <source>No account has this Matrix ID.</source>
+        <translation>Aucun compte ne porte cet identifiant Matrix.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to invite people into this salon.</source>
+        <translation>Vous n’avez pas le droit d’inviter des personnes dans ce salon.</translation>
+    </message>
+    <message>
+        <source>The address directory cannot be reached. Try again later.</source>
+        <translation>L’annuaire des adresses est injoignable. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server could not send this invitation. Try again later.</source>
+        <translation>Le serveur n’a pas pu envoyer cette invitation. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <source>Type or paste addresses, or load a list.</source>
+        <translation>Saisissez ou collez des adresses, ou chargez une liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to invite.</source>
+        <translation>
+            <numerusform>%n personne à inviter.</numerusform>
+            <numerusform>%n personnes à inviter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will be left out: neither an address nor a Matrix ID.</source>
+        <translation>
+            <numerusform>%n entrée sera ignorée : ni une adresse ni un identifiant Matrix.</numerusform>
+            <numerusform>%n entrées seront ignorées : ni des adresses ni des identifiants Matrix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation envoyée.</numerusform>
+            <numerusform>%n invitations envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the salon.</source>
+        <translation>
+            <numerusform>%n personne déjà dans le salon.</numerusform>
+            <numerusform>%n personnes déjà dans le salon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) refused.</source>
+        <translation>
+            <numerusform>%n invitation refusée.</numerusform>
+            <numerusform>%n invitations refusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) not an address.</source>
+        <translation>
+            <numerusform>%n entrée n’est pas une adresse.</numerusform>
+            <numerusform>%n entrées ne sont pas des adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent: stopped.</source>
+        <translation>
+            <numerusform>%n invitation non envoyée : envoi interrompu.</numerusform>
+            <numerusform>%n invitations non envoyées : envoi interrompu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
     </message>
 </context></TS>

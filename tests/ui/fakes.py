@@ -31,8 +31,11 @@ from app.core.events import (
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from app.rooms.invitations import InviteResult
+from app.rooms.invite_list import Entry
 from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
+from tests.ui.fake_invitations import FakeInvitations
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
 
@@ -111,6 +114,7 @@ class FakeSession:
         self.external_servers: list[str] = []  # besides the e. / agent.externe. prefixes
         self.renewed = False  # an expired account: what check_renewed finds
         self._account: FakeAccount | None = None  # account(): the Settings window's
+        self.invitations = FakeInvitations(user_id)  # invite / invite_many (h13)
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -577,6 +581,18 @@ class FakeRoom:
 
     async def set_marked_unread(self, unread: bool) -> None:
         await self._session.set_marked_unread(self._room_id, unread)
+
+    # -- invitations (tests/ui/fake_invitations.py) --
+
+    async def invite(self, user_id: str) -> None:
+        self._session.calls.append(("invite", self._room_id, user_id))
+        await self._session.invitations.invite(self._room_id, user_id)
+
+    async def invite_many(
+        self, entries: list[Entry], on_result: Callable[[int, InviteResult], None] | None = None
+    ) -> list[InviteResult]:
+        self._session.calls.append(("invite_many", self._room_id, len(entries)))
+        return await self._session.invitations.invite_many(self._room_id, entries, on_result)
 
 
 def message(

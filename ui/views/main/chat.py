@@ -25,6 +25,7 @@ from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
 from ui.dialogs.new_room import NewRoomDialog
 from ui.models.room_list import RoomListProxy, display_name
+from ui.rooms.invite_dialog import InviteDialog, open_invite_dialog
 from ui.views.main.room_menu import RoomActions
 from ui.views.main.sidebar import Sidebar
 from ui.views.room.message_actions import MessageActions
@@ -67,6 +68,7 @@ class ChatView(QWidget):
         self.sidebar.rooms.leave_requested.connect(self.confirm_leave)
         self.sidebar.rooms.action_requested.connect(self.room_actions.run)
         self.room_actions.leave_requested.connect(self.confirm_leave)
+        self.room_actions.invite_requested.connect(self.open_invite)
         self.room_actions.error_occurred.connect(self.error_occurred)
         self.pane.composer.text_submitted.connect(self._on_text_submitted)
         self.pane.composer.files_chosen.connect(self._on_files_chosen)
@@ -330,6 +332,10 @@ class ChatView(QWidget):
     @asyncSlot(str)
     async def _on_decline(self, room_id: str) -> None:
         await self.answer_invite(room_id, False)
+
+    def open_invite(self, room_id: str) -> InviteDialog:
+        """"Invite people" (room menu): the invitation dialog, window-modal."""
+        return open_invite_dialog(self._session, room_id, self)
 
     def confirm_leave(self, room_id: str) -> ConfirmLeaveDialog | None:
         """Ask before leaving; leaving happens if the user confirms."""

@@ -36,6 +36,7 @@ class RoomAction(Enum):
     LEAVE = "leave"
     ACCEPT = "accept"
     DECLINE = "decline"
+    INVITE = "invite"
 
 
 def room_menu(
@@ -69,6 +70,8 @@ def room_menu(
     else:
         add(translate("RoomMenu", "Mark as unread"), RoomAction.MARK_UNREAD)
     menu.addSeparator()
+    if not summary.is_direct:
+        add(translate("RoomMenu", "Invite people…"), RoomAction.INVITE)
     add(translate("RoomMenu", "Leave…"), RoomAction.LEAVE)
     return menu
 
@@ -78,6 +81,7 @@ class RoomActions(QObject):
 
     error_occurred = Signal(str)  # a translated message for the window's banner
     leave_requested = Signal(str)  # room id: confirm, then leave
+    invite_requested = Signal(str)  # room id: the invitation dialog
 
     def __init__(self, session: SessionApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +92,9 @@ class RoomActions(QObject):
         """Run one action on one room; a refusal is worded on the banner."""
         if action is RoomAction.LEAVE:
             self.leave_requested.emit(room_id)
+            return
+        if action is RoomAction.INVITE:
+            self.invite_requested.emit(room_id)
             return
         if (room_id, action) in self._running:
             return
