@@ -30,7 +30,7 @@ def _press(box: QMessageBox, text: str) -> None:
 
 
 async def test_new_salon_opens_in_its_name_and_warns_of_each_kind(qtbot):
-    session, window, chat = await make(qtbot)
+    _session, _window, chat = await make(qtbot)
     dialog = chat.new_room()
     await eventually(lambda: dialog.isVisible())
     assert dialog.focusWidget() is dialog.name
@@ -91,7 +91,7 @@ def test_square_crop_keeps_the_centre():
 
 
 async def test_the_kind_shows_in_the_list_tooltip_and_header(qtbot):
-    session, _window, chat = await make(qtbot)
+    _session, _window, chat = await make(qtbot)
     model = chat.bridge.room_list
     row = next(r for r in range(model.rowCount())
                if model.index(r).data(model.Role.ROOM_ID) == DM_CAMILLE)  # fmt: skip
