@@ -95,7 +95,7 @@ class GeneralPage(QWidget):
         self.status.setObjectName("secondary")
         self.status.setAccessibleName(self.tr("Status"))
 
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.setSpacing(theme.S)
         form.addRow(self.tr("Picture"), self.picture)
         form.addRow(self.tr("Name"), self.name)
@@ -151,6 +151,7 @@ class GeneralPage(QWidget):
         self.picture.set_name(s.name or "?", s.room_id)
         self.name.setText(s.name)
         self.topic.setText(s.topic)
+        self.topic.setCursorPosition(0)  # a long topic shows its beginning
         self.kind_icon.setPixmap(icon(kind_icon_name(s.kind)).pixmap(QSize(16, 16)))
         self.kind_name.setText(kind_name(s.kind))
         self.kind_about.setText(kind_description(s.kind))
@@ -158,7 +159,7 @@ class GeneralPage(QWidget):
         forum = s.kind is RoomKind.FORUM
         self.encryption.setText(salon_texts.encryption_state(s.encrypted, forum))
         self.publish.setChecked(bool(published))
-        self.publish.setVisible(forum)
+        self._form.setRowVisible(self.publish, forum)  # the row and its label: forums only
         self.open_button.setVisible(s.kind is RoomKind.PRIVATE)
         self.encrypt_button.setVisible(not s.encrypted and not forum)
         profile = check_profile_change(s.kind)
