@@ -115,7 +115,7 @@ class SalonCreation:
 
 async def upload_picture(api, file: str | Path) -> str:
     """Upload a salon's picture (the account photo's path: same checks, same limits); its
-    mxc:// URI. ActionFailed INVALID_FILE (not an image, too big, unreadable) or NETWORK."""
+    mxc:// URI. ActionFailed UNREADABLE_FILE (not an image, too big, unreadable) or NETWORK."""
     from app.accounts.interactive_auth import AccountActionFailed, AccountError
     from app.accounts.profile import upload_avatar
 
@@ -123,6 +123,6 @@ async def upload_picture(api, file: str | Path) -> str:
         return await upload_avatar(api, file)
     except AccountActionFailed as exc:
         log.info("salon picture not sent: %s", exc.kind.name)
-        kind = {AccountError.INVALID: ActionError.INVALID_FILE,
+        kind = {AccountError.INVALID: ActionError.UNREADABLE_FILE,
                 AccountError.NETWORK: ActionError.NETWORK}.get(exc.kind, ActionError.UNKNOWN)  # fmt: skip
         raise ActionFailed(kind, "picture") from exc

@@ -3124,6 +3124,10 @@ Open it only if you trust this address.</translation>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
+<message>
+        <source>This file is not a picture.</source>
+        <translation>This file is not a picture.</translation>
+    </message>
 </context><context><name>RoomSettingsDialog</name><message>
         <source>Settings of {name}</source>
         <translation>Settings of {name}</translation>

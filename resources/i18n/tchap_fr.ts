@@ -3124,6 +3124,10 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
+<message>
+        <source>This file is not a picture.</source>
+        <translation>Ce fichier n’est pas une image.</translation>
+    </message>
 </context><context><name>RoomSettingsDialog</name><message>
         <source>Settings of {name}</source>
         <translation>Paramètres de {name}</translation>

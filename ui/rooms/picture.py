@@ -48,6 +48,9 @@ class PicturePicker(QWidget):
         self.remove = QPushButton(self.tr("Remove"), self)
         self.remove.setAccessibleName(self.tr("Remove the salon's picture"))
         self.remove.setEnabled(False)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.hide()
         self.choose.clicked.connect(self._browse)
         self.remove.clicked.connect(lambda: self.set_file(None))
         layout = QHBoxLayout(self)
@@ -56,7 +59,7 @@ class PicturePicker(QWidget):
         layout.addWidget(self.preview)
         layout.addWidget(self.choose)
         layout.addWidget(self.remove)
-        layout.addStretch(1)
+        layout.addWidget(self.error, 1)
         self._paint()
 
     def set_name(self, name: str, key: str = "new") -> None:
@@ -79,10 +82,13 @@ class PicturePicker(QWidget):
             image = QImage(str(path))
             if image.isNull():
                 log.info("picture not usable: not an image")
+                self.error.setText(self.tr("This file is not a picture."))
+                self.error.show()
                 return False
             self.image = square_crop(image)
             self.path = Path(self._folder.name) / "picture.png"
             self.image.save(str(self.path), "PNG")
+        self.error.hide()
         self.remove.setEnabled(self.path is not None)
         self._paint()
         self.changed.emit()

@@ -52,7 +52,11 @@ async def test_a_forum_with_a_picture_is_created_once_and_opened(qtbot, tmp_path
     dialog = chat.new_room()
     dialog.name.setText("Entraide numérique")
     dialog.choose_kind(RoomKind.FORUM)
+    (tmp_path / "notes.png").write_text("not a picture")
+    assert not dialog.picture.set_file(tmp_path / "notes.png")  # said, never a crash
+    assert dialog.picture.error.text() == "This file is not a picture." and dialog.picture.path is None
     assert dialog.picture.set_file(tmp_path / "logo.png")
+    assert dialog.picture.error.isHidden()
     assert dialog.picture.image.width() == dialog.picture.image.height() == 100  # square
     gate = asyncio.Event()
     real = session.salons.create
