@@ -809,51 +809,6 @@ Open it only if you trust this address.</translation>
     </message>
 </context>
 <context>
-    <name>NewRoomDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="17" />
-        <source>New private room</source>
-        <translation>New private room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="19" />
-        <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
-        <translation>A private room is end-to-end encrypted and only people you invite can join it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="21" />
-        <source>Create the room</source>
-        <translation>Create the room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="27" />
-        <location filename="../../ui/dialogs/new_room.py" line="28" />
-        <source>Room name</source>
-        <translation>Room name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="31" />
-        <source>Topic (optional)</source>
-        <translation>Topic (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="32" />
-        <location filename="../../ui/dialogs/new_room.py" line="35" />
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="33" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="44" />
-        <source>Give the room a name.</source>
-        <translation>Give the room a name.</translation>
-    </message>
-</context>
-<context>
     <name>ReadReceipts</name>
     <message numerus="yes">
         <location filename="../../ui/views/room/receipts.py" line="152" />
@@ -1345,6 +1300,10 @@ Open it only if you trust this address.</translation>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Salon settings</source>
+        <translation>Salon settings</translation>
+    </message>
 </context>
 <context>
     <name>RoomListModel</name>
@@ -1474,11 +1433,15 @@ Open it only if you trust this address.</translation>
         <source>Leave…</source>
         <translation>Leave…</translation>
     </message>
-<message>
+    <message>
         <source>Invite people…</source>
         <translation>Invite people…</translation>
     </message>
-    </context>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+</context>
 <context>
     <name>RoomPane</name>
     <message>
@@ -1555,11 +1518,6 @@ Open it only if you trust this address.</translation>
         <translation>New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="103" />
-        <source>New private room…</source>
-        <translation>New private room…</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/main/sidebar.py" line="111" />
         <source>Conversations</source>
         <translation>Conversations</translation>
@@ -1568,6 +1526,10 @@ Open it only if you trust this address.</translation>
         <location filename="../../ui/views/main/sidebar.py" line="118" />
         <source>No conversation matches your search.</source>
         <translation>No conversation matches your search.</translation>
+    </message>
+    <message>
+        <source>New salon…</source>
+        <translation>New salon…</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2614,94 @@ Open it only if you trust this address.</translation>
         <source>Everything (to help support)</source>
         <translation>Everything (to help support)</translation>
     </message>
+    <message>
+        <source>Salon name</source>
+        <translation>Salon name</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Save the name and topic</source>
+        <translation>Save the name and topic</translation>
+    </message>
+    <message>
+        <source>Open to externals…</source>
+        <translation>Open to externals…</translation>
+    </message>
+    <message>
+        <source>Open the salon to externals</source>
+        <translation>Open the salon to externals</translation>
+    </message>
+    <message>
+        <source>Who can read the history</source>
+        <translation>Who can read the history</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Turn on encryption…</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Turn on end-to-end encryption</translation>
+    </message>
+    <message>
+        <source>List this forum in the directory of public salons</source>
+        <translation>List this forum in the directory of public salons</translation>
+    </message>
+    <message>
+        <source>Leave the salon…</source>
+        <translation>Leave the salon…</translation>
+    </message>
+    <message>
+        <source>Leave the salon</source>
+        <translation>Leave the salon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Give the salon a name.</source>
+        <translation>Give the salon a name.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open to externals</source>
+        <translation>Open to externals</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>Turn on encryption</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPromptDialog</name>
@@ -2930,7 +2980,9 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
 </context>
-<context><name>RuleTexts</name><message>
+<context>
+    <name>RuleTexts</name>
+    <message>
         <source>A private salon cannot become a public forum.</source>
         <translation>A private salon cannot become a public forum.</translation>
     </message>
@@ -3018,7 +3070,10 @@ Open it only if you trust this address.</translation>
         <source>Not encrypted. Only invited people can join.</source>
         <translation>Not encrypted. Only invited people can join.</translation>
     </message>
-</context><context><name>InviteDialog</name><message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
         <source>Invite people</source>
         <translation>Invite people</translation>
     </message>
@@ -3086,7 +3141,10 @@ Open it only if you trust this address.</translation>
         <source>Done</source>
         <translation>Done</translation>
     </message>
-</context><context><name>InviteReportModel</name><message>
+</context>
+<context>
+    <name>InviteReportModel</name>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3094,7 +3152,10 @@ Open it only if you trust this address.</translation>
         <source>Result</source>
         <translation>Result</translation>
     </message>
-</context><context><name>InviteTexts</name><message>
+</context>
+<context>
+    <name>InviteTexts</name>
+    <message>
         <source>To invite (email address)</source>
         <translation>To invite (email address)</translation>
     </message>
@@ -3207,4 +3268,145 @@ Open it only if you trust this address.</translation>
         <source>{done} of {total}</source>
         <translation>{done} of {total}</translation>
     </message>
-</context></TS>
+</context>
+<context>
+    <name>NewSalonDialog</name>
+    <message>
+        <source>New salon</source>
+        <translation>New salon</translation>
+    </message>
+    <message>
+        <source>Create the salon</source>
+        <translation>Create the salon</translation>
+    </message>
+    <message>
+        <source>Salon name</source>
+        <translation>Salon name</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Kind of salon</source>
+        <translation>Kind of salon</translation>
+    </message>
+    <message>
+        <source>Give the salon a name.</source>
+        <translation>Give the salon a name.</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePicker</name>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choose a picture…</translation>
+    </message>
+    <message>
+        <source>Choose the salon's picture</source>
+        <translation>Choose the salon's picture</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the salon's picture</source>
+        <translation>Remove the salon's picture</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture.</source>
+        <translation>This file is not a picture.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Settings of {name}</source>
+        <translation>Settings of {name}</translation>
+    </message>
+    <message>
+        <source>Salon settings pages</source>
+        <translation>Salon settings pages</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>SalonTexts</name>
+    <message>
+        <source>Every public servant in France will be able to find this forum, join it and read all its messages. Share nothing confidential in it.</source>
+        <translation>Every public servant in France will be able to find this forum, join it and read all its messages. Share nothing confidential in it.</translation>
+    </message>
+    <message>
+        <source>External partners can be invited. This choice cannot be undone: the salon will stay open to externals.</source>
+        <translation>External partners can be invited. This choice cannot be undone: the salon will stay open to externals.</translation>
+    </message>
+    <message>
+        <source>Members, all of the history</source>
+        <translation>Members, all of the history</translation>
+    </message>
+    <message>
+        <source>Members, since they were invited</source>
+        <translation>Members, since they were invited</translation>
+    </message>
+    <message>
+        <source>Members, since they joined</source>
+        <translation>Members, since they joined</translation>
+    </message>
+    <message>
+        <source>The server has not answered yet: the change will be sent as soon as it can be.</source>
+        <translation>The server has not answered yet: the change will be sent as soon as it can be.</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>The change was saved.</translation>
+    </message>
+    <message>
+        <source>Your role in this salon does not allow this change.</source>
+        <translation>Your role in this salon does not allow this change.</translation>
+    </message>
+    <message>
+        <source>Open this salon to externals? You will be able to invite partners from outside the administration. This cannot be undone.</source>
+        <translation>Open this salon to externals? You will be able to invite partners from outside the administration. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption? Once on, it can never be turned off, and new members will not read the messages sent before they joined.</source>
+        <translation>Turn on end-to-end encryption? Once on, it can never be turned off, and new members will not read the messages sent before they joined.</translation>
+    </message>
+    <message>
+        <source>Messages are end-to-end encrypted. Encryption cannot be turned off.</source>
+        <translation>Messages are end-to-end encrypted. Encryption cannot be turned off.</translation>
+    </message>
+    <message>
+        <source>A forum is never encrypted: every public servant can read it.</source>
+        <translation>A forum is never encrypted: every public servant can read it.</translation>
+    </message>
+    <message>
+        <source>Messages are not encrypted.</source>
+        <translation>Messages are not encrypted.</translation>
+    </message>
+</context>
+</TS>

@@ -23,9 +23,10 @@ from ui.avatar_images import avatar_images
 from ui.bridge import CoreBridge
 from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
-from ui.dialogs.new_room import NewRoomDialog
 from ui.models.room_list import RoomListProxy, display_name
 from ui.rooms.invite_dialog import InviteDialog, open_invite_dialog
+from ui.rooms.new_salon import NewSalonDialog
+from ui.rooms.settings_dialog import RoomSettingsDialog
 from ui.views.main.room_menu import RoomActions
 from ui.views.main.sidebar import Sidebar
 from ui.views.room.message_actions import MessageActions
@@ -69,6 +70,8 @@ class ChatView(QWidget):
         self.sidebar.rooms.action_requested.connect(self.room_actions.run)
         self.room_actions.leave_requested.connect(self.confirm_leave)
         self.room_actions.invite_requested.connect(self.open_invite)
+        self.room_actions.settings_requested.connect(self.open_settings)
+        self.pane.header.settings_button.clicked.connect(lambda: self.open_settings(self.current_room))
         self.room_actions.error_occurred.connect(self.error_occurred)
         self.pane.composer.text_submitted.connect(self._on_text_submitted)
         self.pane.composer.files_chosen.connect(self._on_files_chosen)
@@ -369,10 +372,21 @@ class ChatView(QWidget):
         dialog.open()
         return dialog
 
-    def new_room(self) -> NewRoomDialog:
-        """Open the "new private room" dialog."""
-        dialog = NewRoomDialog(self._session, self)
+    def new_room(self) -> NewSalonDialog:
+        """Open the "new salon" dialog (ui/rooms/new_salon.py)."""
+        dialog = NewSalonDialog(self._session, self)
         dialog.accepted.connect(lambda: self._open_soon(dialog.room_id or ""))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_settings(self, room_id: str) -> RoomSettingsDialog | None:
+        """Open a room's settings (from its header or the room list's menu)."""
+        summary = self.bridge.room_list.summary(room_id)
+        if summary is None:
+            return None
+        dialog = RoomSettingsDialog(self._session, room_id, display_name(summary), self)
+        dialog.leave_requested.connect(self.confirm_leave)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -34,6 +34,7 @@ class RoomAction(Enum):
     MARK_READ = "mark_read"
     MARK_UNREAD = "mark_unread"
     LEAVE = "leave"
+    SETTINGS = "settings"
     ACCEPT = "accept"
     DECLINE = "decline"
     INVITE = "invite"
@@ -72,6 +73,7 @@ def room_menu(
     menu.addSeparator()
     if not summary.is_direct:
         add(translate("RoomMenu", "Invite people…"), RoomAction.INVITE)
+    add(translate("RoomMenu", "Settings…"), RoomAction.SETTINGS)
     add(translate("RoomMenu", "Leave…"), RoomAction.LEAVE)
     return menu
 
@@ -82,6 +84,7 @@ class RoomActions(QObject):
     error_occurred = Signal(str)  # a translated message for the window's banner
     leave_requested = Signal(str)  # room id: confirm, then leave
     invite_requested = Signal(str)  # room id: the invitation dialog
+    settings_requested = Signal(str)  # room id: open its settings (ui/rooms/settings_dialog.py)
 
     def __init__(self, session: SessionApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,9 @@ class RoomActions(QObject):
             return
         if action is RoomAction.INVITE:
             self.invite_requested.emit(room_id)
+            return
+        if action is RoomAction.SETTINGS:
+            self.settings_requested.emit(room_id)
             return
         if (room_id, action) in self._running:
             return

@@ -102,7 +102,7 @@ class Sidebar(QWidget):
         new_menu = QMenu(self)
         new_menu.addAction(self.tr("New direct chat…"), self.new_direct_chat_requested.emit)
         self.new_room_action = new_menu.addAction(
-            self.tr("New private room…"), self.new_room_requested.emit
+            self.tr("New salon…"), self.new_room_requested.emit
         )
         new_menu.setToolTipsVisible(True)  # a disabled action says why (an external account)
         self.new_button.setMenu(new_menu)
