@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from app.accounts.externals import ExternalRules
     from app.accounts.password_policy import PasswordPolicy
     from app.accounts.profile import AccountProfile
+    from app.rooms.member_rows import RoomMember
+    from app.rooms.members import Outcome
+    from app.rooms.power_levels import Action, PowerLevels
 
 
 @runtime_checkable
@@ -124,6 +127,32 @@ class RoomApi(Protocol):
 
     async def set_marked_unread(self, unread: bool) -> None:
         """Mark the room unread (m.marked_unread: a dot until it is opened), or clear it."""
+
+    # -- members and rights (h12: app/rooms/members.py) ------------------------------------
+
+    async def member_list(self) -> list[RoomMember]:
+        """Joined, invited, banned and email-invited members, with level, role, external."""
+
+    async def power_levels(self) -> PowerLevels:
+        """The room's rights (m.room.power_levels with the spec's defaults)."""
+
+    async def set_member_level(self, user_id: str, level: int) -> Outcome:
+        """Give a member a level; raises PowerChangeRefused / RoomRuleRefused / ActionFailed."""
+
+    async def set_action_level(self, action: Action, level: int) -> Outcome:
+        """Set the level an action needs; raises PowerChangeRefused / ActionFailed."""
+
+    async def kick(self, user_id: str, reason: str = "") -> Outcome:
+        """Remove a member (with a reason); raises PowerChangeRefused / ActionFailed."""
+
+    async def ban(self, user_id: str, reason: str = "") -> Outcome:
+        """Ban a member (with a reason); raises PowerChangeRefused / ActionFailed."""
+
+    async def unban(self, user_id: str) -> Outcome:
+        """Lift a ban; raises PowerChangeRefused / ActionFailed."""
+
+    async def export_members(self, target: str | Path) -> int:
+        """Write the joined members to a .txt file; the count. Raises OSError."""
 
 
 @runtime_checkable

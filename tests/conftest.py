@@ -23,6 +23,7 @@ pytest_plugins = [
     "tests.fixtures_federation",
     "tests.fixtures_settings",
     "tests.fixtures_rooms",
+    "tests.fixtures_rights",
 ]
 
 _started_homeservers: list[Homeserver] = []

@@ -31,8 +31,12 @@ from app.core.events import (
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from app.rooms.member_rows import RoomMember
+from app.rooms.members import Outcome
+from app.rooms.power_levels import Action, PowerLevels
 from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
+from tests.ui.fake_members import FakeRoster
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
 
@@ -111,6 +115,7 @@ class FakeSession:
         self.external_servers: list[str] = []  # besides the e. / agent.externe. prefixes
         self.renewed = False  # an expired account: what check_renewed finds
         self._account: FakeAccount | None = None  # account(): the Settings window's
+        self.roster = FakeRoster(user_id, lambda uid: self.externals.is_external(uid))  # h12
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -577,6 +582,32 @@ class FakeRoom:
 
     async def set_marked_unread(self, unread: bool) -> None:
         await self._session.set_marked_unread(self._room_id, unread)
+
+    # -- members and rights (h12: tests/ui/fake_members.py) --------------------------------
+
+    async def member_list(self) -> list[RoomMember]:
+        return self._session.roster.member_list(self._room_id)
+
+    async def power_levels(self) -> PowerLevels:
+        return self._session.roster.power_levels(self._room_id)
+
+    async def set_member_level(self, user_id: str, level: int) -> Outcome:
+        return self._session.roster.set_member_level(self._room_id, user_id, level)
+
+    async def set_action_level(self, action: Action, level: int) -> Outcome:
+        return self._session.roster.set_action_level(self._room_id, action, level)
+
+    async def kick(self, user_id: str, reason: str = "") -> Outcome:
+        return self._session.roster.membership(self._room_id, "kick", user_id, reason)
+
+    async def ban(self, user_id: str, reason: str = "") -> Outcome:
+        return self._session.roster.membership(self._room_id, "ban", user_id, reason)
+
+    async def unban(self, user_id: str) -> Outcome:
+        return self._session.roster.membership(self._room_id, "unban", user_id, "")
+
+    async def export_members(self, target: str | os.PathLike) -> int:
+        return self._session.roster.export(self._room_id, target)
 
 
 def message(
