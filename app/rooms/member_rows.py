@@ -54,8 +54,9 @@ def _text(value: object) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
-def read_levels(conn: Any, room_id: str) -> PowerLevels:
-    """The room's m.room.power_levels (the spec's defaults when the cache has none)."""
+def read_levels(conn: Any, room_id: str, creators: tuple[str, ...] = ()) -> PowerLevels:
+    """The room's m.room.power_levels (the spec's defaults when the cache has none);
+    `creators`: a version 12 room's creators (above every level)."""
     rows = conn.execute(
         "SELECT type, content FROM state WHERE room_id = ? AND state_key = '' AND type IN "
         "('m.room.power_levels', 'm.room.create')",
@@ -64,7 +65,7 @@ def read_levels(conn: Any, room_id: str) -> PowerLevels:
     found = {event_type: _json(text) for event_type, text in rows}
     create = found.get("m.room.create")
     creator = _text(create.get("creator")) if isinstance(create, dict) else ""
-    return PowerLevels.parse(found.get(POWER_LEVELS_TYPE), creator)
+    return PowerLevels.parse(found.get(POWER_LEVELS_TYPE), creator, creators)
 
 
 def _json(text: str) -> object:
@@ -74,7 +75,7 @@ def _json(text: str) -> object:
         return None
 
 
-def read_members(conn: Any, room_id: str) -> list[RoomMember]:
+def read_members(conn: Any, room_id: str, creators: tuple[str, ...] = ()) -> list[RoomMember]:
     """Every joined, invited and banned member and the email invitations, in the cache's
     order, each with their level."""
     rows = conn.execute(
@@ -98,7 +99,7 @@ def read_members(conn: Any, room_id: str) -> list[RoomMember]:
             creator = _text(content.get("creator"))
         else:
             found.append((event_type, key, content))
-    levels = PowerLevels.parse(power, creator)
+    levels = PowerLevels.parse(power, creator, creators)
     members = []
     for event_type, key, content in found:
         if event_type == "m.room.third_party_invite":
@@ -155,3 +156,21 @@ def add_members(conn: Any, room_id: str, chunk: object) -> int:
 def in_outbox(conn: Any, txn_id: str) -> bool:
     """Is this operation still waiting in the outbox?"""
     return conn.execute("SELECT 1 FROM outbox WHERE txn_id = ?", (txn_id,)).fetchone() is not None
+
+
+PRIVILEGED_CREATORS = ("12", "org.matrix.hydra.11")  # room versions whose creators outrank all
+
+
+def creators_of(create_event: object) -> tuple[str, ...]:
+    """A room's creators from its full m.room.create event, when its version privileges
+    them (its sender and `additional_creators`); () otherwise."""
+    if not isinstance(create_event, dict):
+        return ()
+    content = create_event.get("content")
+    content = content if isinstance(content, dict) else {}
+    if content.get("room_version") not in PRIVILEGED_CREATORS:
+        return ()
+    found = [create_event.get("sender")]
+    extra = content.get("additional_creators")
+    found += extra if isinstance(extra, list) else []
+    return tuple(u for u in found if isinstance(u, str) and u.startswith("@"))

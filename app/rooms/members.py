@@ -51,6 +51,7 @@ class MembersService:
         self._outbox = outbox
         self._tasks = Tasks("members")
         self._complete: set[str] = set()  # rooms whose /members was read this session
+        self._creators: dict[str, tuple[str, ...]] = {}  # room -> its v12 creators (or ())
         self._waiting: dict[str, tuple[asyncio.Future, ActionFailed]] = {}
         self.externals = ExternalRules(ctx.user_id, ctx.config.get("external_servers") or ())
         previous = outbox.on_refused  # another service's hook (relations) keeps working
@@ -74,7 +75,8 @@ class MembersService:
         """Joined, invited, banned and email-invited members, each with level and role."""
         if room_id not in self._complete:
             await self._fetch_all(room_id)
-        members = await self._ctx.cache.call(member_rows.read_members, room_id)
+        creators = await self._room_creators(room_id)
+        members = await self._ctx.cache.call(member_rows.read_members, room_id, creators)
         is_external = self.externals.is_external
         return [_with_external(m, is_external(m.user_id)) for m in members]
 
@@ -95,7 +97,22 @@ class MembersService:
 
     async def power_levels(self, room_id: str) -> PowerLevels:
         """The room's rights as the cache has them."""
-        return await self._ctx.cache.call(member_rows.read_levels, room_id)
+        creators = await self._room_creators(room_id)
+        return await self._ctx.cache.call(member_rows.read_levels, room_id, creators)
+
+    async def _room_creators(self, room_id: str) -> tuple[str, ...]:
+        """A version 12 room's creators (they outrank every level): its m.room.create's
+        sender, which the cache does not keep; asked once per room and session."""
+        if room_id in self._creators:
+            return self._creators[room_id]
+        api_path = path("/_matrix/client/v3/rooms/{}/state/m.room.create/", room_id)
+        try:
+            event = await self._ctx.api.request("GET", api_path + "?format=event")
+        except ApiError as exc:
+            log.info("room creators not known (%s)", exc)
+            return ()  # asked again next time
+        self._creators[room_id] = member_rows.creators_of(event)
+        return self._creators[room_id]
 
     # -- changing -----------------------------------------------------------------------------
 

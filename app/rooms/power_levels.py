@@ -21,6 +21,7 @@ from app.rooms.kinds import ACCESS_RULES_TYPE, Refusal, check_power
 POWER_LEVELS_TYPE = "m.room.power_levels"
 ADMIN, MODERATOR, MEMBER = 100, 50, 0
 MAX_LEVEL = 2**53 - 1  # canonical JSON's integers: beyond, a level is not a level
+CREATOR = MAX_LEVEL + 1  # room version 12: the creators are above every level, for good
 _INT = re.compile(r"^\s*[+-]?\d{1,16}\s*$")
 _UNREADABLE = -(2**60)  # level_value's default when a missing level must be told apart
 
@@ -37,6 +38,8 @@ ROLE_LEVELS = {Role.ADMIN: ADMIN, Role.MODERATOR: MODERATOR, Role.MEMBER: MEMBER
 
 def role_of(level: int) -> Role:
     """The role a level is shown as."""
+    if level >= CREATOR:
+        return Role.ADMIN
     for role, value in ROLE_LEVELS.items():
         if level == value:
             return role
@@ -115,8 +118,18 @@ class PowerLevels:
     events: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def parse(cls, content: object, creator: str = "") -> PowerLevels:
-        """Read the content (None or not a dict: no event, the creator alone is admin)."""
+    def parse(
+        cls, content: object, creator: str = "", creators: tuple[str, ...] = ()
+    ) -> PowerLevels:
+        """Read the content (None or not a dict: no event, the creator alone is admin).
+        `creators`: a version 12 room's creators, above any level whatever the content says."""
+        levels = cls._parse(content, creator)
+        for user_id in creators:
+            levels.users[user_id] = CREATOR
+        return levels
+
+    @classmethod
+    def _parse(cls, content: object, creator: str) -> PowerLevels:
         if not isinstance(content, dict):
             # No power levels event: the creator has 100, everyone else 0, state needs 0.
             users = {creator: ADMIN} if creator else {}

@@ -208,3 +208,30 @@ async def test_an_external_is_never_raised(
         assert external not in _state(hs, token, room_id, "m.room.power_levels")["users"]
     finally:
         await session.close()
+
+
+async def test_a_version_12_creator_is_an_administrator(
+    synapse, make_user, tchap_home, keyring_backend
+):
+    # The suite's plain Synapse makes version 12 rooms: the creator is in no levels' list.
+    owner, bob = make_user("owner"), make_user("bob")
+    token = _token(synapse, owner)
+    room_id = synapse.request("POST", "/_matrix/client/v3/createRoom",
+                              {"preset": "private_chat", "invite": [bob.user_id]},
+                              token=token)["room_id"]  # fmt: skip
+    create = _state(synapse, token, room_id, "m.room.create")
+    if create.get("room_version") != "12":
+        pytest.skip(f"this Synapse makes version {create.get('room_version')} rooms")
+    session = await _session(synapse, owner)
+    try:
+        room = session.room(room_id)
+
+        async def owner_listed():
+            return {m.user_id: m for m in await room.member_list() if m.user_id == owner.user_id}
+
+        found = await _until(owner_listed)
+        assert found[owner.user_id].role is Role.ADMIN
+        assert await room.set_member_level(bob.user_id, 100) is Outcome.DONE  # invited: allowed
+        assert _state(synapse, token, room_id, "m.room.power_levels")["users"][bob.user_id] == 100
+    finally:
+        await session.close()

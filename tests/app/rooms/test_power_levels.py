@@ -143,3 +143,17 @@ def test_any_content_reads_as_levels_and_the_rules_hold(content):
 def test_a_level_is_an_integer_or_the_default(value):
     level = level_value(value, -7)
     assert isinstance(level, int) and abs(level) <= MAX_LEVEL
+
+
+def test_version_12_creators_outrank_every_level():
+    from app.rooms.member_rows import creators_of
+
+    event = {"sender": ADMIN, "content": {"room_version": "12", "additional_creators": [MOD, 3]}}
+    assert creators_of(event) == (ADMIN, MOD)
+    assert creators_of({"sender": ADMIN, "content": {"room_version": "10"}}) == ()
+    assert creators_of("hostile") == () and creators_of({"sender": 5, "content": []}) == ()
+    levels = PowerLevels.parse({"users": {MEMBER: 100}}, creators=(ADMIN,))
+    assert role_of(levels.user_level(ADMIN)) is Role.ADMIN
+    assert levels.user_change_refusal(MEMBER, ADMIN, 0) is PowerRefusal.PEER_OR_HIGHER
+    assert levels.user_change_refusal(ADMIN, MEMBER, 50) is None
+    assert ADMIN not in levels.with_user_level(MEMBER, 50)["users"]  # never written
