@@ -13,8 +13,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,9 +22,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,62 +34,13 @@ from app.rooms.member_rows import MemberState, RoomMember
 from app.rooms.members import Outcome
 from app.rooms.power_levels import ADMIN, MEMBER, MODERATOR, Action, PowerLevels, Role
 from ui import theme
-from ui.accounts import people
-from ui.avatar import AvatarShape, avatar_pixmap
 from ui.avatar_images import avatar_images
 from ui.dialogs.base import TchapDialog
 from ui.rooms import member_texts
+from ui.rooms.member_delegate import MembersDelegate
 from ui.rooms.members_model import MembersModel, MembersProxy
 
 log = logging.getLogger("tchap.ui")
-ROW_HEIGHT = 44
-AVATAR = 28
-
-
-class MembersDelegate(QStyledItemDelegate):
-    """One member per row, all rows the same height (a list of 1 000 scrolls smoothly)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        member: RoomMember = index.data(MembersModel.Role.MEMBER)
-        if member is None:
-            return
-        colours = theme.current()
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, QColor(colours.row_selected))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(option.rect, QColor(colours.row_hover))
-        rect = option.rect.adjusted(theme.M, 0, -theme.M, 0)
-        top = rect.top() + (rect.height() - AVATAR) // 2
-        image = avatar_images().image(member.avatar_url)  # asked for painted rows only
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        pixmap = avatar_pixmap(
-            AVATAR, member.name, member.user_id, AvatarShape.CIRCLE, ratio, image
-        )
-        painter.drawPixmap(rect.left(), top, pixmap)
-        badge = member_texts.state_badge(member.state)
-        if not badge and member.role is not Role.MEMBER:
-            badge = member_texts.role_name(member.role, member.level)
-        small = QFont(option.font)
-        small.setPointSizeF(max(6.0, option.font.pointSizeF() - 1.5))
-        badge_w = painter.fontMetrics().horizontalAdvance(badge) + theme.S if badge else 0
-        x = rect.left() + AVATAR + theme.S
-        name_rect = QRect(x, rect.top(), rect.right() - x - badge_w - theme.S, rect.height())
-        font = QFont(option.font)
-        font.setWeight(QFont.Weight.DemiBold)
-        text = QColor(colours.text_secondary if member.state is not MemberState.JOINED
-                      else colours.text)  # fmt: skip
-        people.paint_name(painter, name_rect, member.display_name, member.user_id, font, text)
-        if badge:
-            painter.setFont(small)
-            painter.setPen(QColor(colours.text_secondary))
-            badge_rect = QRect(rect.right() - badge_w, rect.top(), badge_w, rect.height())
-            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             badge)  # fmt: skip
-        painter.restore()
 
 
 class ReasonDialog(TchapDialog):
@@ -119,7 +66,7 @@ class MembersPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("membersPanel")
         self.setAccessibleName(self.tr("Members"))
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(320)
         self.setMaximumWidth(360)
         self._session = session
         self._levels = PowerLevels.parse({})
