@@ -73,6 +73,7 @@ class MembersPanel(QWidget):
         self._running: set[tuple[str, str]] = set()  # (action, user id) in flight
         self._loading = False
         self._again = False  # members changed while loading: load once more after
+        self.menu: QMenu | None = None
         self.model = MembersModel(self)
         self.proxy = MembersProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -99,6 +100,7 @@ class MembersPanel(QWidget):
         self.view.setMouseTracking(True)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.installEventFilter(self)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view.activated.connect(lambda _i: self.open_menu())
         self.actions_button = QToolButton(self)
@@ -203,6 +205,10 @@ class MembersPanel(QWidget):
             if not self.view.currentIndex().isValid() and self.proxy.rowCount():
                 self.view.setCurrentIndex(self.proxy.index(0, 0))
             return True
+        shift_f10 = key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+        if watched is self.view and (key == Qt.Key.Key_Menu or shift_f10):
+            self.open_menu()  # at the current row, not where the mouse happens to be
+            return True
         return super().eventFilter(watched, event)
 
     def current_member(self) -> RoomMember | None:
@@ -260,6 +266,7 @@ class MembersPanel(QWidget):
             rect = self.view.visualRect(self.view.currentIndex())
             at = self.view.viewport().mapToGlobal(rect.bottomLeft())
         menu.popup(at)
+        self.menu = menu  # kept: the open menu
         return menu
 
     def ask_reason(self, member: RoomMember, verb: str) -> ReasonDialog:

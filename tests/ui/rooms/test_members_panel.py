@@ -131,6 +131,23 @@ async def test_only_the_actions_our_level_allows(qtbot):
     assert entries(panel, ME) == ["demote"]
 
 
+async def test_keyboard_path_to_a_members_menu(qtbot):
+    from PySide6.QtCore import Qt
+
+    _session, _window, panel = await open_panel(qtbot)
+    panel.filter.setFocus()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Down)  # from the filter into the list
+    assert panel.current_member().user_id == ME  # the first row: ourselves, the admin
+    select(panel, THOMAS)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.menu is not None and panel.menu.isVisible()
+    assert [a.objectName() for a in panel.menu.actions()] == ["promote", "admin", "kick", "ban"]
+    panel.menu.close()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Menu)
+    assert panel.menu.isVisible()
+    panel.menu.close()
+
+
 async def test_a_moderator_cannot_touch_a_peer(qtbot):
     _session, _window, panel = await open_panel(qtbot, own_level=50)
     assert entries(panel, CAMILLE) == []  # a peer
