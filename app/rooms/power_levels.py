@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 
 from app.core.errors import ActionError, ActionFailed
@@ -229,6 +229,11 @@ class PowerLevels:
             users[user_id] = level
         content["users"] = users
         return content
+
+    def after_action_change(self, action: Action, level: int) -> PowerLevels:
+        """These levels once `action` needs `level` (shown before the sync brings them)."""
+        return replace(self, content=self.with_action_level(action, level),
+                       actions={**self.actions, action: level})  # fmt: skip
 
     def with_action_level(self, action: Action, level: int) -> dict:
         """The content setting the level needed for `action`."""

@@ -157,7 +157,8 @@ class RightsPage(QWidget):
             return
         if outcome is Outcome.QUEUED:
             self.show_status(member_texts.queued_text())
-        await self.load()
+        # The cache has the new levels once the sync brings them: show them meanwhile.
+        self.set_levels(self._levels.after_action_change(action, level))
 
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setObjectName("error" if error else "secondary")

@@ -108,6 +108,9 @@ def test_new_content_keeps_what_it_does_not_change():
     assert levels.with_action_level(Action.SEND, 50)["events_default"] == 50
     again = PowerLevels.parse(levels.with_action_level(Action.REDACT, 0))
     assert again.level_for(Action.REDACT) == 0
+    after = levels.after_action_change(Action.REDACT, 0)
+    assert after.level_for(Action.REDACT) == 0 and after.content == again.content
+    assert levels.level_for(Action.REDACT) == 50  # unchanged
 
 
 _scalar = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=6)
