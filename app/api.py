@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from app.rooms.invitations import InviteResult
     from app.rooms.invite_list import Entry
     from app.rooms.kinds import RoomKind
+    from app.rooms.member_rows import RoomMember
+    from app.rooms.power_levels import Action, PowerLevels
     from app.rooms.settings import Outcome, RoomSettings
 
 
@@ -168,6 +170,31 @@ class RoomApi(Protocol):
 
     async def set_published(self, publish: bool) -> Outcome:
         """List a forum in the directory of public salons, or take it out."""
+    # -- members and rights (h12: app/rooms/members.py) ------------------------------------
+
+    async def member_list(self) -> list[RoomMember]:
+        """Joined, invited, banned and email-invited members, with level, role, external."""
+
+    async def power_levels(self) -> PowerLevels:
+        """The room's rights (m.room.power_levels with the spec's defaults)."""
+
+    async def set_member_level(self, user_id: str, level: int) -> Outcome:
+        """Give a member a level; raises PowerChangeRefused / RoomRuleRefused / ActionFailed."""
+
+    async def set_action_level(self, action: Action, level: int) -> Outcome:
+        """Set the level an action needs; raises PowerChangeRefused / ActionFailed."""
+
+    async def kick(self, user_id: str, reason: str = "") -> Outcome:
+        """Remove a member (with a reason); raises PowerChangeRefused / ActionFailed."""
+
+    async def ban(self, user_id: str, reason: str = "") -> Outcome:
+        """Ban a member (with a reason); raises PowerChangeRefused / ActionFailed."""
+
+    async def unban(self, user_id: str) -> Outcome:
+        """Lift a ban; raises PowerChangeRefused / ActionFailed."""
+
+    async def export_members(self, target: str | Path) -> int:
+        """Write the joined members to a .txt file; the count. Raises OSError."""
 
 
 @runtime_checkable

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from app.rooms.invitations import InviteResult
     from app.rooms.invite_list import Entry
     from app.rooms.kinds import RoomKind
+    from app.rooms.member_rows import RoomMember
+    from app.rooms.power_levels import Action, PowerLevels
     from app.rooms.settings import Outcome, RoomSettings
     from app.services.lifecycle import Services
     from app.store.cache import Cache
@@ -242,3 +244,36 @@ class Room:
     async def set_published(self, publish: bool) -> Outcome:
         """List a forum in the directory of public salons, or take it out."""
         return await (await self._services()).room_settings.set_published(self._room_id, publish)
+    # -- members and rights (h12: app/rooms/members.py) ------------------------------------
+
+    async def member_list(self) -> list[RoomMember]:
+        """Joined, invited, banned and email-invited members, with level, role, external."""
+        return await (await self._services()).members.members(self._room_id)
+
+    async def power_levels(self) -> PowerLevels:
+        """The room's rights (m.room.power_levels with the spec's defaults)."""
+        return await (await self._services()).members.power_levels(self._room_id)
+
+    async def set_member_level(self, user_id: str, level: int) -> Outcome:
+        """Give a member a level; raises PowerChangeRefused / RoomRuleRefused / ActionFailed."""
+        return await (await self._services()).members.set_level(self._room_id, user_id, level)
+
+    async def set_action_level(self, action: Action, level: int) -> Outcome:
+        """Set the level an action needs; raises PowerChangeRefused / ActionFailed."""
+        return await (await self._services()).members.set_action_level(self._room_id, action, level)
+
+    async def kick(self, user_id: str, reason: str = "") -> Outcome:
+        """Remove a member (with a reason); raises PowerChangeRefused / ActionFailed."""
+        return await (await self._services()).members.kick(self._room_id, user_id, reason)
+
+    async def ban(self, user_id: str, reason: str = "") -> Outcome:
+        """Ban a member (with a reason); raises PowerChangeRefused / ActionFailed."""
+        return await (await self._services()).members.ban(self._room_id, user_id, reason)
+
+    async def unban(self, user_id: str) -> Outcome:
+        """Lift a ban; raises PowerChangeRefused / ActionFailed."""
+        return await (await self._services()).members.unban(self._room_id, user_id)
+
+    async def export_members(self, target: str | Path) -> int:
+        """Write the joined members to a .txt file; the count. Raises OSError."""
+        return await (await self._services()).members.export(self._room_id, target)

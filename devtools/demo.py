@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devtools.demo_mail import DemoMailbox, email_config
+from devtools.demo_rights import seed_rights
 from devtools.homeserver import Homeserver, HomeserverError, port_is_free
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -248,6 +249,7 @@ async def seed_rooms(hs: Homeserver, client_device: str) -> None:
         await _seed_direct(camille, alice, client_device)
         await _seed_externals(louis, alice, client_device)
         await _seed_invite(sophie, louis, client_device)
+        await seed_rights(alice, camille, louis, sophie, say)  # devtools/demo_rights.py (h12)
     finally:
         await alice.logout()
         for p in (camille, louis, sophie):

@@ -59,6 +59,7 @@ class Services:
     def __init__(self, ctx, paths, client, http, sync_timeout_ms: int) -> None:
         from app.rooms.creation import SalonCreation
         from app.rooms.invitations import InvitationsService
+        from app.rooms.members import MembersService
         from app.rooms.settings import RoomSettingsService
         from app.services.attachments import AttachmentService
         from app.services.drafts import DraftsService
@@ -87,6 +88,7 @@ class Services:
         self.invitations = InvitationsService(self.ctx)
         self.salons = SalonCreation(self.ctx, self.rooms)
         self.room_settings = RoomSettingsService(self.ctx, self.outbox)
+        self.members = MembersService(self.ctx, self.outbox)
         self.synced = asyncio.Event()
         self._sync_timeout_ms = sync_timeout_ms
         self._sync_task: asyncio.Task | None = None
@@ -194,8 +196,8 @@ class Services:
                  ("typing", self.typing.stop()), ("drafts", self.drafts.stop()),
                  ("receipts", self.receipts.stop()), ("relations", self.relations.stop()),
                  ("room tags", self.room_tags.stop()), ("invitations", self.invitations.stop()),
-                 ("room tags", self.room_tags.stop()), ("salons", self.salons.stop()),
-                 ("room settings", self.room_settings.stop()),
+                 ("salons", self.salons.stop()), ("room settings", self.room_settings.stop()),
+                 ("members", self.members.stop()),
                  ("nio", self.client.close()), ("http", self._http.close())]  # fmt: skip
         for name, step in steps:
             if step is None:

@@ -82,7 +82,11 @@ class Cache:
     async def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run fn(connection, *args, **kwargs) on the database thread."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, self._run, fn, args, kwargs)
+        try:
+            pending = loop.run_in_executor(self._pool, self._run, fn, args, kwargs)
+        except RuntimeError as exc:  # the pool is shut down: the cache was closed (sign-out, quit)
+            raise CacheUnavailable("cache is closed") from exc
+        return await pending
 
     def _run(self, fn: Callable[..., T], args: tuple, kwargs: dict) -> T:
         if self._conn is None:

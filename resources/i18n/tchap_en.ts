@@ -3409,4 +3409,315 @@ Open it only if you trust this address.</translation>
         <translation>Messages are not encrypted.</translation>
     </message>
 </context>
+<context>
+    <name>MemberTexts</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Level {level}</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrators</translation>
+    </message>
+    <message>
+        <source>Moderators and above</source>
+        <translation>Moderators and above</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Every member</translation>
+    </message>
+    <message>
+        <source>Custom (level {level})</source>
+        <translation>Custom (level {level})</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Invited by email</source>
+        <translation>Invited by email</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banned</translation>
+    </message>
+    <message>
+        <source>Send messages</source>
+        <translation>Send messages</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Invite people</translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>Remove members</translation>
+    </message>
+    <message>
+        <source>Ban members</source>
+        <translation>Ban members</translation>
+    </message>
+    <message>
+        <source>Delete other people's messages</source>
+        <translation>Delete other people's messages</translation>
+    </message>
+    <message>
+        <source>Change the salon's name</source>
+        <translation>Change the salon's name</translation>
+    </message>
+    <message>
+        <source>Change the topic</source>
+        <translation>Change the topic</translation>
+    </message>
+    <message>
+        <source>Change the salon's picture</source>
+        <translation>Change the salon's picture</translation>
+    </message>
+    <message>
+        <source>Change who can read the history</source>
+        <translation>Change who can read the history</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>Turn on encryption</translation>
+    </message>
+    <message>
+        <source>Open the salon to externals</source>
+        <translation>Open the salon to externals</translation>
+    </message>
+    <message>
+        <source>Change the rights</source>
+        <translation>Change the rights</translation>
+    </message>
+    <message>
+        <source>Change the other settings</source>
+        <translation>Change the other settings</translation>
+    </message>
+    <message>
+        <source>Notify the whole salon (@room)</source>
+        <translation>Notify the whole salon (@room)</translation>
+    </message>
+    <message>
+        <source>Your role in this salon does not let you change this.</source>
+        <translation>Your role in this salon does not let you change this.</translation>
+    </message>
+    <message>
+        <source>You cannot give more rights than your own.</source>
+        <translation>You cannot give more rights than your own.</translation>
+    </message>
+    <message>
+        <source>You cannot change the rights of a member whose role is equal to or above yours.</source>
+        <translation>You cannot change the rights of a member whose role is equal to or above yours.</translation>
+    </message>
+    <message>
+        <source>Only a member with a higher role can change this.</source>
+        <translation>Only a member with a higher role can change this.</translation>
+    </message>
+    <message>
+        <source>This level is not valid.</source>
+        <translation>This level is not valid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{members} · {invited}</source>
+        <translation>{members} · {invited}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported.</source>
+        <translation>
+            <numerusform>%n member exported.</numerusform>
+            <numerusform>%n members exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has not answered yet: this will be done as soon as it does.</source>
+        <translation>The server has not answered yet: this will be done as soon as it does.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersOpener</name>
+    <message>
+        <source>Members (Ctrl+Shift+M)</source>
+        <translation>Members (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Close the members panel</source>
+        <translation>Close the members panel</translation>
+    </message>
+    <message>
+        <source>Close (Ctrl+Shift+M)</source>
+        <translation>Close (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Filter members</translation>
+    </message>
+    <message>
+        <source>Members of the salon</source>
+        <translation>Members of the salon</translation>
+    </message>
+    <message>
+        <source>Actions on the selected member</source>
+        <translation>Actions on the selected member</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Export the list of members to a file</source>
+        <translation>Export the list of members to a file</translation>
+    </message>
+    <message>
+        <source>Rights…</source>
+        <translation>Rights…</translation>
+    </message>
+    <message>
+        <source>Who can do what in this salon</source>
+        <translation>Who can do what in this salon</translation>
+    </message>
+    <message>
+        <source>Actions on {name}</source>
+        <translation>Actions on {name}</translation>
+    </message>
+    <message>
+        <source>Promote to moderator</source>
+        <translation>Promote to moderator</translation>
+    </message>
+    <message>
+        <source>Make administrator</source>
+        <translation>Make administrator</translation>
+    </message>
+    <message>
+        <source>Demote to member</source>
+        <translation>Demote to member</translation>
+    </message>
+    <message>
+        <source>Remove from the salon…</source>
+        <translation>Remove from the salon…</translation>
+    </message>
+    <message>
+        <source>Lift the ban</source>
+        <translation>Lift the ban</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>Ban…</translation>
+    </message>
+    <message>
+        <source>You cannot change anything for this member.</source>
+        <translation>You cannot change anything for this member.</translation>
+    </message>
+    <message>
+        <source>Ban {name}</source>
+        <translation>Ban {name}</translation>
+    </message>
+    <message>
+        <source>{name} will be removed and cannot come back until the ban is lifted.</source>
+        <translation>{name} will be removed and cannot come back until the ban is lifted.</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <source>{name} will leave the salon and can be invited again.</source>
+        <translation>{name} will leave the salon and can be invited again.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>Export the list of members</source>
+        <translation>Export the list of members</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDialog</name>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Choose who can do each of these actions in the salon.</source>
+        <translation>Choose who can do each of these actions in the salon.</translation>
+    </message>
+</context>
 </TS>

@@ -3409,4 +3409,315 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <translation>Les messages ne sont pas chiffrés.</translation>
     </message>
 </context>
+<context>
+    <name>MemberTexts</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Niveau {level}</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>Moderators and above</source>
+        <translation>Modérateurs et administrateurs</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Tous les membres</translation>
+    </message>
+    <message>
+        <source>Custom (level {level})</source>
+        <translation>Personnalisé (niveau {level})</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Invited by email</source>
+        <translation>Invité par e-mail</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banni</translation>
+    </message>
+    <message>
+        <source>Send messages</source>
+        <translation>Envoyer des messages</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Inviter des personnes</translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>Retirer des membres</translation>
+    </message>
+    <message>
+        <source>Ban members</source>
+        <translation>Bannir des membres</translation>
+    </message>
+    <message>
+        <source>Delete other people's messages</source>
+        <translation>Supprimer les messages des autres</translation>
+    </message>
+    <message>
+        <source>Change the salon's name</source>
+        <translation>Modifier le nom du salon</translation>
+    </message>
+    <message>
+        <source>Change the topic</source>
+        <translation>Modifier le sujet</translation>
+    </message>
+    <message>
+        <source>Change the salon's picture</source>
+        <translation>Modifier l'image du salon</translation>
+    </message>
+    <message>
+        <source>Change who can read the history</source>
+        <translation>Modifier qui peut lire l'historique</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>Activer le chiffrement</translation>
+    </message>
+    <message>
+        <source>Open the salon to externals</source>
+        <translation>Ouvrir le salon aux externes</translation>
+    </message>
+    <message>
+        <source>Change the rights</source>
+        <translation>Modifier les droits</translation>
+    </message>
+    <message>
+        <source>Change the other settings</source>
+        <translation>Modifier les autres paramètres</translation>
+    </message>
+    <message>
+        <source>Notify the whole salon (@room)</source>
+        <translation>Notifier tout le salon (@room)</translation>
+    </message>
+    <message>
+        <source>Your role in this salon does not let you change this.</source>
+        <translation>Votre rôle dans ce salon ne vous permet pas de modifier ce réglage.</translation>
+    </message>
+    <message>
+        <source>You cannot give more rights than your own.</source>
+        <translation>Vous ne pouvez pas accorder plus de droits que les vôtres.</translation>
+    </message>
+    <message>
+        <source>You cannot change the rights of a member whose role is equal to or above yours.</source>
+        <translation>Vous ne pouvez pas modifier les droits d'un membre dont le rôle est égal ou supérieur au vôtre.</translation>
+    </message>
+    <message>
+        <source>Only a member with a higher role can change this.</source>
+        <translation>Seul un membre d'un rôle supérieur peut modifier ce réglage.</translation>
+    </message>
+    <message>
+        <source>This level is not valid.</source>
+        <translation>Ce niveau n'est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invité</numerusform>
+            <numerusform>%n invités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{members} · {invited}</source>
+        <translation>{members} · {invited}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported.</source>
+        <translation>
+            <numerusform>%n membre exporté.</numerusform>
+            <numerusform>%n membres exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has not answered yet: this will be done as soon as it does.</source>
+        <translation>Le serveur n'a pas encore répondu : l'action sera effectuée dès qu'il répondra.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Le fichier n'a pas pu être enregistré. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersOpener</name>
+    <message>
+        <source>Members (Ctrl+Shift+M)</source>
+        <translation>Membres (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Close the members panel</source>
+        <translation>Fermer le panneau des membres</translation>
+    </message>
+    <message>
+        <source>Close (Ctrl+Shift+M)</source>
+        <translation>Fermer (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Filtrer les membres</translation>
+    </message>
+    <message>
+        <source>Members of the salon</source>
+        <translation>Membres du salon</translation>
+    </message>
+    <message>
+        <source>Actions on the selected member</source>
+        <translation>Actions sur le membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Export the list of members to a file</source>
+        <translation>Exporter la liste des membres dans un fichier</translation>
+    </message>
+    <message>
+        <source>Rights…</source>
+        <translation>Droits…</translation>
+    </message>
+    <message>
+        <source>Who can do what in this salon</source>
+        <translation>Qui peut faire quoi dans ce salon</translation>
+    </message>
+    <message>
+        <source>Actions on {name}</source>
+        <translation>Actions sur {name}</translation>
+    </message>
+    <message>
+        <source>Promote to moderator</source>
+        <translation>Promouvoir modérateur</translation>
+    </message>
+    <message>
+        <source>Make administrator</source>
+        <translation>Nommer administrateur</translation>
+    </message>
+    <message>
+        <source>Demote to member</source>
+        <translation>Rétrograder</translation>
+    </message>
+    <message>
+        <source>Remove from the salon…</source>
+        <translation>Retirer du salon…</translation>
+    </message>
+    <message>
+        <source>Lift the ban</source>
+        <translation>Lever le bannissement</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>Bannir…</translation>
+    </message>
+    <message>
+        <source>You cannot change anything for this member.</source>
+        <translation>Vous ne pouvez rien modifier pour ce membre.</translation>
+    </message>
+    <message>
+        <source>Ban {name}</source>
+        <translation>Bannir {name}</translation>
+    </message>
+    <message>
+        <source>{name} will be removed and cannot come back until the ban is lifted.</source>
+        <translation>{name} sera retiré du salon et ne pourra pas y revenir tant que le bannissement ne sera pas levé.</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Bannir</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <source>{name} will leave the salon and can be invited again.</source>
+        <translation>{name} quittera le salon et pourra y être invité de nouveau.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>Export the list of members</source>
+        <translation>Exporter la liste des membres</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Motif (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDialog</name>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Choose who can do each of these actions in the salon.</source>
+        <translation>Choisissez qui peut effectuer chacune de ces actions dans le salon.</translation>
+    </message>
+</context>
 </TS>

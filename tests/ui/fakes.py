@@ -35,10 +35,13 @@ from app.core.types import ItemKind, Membership, RoomSummary, SendState, Timelin
 from app.rooms.invitations import InviteResult
 from app.rooms.invite_list import Entry
 from app.rooms.kinds import RoomKind
+from app.rooms.member_rows import RoomMember
+from app.rooms.power_levels import Action, PowerLevels
 from app.rooms.settings import Outcome, RoomSettings
 from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
 from tests.ui.fake_invitations import FakeInvitations
+from tests.ui.fake_members import FakeRoster
 from tests.ui.fake_room_settings import FakeSalons
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
@@ -120,6 +123,7 @@ class FakeSession:
         self.renewed = False  # an expired account: what check_renewed finds
         self._account: FakeAccount | None = None  # account(): the Settings window's
         self.invitations = FakeInvitations(user_id)  # invite / invite_many (h13)
+        self.roster = FakeRoster(user_id, lambda uid: self.externals.is_external(uid))  # h12
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -631,6 +635,31 @@ class FakeRoom:
 
     async def set_published(self, publish: bool) -> Outcome:
         return await self._session.salons.change(self._room_id, "set_published", publish)
+    # -- members and rights (h12: tests/ui/fake_members.py) --------------------------------
+
+    async def member_list(self) -> list[RoomMember]:
+        return self._session.roster.member_list(self._room_id)
+
+    async def power_levels(self) -> PowerLevels:
+        return self._session.roster.power_levels(self._room_id)
+
+    async def set_member_level(self, user_id: str, level: int) -> Outcome:
+        return self._session.roster.set_member_level(self._room_id, user_id, level)
+
+    async def set_action_level(self, action: Action, level: int) -> Outcome:
+        return self._session.roster.set_action_level(self._room_id, action, level)
+
+    async def kick(self, user_id: str, reason: str = "") -> Outcome:
+        return self._session.roster.membership(self._room_id, "kick", user_id, reason)
+
+    async def ban(self, user_id: str, reason: str = "") -> Outcome:
+        return self._session.roster.membership(self._room_id, "ban", user_id, reason)
+
+    async def unban(self, user_id: str) -> Outcome:
+        return self._session.roster.membership(self._room_id, "unban", user_id, "")
+
+    async def export_members(self, target: str | os.PathLike) -> int:
+        return self._session.roster.export(self._room_id, target)
 
 
 def message(

@@ -49,7 +49,10 @@ def test_hostile_state_never_raises():
     hostile = {("im.vector.room.access_rules", ""): {"rule": ["unrestricted"]},
                ("m.room.join_rules", ""): {"join_rule": {"x": 1}}}  # fmt: skip
     assert kind_of(hostile) is RoomKind.UNENCRYPTED
-    assert kind_of({("im.vector.room.access_rules", ""): "not a dict", **ENCRYPTED}) is RoomKind.PRIVATE
+    assert (
+        kind_of({("im.vector.room.access_rules", ""): "not a dict", **ENCRYPTED})
+        is RoomKind.PRIVATE
+    )
 
 
 def test_kind_changes_are_one_way():

@@ -18,6 +18,7 @@ from ui.accounts import people
 from ui.accounts.expired import ExpiredView
 from ui.accounts.screens import AccountScreens
 from ui.resources import icon
+from ui.rooms.members_opener import MembersOpener
 from ui.settings.opener import SettingsOpener
 from ui.views.main.chat import ChatView
 from ui.views.signin.login import LoginView
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.login = LoginView(session, config, self)
         self.chat = ChatView(session, self, config=config)
         self.settings = SettingsOpener(self.chat, session, config)  # Ctrl+, menu, gear button
+        self.members = MembersOpener(self.chat, session)  # the members panel, Ctrl+Shift+M
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)

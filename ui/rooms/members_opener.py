@@ -1,0 +1,93 @@
+"""How the members panel opens beside the open room: the header's button, Ctrl+Shift+M.
+
+`MembersOpener` puts a "Members" button in the room header and the panel on the chat's
+right; the panel follows the open room, and reads the members again when the core says
+the room changed (a sync with a join, a kick, a new level...). The panel's "Rights…"
+opens the rights page on its own (`RightsDialog`) until the room settings dialog has it.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from app.api import SessionApi
+from ui.resources import icon
+from ui.rooms.members_panel import MembersPanel
+from ui.rooms.rights_page import RightsDialog
+
+SHORTCUT = "Ctrl+Shift+M"
+
+
+class MembersOpener(QObject):
+    """Opens and closes the members panel of the chat's open room."""
+
+    def __init__(self, chat: QWidget, session: SessionApi) -> None:
+        super().__init__(chat)
+        self._chat, self._session = chat, session
+        self.rights: RightsDialog | None = None
+        self.panel = MembersPanel(session, chat)
+        self.panel.hide()
+        chat.layout().addWidget(self.panel)
+        self.panel.closed.connect(self._on_closed)
+        self.panel.rights_requested.connect(self.open_rights)
+        header = chat.pane.header
+        self.button = QToolButton(header)
+        self.button.setIcon(icon("people"))
+        self.button.setIconSize(QSize(20, 20))
+        self.button.setCheckable(True)
+        self.button.setToolTip(self.tr("Members (Ctrl+Shift+M)"))
+        self.button.setAccessibleName(self.tr("Members"))
+        self.button.clicked.connect(self.toggle)
+        header.layout().addWidget(self.button)
+        self.shortcut = QShortcut(QKeySequence(SHORTCUT), chat, self.toggle,
+                                  context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
+        chat.bridge.rooms_changed.connect(self._on_rooms_changed)
+        chat.sidebar.rooms.room_activated.connect(self._on_room_activated)
+
+    def toggle(self) -> None:
+        """Show the panel for the open room, or hide it."""
+        if self.panel.isVisible():
+            self.panel.close_panel()
+            return
+        room_id = self._chat.current_room
+        if not room_id:
+            self.button.setChecked(False)
+            return
+        self.panel.show()
+        self.button.setChecked(True)
+        if self.panel.room_id != room_id:
+            self.panel.show_room(room_id)
+        else:
+            self.panel.refresh()
+        self.panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_closed(self) -> None:
+        self.button.setChecked(False)
+        self._chat.pane.composer.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_room_activated(self, room_id: str) -> None:
+        if self.panel.isVisible() and room_id != self.panel.room_id:
+            self.panel.show_room(room_id)
+
+    def _on_rooms_changed(self, room_ids: list) -> None:
+        if not self.panel.isVisible():
+            return
+        current = self._chat.current_room
+        if current and current != self.panel.room_id:
+            self.panel.show_room(current)
+        elif self.panel.room_id in room_ids:
+            self.panel.refresh()
+
+    def open_rights(self, room_id: str) -> RightsDialog | None:
+        """The rights page of `room_id`, in its own window (one at a time)."""
+        if not room_id:
+            return None
+        if self.rights is not None and shiboken6.isValid(self.rights):
+            self.rights.close()
+        self.rights = RightsDialog(self._session, room_id, self._chat.window())
+        self.rights.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.rights.open()
+        return self.rights
