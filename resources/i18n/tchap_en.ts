@@ -3353,6 +3353,10 @@ Open it only if you trust this address.</translation>
         <source>General</source>
         <translation>General</translation>
     </message>
+<message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
 </context>
 <context>
     <name>SalonTexts</name>
@@ -3686,7 +3690,15 @@ Open it only if you trust this address.</translation>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
-</context>
+<message>
+        <source>Invite…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
+        <source>Invite people to this salon</source>
+        <translation>Invite people to this salon</translation>
+    </message>
+    </context>
 <context>
     <name>ReasonDialog</name>
     <message>
@@ -3696,17 +3708,6 @@ Open it only if you trust this address.</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
-    </message>
-</context>
-<context>
-    <name>RightsDialog</name>
-    <message>
-        <source>Rights</source>
-        <translation>Rights</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>

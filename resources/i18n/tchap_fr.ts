@@ -3353,6 +3353,10 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>General</source>
         <translation>Général</translation>
     </message>
+<message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
 </context>
 <context>
     <name>SalonTexts</name>
@@ -3686,7 +3690,15 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
-</context>
+<message>
+        <source>Invite…</source>
+        <translation>Inviter…</translation>
+    </message>
+    <message>
+        <source>Invite people to this salon</source>
+        <translation>Inviter des personnes dans ce salon</translation>
+    </message>
+    </context>
 <context>
     <name>ReasonDialog</name>
     <message>
@@ -3696,17 +3708,6 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
-    </message>
-</context>
-<context>
-    <name>RightsDialog</name>
-    <message>
-        <source>Rights</source>
-        <translation>Droits</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,11 @@
 `MembersOpener` puts a "Members" button in the room header and the panel on the chat's
 right; the panel follows the open room, and reads the members again when the core says
 the room changed (a sync with a join, a kick, a new level...). The panel's "Rights…"
-opens the rights page on its own (`RightsDialog`) until the room settings dialog has it.
+opens the room's settings on their rights page, and its "Invite…" the invitation dialog.
 """
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QToolButton, QWidget
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from app.api import SessionApi
 from ui.resources import icon
 from ui.rooms.members_panel import MembersPanel
-from ui.rooms.rights_page import RightsDialog
+from ui.rooms.settings_dialog import RoomSettingsDialog
 
 SHORTCUT = "Ctrl+Shift+M"
 
@@ -27,12 +26,12 @@ class MembersOpener(QObject):
     def __init__(self, chat: QWidget, session: SessionApi) -> None:
         super().__init__(chat)
         self._chat, self._session = chat, session
-        self.rights: RightsDialog | None = None
         self.panel = MembersPanel(session, chat)
         self.panel.hide()
         chat.layout().addWidget(self.panel)
         self.panel.closed.connect(self._on_closed)
         self.panel.rights_requested.connect(self.open_rights)
+        self.panel.invite_requested.connect(chat.open_invite)
         header = chat.pane.header
         self.button = QToolButton(header)
         self.button.setIcon(icon("people"))
@@ -81,13 +80,9 @@ class MembersOpener(QObject):
         elif self.panel.room_id in room_ids:
             self.panel.refresh()
 
-    def open_rights(self, room_id: str) -> RightsDialog | None:
-        """The rights page of `room_id`, in its own window (one at a time)."""
-        if not room_id:
-            return None
-        if self.rights is not None and shiboken6.isValid(self.rights):
-            self.rights.close()
-        self.rights = RightsDialog(self._session, room_id, self._chat.window())
-        self.rights.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.rights.open()
-        return self.rights
+    def open_rights(self, room_id: str) -> RoomSettingsDialog | None:
+        """The room's settings, open on their rights page."""
+        dialog = self._chat.open_settings(room_id) if room_id else None
+        if dialog is not None:
+            dialog.show_rights()
+        return dialog

@@ -62,6 +62,7 @@ class MembersPanel(QWidget):
 
     closed = Signal()
     rights_requested = Signal(str)  # room id: open the rights page
+    invite_requested = Signal(str)  # room id: the invitation dialog
 
     def __init__(self, session: SessionApi, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,9 @@ class MembersPanel(QWidget):
         self.export_button = QPushButton(self.tr("Export the list"), self)
         self.export_button.setAccessibleName(self.tr("Export the list of members to a file"))
         self.export_button.clicked.connect(self.choose_export_file)
+        self.invite_button = QPushButton(self.tr("Invite…"), self)
+        self.invite_button.setAccessibleName(self.tr("Invite people to this salon"))
+        self.invite_button.clicked.connect(lambda: self.invite_requested.emit(self.model.room_id))
         self.rights_button = QPushButton(self.tr("Rights…"), self)
         self.rights_button.setAccessibleName(self.tr("Who can do what in this salon"))
         self.rights_button.clicked.connect(lambda: self.rights_requested.emit(self.model.room_id))
@@ -126,6 +130,7 @@ class MembersPanel(QWidget):
         tools.addWidget(self.actions_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.invite_button)
         bottom.addWidget(self.rights_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.M, theme.M, theme.M, theme.M)

@@ -5,7 +5,7 @@ name, topic, picture, history, rights, settings, notify everyone) has a choice o
 Administrators / Moderators and above / Every member (and the custom level it has, if
 any). A choice our level does not allow is not offered; an action we may not change is
 shown disabled with the reason. The page is a plain QWidget: the room settings dialog
-adds it with `add_page(widget, title)`; `RightsDialog` opens it on its own meanwhile.
+shows it as its "Rights" tab.
 """
 
 from __future__ import annotations
@@ -13,12 +13,9 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QScrollArea,
@@ -165,27 +162,3 @@ class RightsPage(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(text)
         self.status.setVisible(bool(text))
-
-
-class RightsDialog(QDialog):
-    """The rights page on its own, until the room settings dialog holds it."""
-
-    def __init__(self, session: SessionApi, room_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Rights"))
-        self.setMinimumSize(660, 560)
-        self.page = RightsPage(session, room_id, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, theme.L, theme.M)
-        layout.addWidget(self.page, 1)
-        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
-        self.page.load()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        first = next((c for c in self.page.combos.values() if c.isEnabled()), None)
-        if first is not None:
-            first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

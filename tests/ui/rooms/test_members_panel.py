@@ -16,10 +16,12 @@ from tests.ui.test_chat_view import make as make_chat
 from ui.accounts import people
 from ui.avatar_images import avatar_images
 from ui.rooms import member_texts
+from ui.rooms.invite_dialog import InviteDialog
 from ui.rooms.members_model import MembersModel, MembersProxy
 from ui.rooms.members_opener import SHORTCUT
 from ui.rooms.rights_page import RightsPage
 from ui.rooms.rule_texts import refusal_text
+from ui.rooms.settings_dialog import RoomSettingsDialog
 
 GUEST = "@ana.lopez:e.partenaires.gouv.fr"
 
@@ -245,7 +247,20 @@ async def test_rights_page_changes_a_level_and_offers_nothing_above_ours(qtbot):
 
 async def test_rights_page_disabled_with_the_reason_for_a_member(qtbot):
     _session, window, _panel = await open_panel(qtbot, own_level=0)
-    page = window.members.open_rights(PROJECT).page
+    page = window.members.open_rights(PROJECT).rights
     await eventually(lambda: not page.notice.isHidden())
     assert not page.combos[Action.SEND].isEnabled()
     assert page.combos[Action.SEND].toolTip() == page.notice.text()
+
+
+async def test_the_panel_invites_and_opens_the_settings_on_their_rights(qtbot):
+    _session, window, panel = await open_panel(qtbot)
+    panel.invite_button.click()
+    invite = window.findChild(InviteDialog)
+    assert invite is not None and invite.isVisible()
+    invite.close()
+    panel.rights_button.click()
+    settings = window.findChild(RoomSettingsDialog)
+    await eventually(lambda: settings is not None and settings.isVisible())
+    assert settings.tabs.currentWidget() is settings.rights
+    assert [settings.tabs.tabText(i) for i in range(settings.tabs.count())] == ["General", "Rights"]

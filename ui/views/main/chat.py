@@ -385,7 +385,9 @@ class ChatView(QWidget):
         summary = self.bridge.room_list.summary(room_id)
         if summary is None:
             return None
-        dialog = RoomSettingsDialog(self._session, room_id, display_name(summary), self)
+        dialog = RoomSettingsDialog(
+            self._session, room_id, display_name(summary), self, direct=summary.is_direct
+        )
         dialog.leave_requested.connect(self.confirm_leave)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
