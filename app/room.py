@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from app.rooms.invite_list import Entry
     from app.rooms.kinds import RoomKind
     from app.rooms.member_rows import RoomMember
+    from app.rooms.outcome import Outcome
     from app.rooms.power_levels import Action, PowerLevels
-    from app.rooms.settings import Outcome, RoomSettings
+    from app.rooms.settings import RoomSettings
     from app.services.lifecycle import Services
     from app.store.cache import Cache
 

@@ -153,11 +153,6 @@ def add_members(conn: Any, room_id: str, chunk: object) -> int:
     return added
 
 
-def in_outbox(conn: Any, txn_id: str) -> bool:
-    """Is this operation still waiting in the outbox?"""
-    return conn.execute("SELECT 1 FROM outbox WHERE txn_id = ?", (txn_id,)).fetchone() is not None
-
-
 PRIVILEGED_CREATORS = ("12", "org.matrix.hydra.11")  # room versions whose creators outrank all
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,44 +23,31 @@ from app.net.api import ApiError, path
 from app.rooms import member_rows
 from app.rooms.kinds import Refusal, RoomRuleRefused
 from app.rooms.member_rows import MemberState, RoomMember
+from app.rooms.outcome import OutboxAnswers, Outcome
 from app.rooms.power_levels import (
     Action,
     PowerLevels,
     checked_action_change,
     checked_user_change,
 )
-from app.rooms.settings import Outcome
 from app.services.context import ServiceContext, Tasks
 
 log = logging.getLogger("tchap.net")
-OUTCOME_WAIT_S = 8.0  # how long an action waits for the server before saying "queued"
-_POLL_S = 0.1
 
 
 class MembersService:
     """Members, levels, removals and bans of the rooms of one session."""
 
-    def __init__(self, ctx: ServiceContext, outbox) -> None:
+    def __init__(self, ctx: ServiceContext, answers: OutboxAnswers) -> None:
         self._ctx = ctx
-        self._outbox = outbox
+        self._answers = answers  # changes go through the outbox; its answer is awaited a little
         self._tasks = Tasks("members")
         self._complete: set[str] = set()  # rooms whose /members was read this session
         self._creators: dict[str, tuple[str, ...]] = {}  # room -> its v12 creators (or ())
-        self._waiting: dict[str, tuple[asyncio.Future, ActionFailed]] = {}
         self.externals = ExternalRules(ctx.user_id, ctx.config.get("external_servers") or ())
-        previous = outbox.on_refused  # another service's hook (relations) keeps working
-
-        def refused(room_id: str, txn_id: str) -> None:
-            self._refused(txn_id)
-            if previous is not None:
-                previous(room_id, txn_id)
-
-        outbox.on_refused = refused
 
     async def stop(self) -> None:
-        """Stop waiting for answers (what is queued stays in the outbox)."""
-        for future, _ in self._waiting.values():
-            future.cancel()
+        """Stop the member look-ups (what is queued stays in the outbox)."""
         await self._tasks.stop()
 
     # -- reading ------------------------------------------------------------------------------
@@ -173,31 +159,12 @@ class MembersService:
         self, method: str, api_path: str, body: dict, failure: ActionFailed
     ) -> Outcome:
         """Through the outbox, then wait a little for the answer (raise `failure` if refused)."""
-        txn_id = await self._outbox.queue_request(method, api_path, body)
-        future: asyncio.Future = asyncio.get_running_loop().create_future()
-        self._waiting[txn_id] = (future, failure)
-        deadline = time.monotonic() + OUTCOME_WAIT_S
-        try:
-            while time.monotonic() < deadline:
-                if future.done():
-                    raise future.result()
-                if not await self._ctx.cache.call(member_rows.in_outbox, txn_id):
-                    if future.done():  # refused: the outbox tells before it forgets
-                        raise future.result()
-                    return Outcome.DONE
-                try:
-                    await asyncio.wait_for(asyncio.shield(future), _POLL_S)
-                except TimeoutError:
-                    pass
+        outcome = await self._answers.send(method, api_path, body)
+        if outcome is Outcome.REFUSED:
+            raise failure
+        if outcome is Outcome.QUEUED:
             log.info("%s queued: no answer from the server yet", method)
-            return Outcome.QUEUED
-        finally:
-            self._waiting.pop(txn_id, None)
-
-    def _refused(self, txn_id: str) -> None:
-        waiting = self._waiting.get(txn_id)
-        if waiting is not None and not waiting[0].done():
-            waiting[0].set_result(waiting[1])
+        return outcome
 
     # -- export -------------------------------------------------------------------------------
 

@@ -13,11 +13,8 @@ change stays queued and the call returns (`Outcome.QUEUED`).
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 
 from app.core.errors import ActionError, ActionFailed
@@ -34,20 +31,12 @@ from app.rooms.kinds import (
     check_publish,
     kind_of,
 )
+from app.rooms.outcome import OutboxAnswers, Outcome
 from app.services.context import ServiceContext
 
 log = logging.getLogger("tchap.net")
 
 HISTORY_CHOICES = ("shared", "invited", "joined")  # what the page offers, widest first
-OUTCOME_WAIT_S = 10.0
-POLL_S = 0.1
-
-
-class Outcome(Enum):
-    DONE = "done"  # the server took it
-    QUEUED = "queued"  # not answered yet (offline, slow): the outbox sends it later
-
-
 def _int(value: object, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
@@ -123,20 +112,9 @@ def _read_settings(conn, room_id: str, own: str) -> RoomSettings | None:
 class RoomSettingsService:
     """Reads and changes the general settings of the session's rooms."""
 
-    def __init__(self, ctx: ServiceContext, outbox) -> None:
+    def __init__(self, ctx: ServiceContext, answers: OutboxAnswers) -> None:
         self._ctx = ctx
-        self._outbox = outbox  # OutboxService: queue_request, on_refused
-        self._refused: dict[str, asyncio.Future] = {}  # txn id -> set when the server refused
-        earlier = outbox.on_refused  # chained: the relations service listens too
-
-        def refused(room_id: str, txn_id: str) -> None:
-            if earlier is not None:
-                earlier(room_id, txn_id)
-            waiting = self._refused.get(txn_id)
-            if waiting is not None and not waiting.done():
-                waiting.set_result(True)
-
-        outbox.on_refused = refused
+        self._answers = answers  # changes go through the outbox; its answer is awaited a little
 
     async def stop(self) -> None:
         """Nothing runs in the background: the outbox sends the changes and owns that."""
@@ -238,29 +216,11 @@ class RoomSettingsService:
         return outcome
 
     async def _queue(self, room_id: str, method: str, api_path: str, body: dict, **why) -> Outcome:
-        from app.store.outbox_store import outbox_txn_ids
-
-        refused = asyncio.get_running_loop().create_future()
-        txn_id = await self._outbox.queue_request(method, api_path, body)
-        self._refused[txn_id] = refused
-        deadline = time.monotonic() + OUTCOME_WAIT_S
-        try:
-            while time.monotonic() < deadline:
-                with_timeout = asyncio.wait_for(asyncio.shield(refused), POLL_S)
-                try:
-                    await with_timeout
-                except TimeoutError:
-                    if txn_id not in await self._ctx.cache.call(outbox_txn_ids):
-                        if refused.done():
-                            break
-                        return Outcome.DONE
-                    continue
-                break
-            else:
-                log.info("settings change queued: the server has not answered yet")
-                return Outcome.QUEUED
-        finally:
-            self._refused.pop(txn_id, None)
+        outcome = await self._answers.send(method, api_path, body)
+        if outcome is Outcome.QUEUED:
+            log.info("settings change queued: the server has not answered yet")
+        if outcome is not Outcome.REFUSED:
+            return outcome
         raise await self._server_refusal(room_id, **why)
 
     async def _server_refusal(self, room_id: str, event_type: str = "", wanted=None,

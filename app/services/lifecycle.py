@@ -60,6 +60,7 @@ class Services:
         from app.rooms.creation import SalonCreation
         from app.rooms.invitations import InvitationsService
         from app.rooms.members import MembersService
+        from app.rooms.outcome import OutboxAnswers
         from app.rooms.settings import RoomSettingsService
         from app.services.attachments import AttachmentService
         from app.services.drafts import DraftsService
@@ -87,8 +88,9 @@ class Services:
         self.room_tags = RoomTagsService(self.ctx, self.outbox)
         self.invitations = InvitationsService(self.ctx)
         self.salons = SalonCreation(self.ctx, self.rooms)
-        self.room_settings = RoomSettingsService(self.ctx, self.outbox)
-        self.members = MembersService(self.ctx, self.outbox)
+        answers = OutboxAnswers(self.ctx.cache, self.outbox)  # changes awaited a little
+        self.room_settings = RoomSettingsService(self.ctx, answers)
+        self.members = MembersService(self.ctx, answers)
         self.synced = asyncio.Event()
         self._sync_timeout_ms = sync_timeout_ms
         self._sync_task: asyncio.Task | None = None

@@ -106,11 +106,13 @@ class OutboxService:
         txn_id, _ = await self._queue(room_id, body, REDACTION, REDACTION, txn_id=txn_id)
         return txn_id
 
-    async def queue_request(self, method: str, api_path: str, body: dict | None = None) -> str:
+    async def queue_request(
+        self, method: str, api_path: str, body: dict | None = None, txn_id: str | None = None
+    ) -> str:
         """Queue an idempotent client-server request (tags, room account data): sent in order,
         retried while transient, given up loudly when refused. Returns its transaction id."""
         content = {"method": method, "path": api_path, "body": body}
-        txn_id, _ = await self._queue("", content, REQUEST, REQUEST)
+        txn_id, _ = await self._queue("", content, REQUEST, REQUEST, txn_id=txn_id)
         return txn_id
 
     async def _queue(

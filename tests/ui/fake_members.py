@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.errors import ActionError, ActionFailed
 from app.rooms.member_rows import MemberState, RoomMember
+from app.rooms.outcome import Outcome
 from app.rooms.power_levels import (
     Action,
     PowerLevels,
@@ -15,7 +16,6 @@ from app.rooms.power_levels import (
     checked_user_change,
     role_of,
 )
-from app.rooms.settings import Outcome
 
 
 class FakeRoster:

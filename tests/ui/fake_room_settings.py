@@ -15,7 +15,8 @@ from app.rooms.kinds import (
     check_publish,
     summary_kind,
 )
-from app.rooms.settings import Outcome, RoomSettings
+from app.rooms.outcome import Outcome
+from app.rooms.settings import RoomSettings
 
 
 class FakeSalons:

@@ -36,8 +36,9 @@ from app.rooms.invitations import InviteResult
 from app.rooms.invite_list import Entry
 from app.rooms.kinds import RoomKind
 from app.rooms.member_rows import RoomMember
+from app.rooms.outcome import Outcome
 from app.rooms.power_levels import Action, PowerLevels
-from app.rooms.settings import Outcome, RoomSettings
+from app.rooms.settings import RoomSettings
 from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
 from tests.ui.fake_invitations import FakeInvitations

@@ -39,7 +39,8 @@ from app.rooms.kinds import (
     check_profile_change,
     check_publish,
 )
-from app.rooms.settings import HISTORY_CHOICES, Outcome, RoomSettings
+from app.rooms.outcome import Outcome
+from app.rooms.settings import HISTORY_CHOICES, RoomSettings
 from ui import texts, theme
 from ui.resources import icon
 from ui.rooms import salon_texts

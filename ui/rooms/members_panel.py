@@ -31,8 +31,8 @@ from qasync import asyncSlot
 from app.api import SessionApi
 from app.core.errors import ActionFailed
 from app.rooms.member_rows import MemberState, RoomMember
+from app.rooms.outcome import Outcome
 from app.rooms.power_levels import ADMIN, MEMBER, MODERATOR, Action, PowerLevels, Role
-from app.rooms.settings import Outcome
 from app.store.cache import CacheUnavailable
 from ui import theme
 from ui.avatar_images import avatar_images

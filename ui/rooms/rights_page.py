@@ -26,8 +26,8 @@ from qasync import asyncSlot
 
 from app.api import SessionApi
 from app.core.errors import ActionFailed
+from app.rooms.outcome import Outcome
 from app.rooms.power_levels import ROLE_LEVELS, Action, PowerLevels, PowerRefusal, Role, role_of
-from app.rooms.settings import Outcome
 from ui import theme
 from ui.rooms import member_texts
 

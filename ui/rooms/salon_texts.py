@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.rooms.kinds import RoomKind
-from app.rooms.settings import Outcome
+from app.rooms.outcome import Outcome
 
 translate = QCoreApplication.translate  # lupdate reads translate("SalonTexts", "...") calls
 

@@ -13,8 +13,8 @@ import pytest
 from app.platform.profile import Profile
 from app.rooms.kinds import Refusal, RoomRuleRefused
 from app.rooms.member_rows import MemberState
+from app.rooms.outcome import Outcome
 from app.rooms.power_levels import Action, PowerChangeRefused, PowerRefusal, Role
-from app.rooms.settings import Outcome
 from app.session import Session
 from tests.fixtures_rights import EXTERNALS_SERVER
 

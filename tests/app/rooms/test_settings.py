@@ -10,7 +10,8 @@ import pytest
 
 from app.core.errors import ActionError, ActionFailed
 from app.rooms.kinds import ACCESS_RULES_TYPE, Refusal, RoomKind, RoomRuleRefused
-from app.rooms.settings import Outcome, settings_of
+from app.rooms.outcome import Outcome
+from app.rooms.settings import settings_of
 from app.store.room_store import record_state
 from tests.app.rooms.test_creation import rules_session, tiny_png
 from tests.app.services.test_rooms import ServerView
