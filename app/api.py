@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.accounts.externals import ExternalRules
     from app.accounts.password_policy import PasswordPolicy
     from app.accounts.profile import AccountProfile
+    from app.directory import PublicRoomsPage, UserSearch
 
 
 @runtime_checkable
@@ -125,6 +126,10 @@ class RoomApi(Protocol):
     async def set_marked_unread(self, unread: bool) -> None:
         """Mark the room unread (m.marked_unread: a dot until it is opened), or clear it."""
 
+    # the directory (h14)
+    async def invite(self, user_id: str) -> None:
+        """Invite `user_id` (found in the directory) into the room; raises ActionFailed."""
+
 
 @runtime_checkable
 class SessionApi(Protocol):
@@ -133,6 +138,7 @@ class SessionApi(Protocol):
     state: SessionState
     display_name: str
     access: AccessApi  # the account from outside a running session (server, new, reset, renew)
+    directory: DirectoryApi  # the agents' directory and the public salons
 
     @property
     def user_id(self) -> str: ...
@@ -214,6 +220,22 @@ class AccessApi(Protocol):
 
     async def check_renewed(self) -> bool:
         """Expired account: True once renewed (syncing starts again), False while expired."""
+
+
+@runtime_checkable
+class DirectoryApi(Protocol):
+    """The agents' directory and the public salons (`app.directory`); errors are ActionFailed."""
+
+    async def search_users(self, term: str, limit: int = 20) -> UserSearch:
+        """People matching a name or an email (cancel the task when the query changes)."""
+
+    async def public_rooms(
+        self, search: str = "", since: str | None = None, limit: int = 30
+    ) -> PublicRoomsPage:
+        """A page of public salons matching `search`, after the page token `since`."""
+
+    async def join(self, room_id_or_alias: str) -> str:
+        """Join a public salon; its room id once the room list has it."""
 
 
 @runtime_checkable

@@ -18,6 +18,7 @@ from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
 from app.core.rooms import FAVOURITE, LOW_PRIORITY
 from app.core.types import TimelineItem
+from app.directory import invite
 
 if TYPE_CHECKING:
     from app.services.lifecycle import Services
@@ -187,3 +188,9 @@ class Room:
             await tags.set_marked_unread(self._room_id, True)
         else:
             await tags.clear_marked_unread(self._room_id)
+
+    # -- the directory (h14): a person found there invited (app/directory.py) ---------------
+
+    async def invite(self, user_id: str) -> None:
+        """Invite `user_id` into the room."""
+        await invite((await self._services()).ctx.api, self._room_id, user_id)

@@ -33,6 +33,7 @@ from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
 from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
+from tests.ui.fake_directory import FakeDirectory
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
 
@@ -111,6 +112,7 @@ class FakeSession:
         self.external_servers: list[str] = []  # besides the e. / agent.externe. prefixes
         self.renewed = False  # an expired account: what check_renewed finds
         self._account: FakeAccount | None = None  # account(): the Settings window's
+        self.directory = FakeDirectory(self)  # people and public salons (h14)
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -577,6 +579,11 @@ class FakeRoom:
 
     async def set_marked_unread(self, unread: bool) -> None:
         await self._session.set_marked_unread(self._room_id, unread)
+
+    # the directory (h14)
+    async def invite(self, user_id: str) -> None:
+        self._session.calls.append(("invite", self._room_id, user_id))
+        self._session._fail_if_asked()
 
 
 def message(
