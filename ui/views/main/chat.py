@@ -24,6 +24,7 @@ from ui.bridge import CoreBridge
 from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
 from ui.dialogs.new_room import NewRoomDialog
+from ui.directory.launcher import DirectoryLauncher
 from ui.models.room_list import RoomListProxy, display_name
 from ui.views.main.room_menu import RoomActions
 from ui.views.main.sidebar import Sidebar
@@ -95,6 +96,17 @@ class ChatView(QWidget):
         avatar_images().loaded.connect(self._on_avatar_loaded)
         self.bridge.timeline_replaced.connect(lambda _room: self.pane.timeline.scroll_to_newest())
         self.message_actions = MessageActions(self)  # reply, edit, react, delete, menus
+        self.directory = DirectoryLauncher(session, self, self._current_summary, self._is_joined)
+        self.sidebar.find_people_requested.connect(self.directory.find_people)
+        self.sidebar.public_rooms_requested.connect(self.directory.browse_public_rooms)
+        self.directory.room_chosen.connect(self._open_soon)
+
+    def _current_summary(self):  # the directory's "Invite into …" (h14)
+        return self.bridge.room_list.summary(self.current_room) if self.current_room else None
+
+    def _is_joined(self, room_id: str) -> bool:
+        summary = self.bridge.room_list.summary(room_id)
+        return summary is not None and summary.membership is Membership.JOIN
 
     async def start(self) -> None:
         """Listen to the core and paint the room list from the cache."""
