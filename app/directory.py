@@ -117,7 +117,9 @@ def parse_users(answer: Any, rules: ExternalRules) -> tuple[list[DirectoryUser],
                 display_name=display_name,
                 name=person.name,
                 organisation=person.organisation,
-                avatar_url=avatar if isinstance(avatar, str) and avatar.startswith("mxc://") else "",
+                avatar_url=avatar
+                if isinstance(avatar, str) and avatar.startswith("mxc://")
+                else "",
                 external=rules.is_external(user_id),
             )
         )
@@ -144,7 +146,9 @@ def parse_public_rooms(answer: Any) -> PublicRoomsPage:
                 name=_text(entry.get("name")),
                 topic=_text(entry.get("topic")),
                 members=members if isinstance(members, int) and members >= 0 else 0,
-                avatar_url=avatar if isinstance(avatar, str) and avatar.startswith("mxc://") else "",
+                avatar_url=avatar
+                if isinstance(avatar, str) and avatar.startswith("mxc://")
+                else "",
                 alias=_text(entry.get("canonical_alias")),
             )
         )
@@ -226,7 +230,9 @@ class Directory:
             body["filter"] = {"generic_search_term": search.strip()}
         if since:
             body["since"] = since
-        return parse_public_rooms(await self._request("POST", "/_matrix/client/v3/publicRooms", body))
+        return parse_public_rooms(
+            await self._request("POST", "/_matrix/client/v3/publicRooms", body)
+        )
 
     async def join(self, room_id_or_alias: str) -> str:
         """Join a public salon; returns its room id once the room list has it. A second call

@@ -76,6 +76,15 @@ class FakeDirectory:
         if self.error is not None:
             raise self.error
         room = next(r for r in self.forums if r.room_id == room_id_or_alias)
-        self._session._add_room(RoomSummary(room.room_id, room.name, False, False, Membership.JOIN,
-                                              topic=room.topic, is_public=True))
+        self._session._add_room(
+            RoomSummary(
+                room.room_id,
+                room.name,
+                False,
+                False,
+                Membership.JOIN,
+                topic=room.topic,
+                is_public=True,
+            )
+        )
         return room.room_id

@@ -29,7 +29,9 @@ def nobody_found(term: str) -> str:
 
 def more_people() -> str:
     """Under a list the server cut short."""
-    return translate("DirectoryTexts", "Only the first results are shown: type more to narrow them.")
+    return translate(
+        "DirectoryTexts", "Only the first results are shown: type more to narrow them."
+    )
 
 
 def search_error(err: ActionFailed) -> str:
@@ -37,7 +39,9 @@ def search_error(err: ActionFailed) -> str:
     if err.kind is ActionError.FORBIDDEN:
         return translate("DirectoryTexts", "Your account may not search the directory.")
     if err.kind is ActionError.RATE_LIMITED:
-        return translate("DirectoryTexts", "Too many searches at once: wait a moment, then type again.")
+        return translate(
+            "DirectoryTexts", "Too many searches at once: wait a moment, then type again."
+        )
     if err.kind is ActionError.NETWORK:
         return translate(
             "DirectoryTexts", "The server cannot be reached: the search will resume once it can."

@@ -166,8 +166,9 @@ async def test_invite_into_the_open_salon(qtbot):
     await eventually(lambda: dialog.shown_terms)
     qtbot.mouseClick(dialog.invite_button, Qt.MouseButton.LeftButton)
     await eventually(lambda: ("invite", PROJECT, JEANNE.user_id) in session.calls)
-    await eventually(lambda: dialog.message.text() == dtexts.invited("Jeanne Morel",
-                                                                     "Projet Tchap Desktop"))
+    await eventually(
+        lambda: dialog.message.text() == dtexts.invited("Jeanne Morel", "Projet Tchap Desktop")
+    )
     assert dialog.isVisible()  # more people may be invited
     session.action_error = ActionFailed(ActionError.FORBIDDEN)
     qtbot.mouseClick(dialog.invite_button, Qt.MouseButton.LeftButton)
