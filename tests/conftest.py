@@ -22,6 +22,7 @@ pytest_plugins = [
     "tests.fixtures_expiry",
     "tests.fixtures_federation",
     "tests.fixtures_settings",
+    "tests.fixtures_rooms",
 ]
 
 _started_homeservers: list[Homeserver] = []

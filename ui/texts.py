@@ -14,6 +14,8 @@ from app.core.display_names import split_display_name
 from app.core.errors import ActionError, ActionFailed, LoginError, LoginFailed
 from app.core.events import SessionState, StartProblem
 from app.core.types import FileError, ItemKind, TimelineItem
+from app.rooms.kinds import RoomRuleRefused
+from ui.rooms.rule_texts import refusal_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Texts", "...") calls
 
@@ -79,6 +81,8 @@ def refused_text(op: str, event_type: str) -> str:
 
 def action_error_text(err: ActionFailed) -> str:
     """A message for a room action the server refused or the network lost."""
+    if isinstance(err, RoomRuleRefused):  # a Tchap rule: the same sentence from client or server
+        return refusal_text(err.refusal)
     messages = {
         ActionError.NETWORK: translate(
             "Texts", "The server cannot be reached. Check your connection."

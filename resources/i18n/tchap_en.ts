@@ -2926,4 +2926,92 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
 </context>
-</TS>
+<context><name>RuleTexts</name><message>
+        <source>A private salon cannot become a public forum.</source>
+        <translation>A private salon cannot become a public forum.</translation>
+    </message>
+    <message>
+        <source>A salon open to externals cannot be closed to them again.</source>
+        <translation>A salon open to externals cannot be closed to them again.</translation>
+    </message>
+    <message>
+        <source>The kind of this salon cannot be changed.</source>
+        <translation>The kind of this salon cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A direct chat is between two people: create a salon to talk with more.</source>
+        <translation>A direct chat is between two people: create a salon to talk with more.</translation>
+    </message>
+    <message>
+        <source>A direct chat has no name, topic or picture of its own.</source>
+        <translation>A direct chat has no name, topic or picture of its own.</translation>
+    </message>
+    <message>
+        <source>External users can only be invited into a salon open to externals.</source>
+        <translation>External users can only be invited into a salon open to externals.</translation>
+    </message>
+    <message>
+        <source>An external user cannot be given more rights than a member.</source>
+        <translation>An external user cannot be given more rights than a member.</translation>
+    </message>
+    <message>
+        <source>Only a forum can be listed in the directory of public salons.</source>
+        <translation>Only a forum can be listed in the directory of public salons.</translation>
+    </message>
+    <message>
+        <source>Once turned on, encryption cannot be turned off.</source>
+        <translation>Once turned on, encryption cannot be turned off.</translation>
+    </message>
+    <message>
+        <source>A forum is not encrypted: every public servant can read it.</source>
+        <translation>A forum is not encrypted: every public servant can read it.</translation>
+    </message>
+    <message>
+        <source>External users cannot create salons.</source>
+        <translation>External users cannot create salons.</translation>
+    </message>
+    <message>
+        <source>Two external users cannot start a direct chat.</source>
+        <translation>Two external users cannot start a direct chat.</translation>
+    </message>
+    <message>
+        <source>Private salon</source>
+        <translation>Private salon</translation>
+    </message>
+    <message>
+        <source>Private salon open to externals</source>
+        <translation>Private salon open to externals</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Direct chat</source>
+        <translation>Direct chat</translation>
+    </message>
+    <message>
+        <source>Unencrypted salon</source>
+        <translation>Unencrypted salon</translation>
+    </message>
+    <message>
+        <source>Encrypted. Only the public servants you invite can join.</source>
+        <translation>Encrypted. Only the public servants you invite can join.</translation>
+    </message>
+    <message>
+        <source>Encrypted. You can also invite external partners.</source>
+        <translation>Encrypted. You can also invite external partners.</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Every public servant in France can find it, join it and read it.</source>
+        <translation>Not encrypted. Every public servant in France can find it, join it and read it.</translation>
+    </message>
+    <message>
+        <source>Encrypted. Between two people.</source>
+        <translation>Encrypted. Between two people.</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Only invited people can join.</source>
+        <translation>Not encrypted. Only invited people can join.</translation>
+    </message>
+</context></TS>

@@ -2926,4 +2926,92 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
 </context>
-</TS>
+<context><name>RuleTexts</name><message>
+        <source>A private salon cannot become a public forum.</source>
+        <translation>Un salon privé ne peut pas devenir un forum public.</translation>
+    </message>
+    <message>
+        <source>A salon open to externals cannot be closed to them again.</source>
+        <translation>Un salon ouvert aux externes ne peut plus leur être fermé.</translation>
+    </message>
+    <message>
+        <source>The kind of this salon cannot be changed.</source>
+        <translation>Le type de ce salon ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>A direct chat is between two people: create a salon to talk with more.</source>
+        <translation>Une conversation directe se tient à deux : créez un salon pour échanger à plusieurs.</translation>
+    </message>
+    <message>
+        <source>A direct chat has no name, topic or picture of its own.</source>
+        <translation>Une conversation directe n’a ni nom, ni sujet, ni image propres.</translation>
+    </message>
+    <message>
+        <source>External users can only be invited into a salon open to externals.</source>
+        <translation>Les externes ne peuvent être invités que dans un salon ouvert aux externes.</translation>
+    </message>
+    <message>
+        <source>An external user cannot be given more rights than a member.</source>
+        <translation>Un externe ne peut pas recevoir plus de droits qu’un membre.</translation>
+    </message>
+    <message>
+        <source>Only a forum can be listed in the directory of public salons.</source>
+        <translation>Seul un forum peut figurer dans l’annuaire des salons publics.</translation>
+    </message>
+    <message>
+        <source>Once turned on, encryption cannot be turned off.</source>
+        <translation>Une fois activé, le chiffrement ne peut plus être désactivé.</translation>
+    </message>
+    <message>
+        <source>A forum is not encrypted: every public servant can read it.</source>
+        <translation>Un forum n’est pas chiffré : tous les agents publics peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>External users cannot create salons.</source>
+        <translation>Les externes ne peuvent pas créer de salon.</translation>
+    </message>
+    <message>
+        <source>Two external users cannot start a direct chat.</source>
+        <translation>Deux externes ne peuvent pas démarrer de conversation directe.</translation>
+    </message>
+    <message>
+        <source>Private salon</source>
+        <translation>Salon privé</translation>
+    </message>
+    <message>
+        <source>Private salon open to externals</source>
+        <translation>Salon privé ouvert aux externes</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Direct chat</source>
+        <translation>Conversation directe</translation>
+    </message>
+    <message>
+        <source>Unencrypted salon</source>
+        <translation>Salon non chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted. Only the public servants you invite can join.</source>
+        <translation>Chiffré. Seuls les agents publics que vous invitez peuvent le rejoindre.</translation>
+    </message>
+    <message>
+        <source>Encrypted. You can also invite external partners.</source>
+        <translation>Chiffré. Vous pouvez aussi y inviter des partenaires externes.</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Every public servant in France can find it, join it and read it.</source>
+        <translation>Non chiffré. Tous les agents publics de France peuvent le trouver, le rejoindre et le lire.</translation>
+    </message>
+    <message>
+        <source>Encrypted. Between two people.</source>
+        <translation>Chiffré. Entre deux personnes.</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Only invited people can join.</source>
+        <translation>Non chiffré. Seules les personnes invitées peuvent le rejoindre.</translation>
+    </message>
+</context></TS>

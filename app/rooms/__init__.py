@@ -1,0 +1,1 @@
+"""Salons: kinds and rules, settings, power levels, members and invitations (Qt-free)."""

@@ -1,0 +1,1 @@
+"""Salons: creating, settings and rights, members and invitations."""
