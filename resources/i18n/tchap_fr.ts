@@ -3040,7 +3040,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <source>Your account may not search the directory.</source>
-        <translation>Votre compte ne permet pas de consulter l'annuaire.</translation>
+        <translation>Votre compte ne permet pas de consulter l’annuaire.</translation>
     </message>
     <message>
         <source>Too many searches at once: wait a moment, then type again.</source>
@@ -3052,7 +3052,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <source>The directory could not be searched. Try again later.</source>
-        <translation>L'annuaire n'a pas pu être consulté. Veuillez réessayer plus tard.</translation>
+        <translation>L’annuaire n’a pas pu être consulté. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>Invite into “{room}”</source>
@@ -3084,13 +3084,13 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <source>The public salons could not be listed. Try again later.</source>
-        <translation>Les salons publics n'ont pas pu être affichés. Veuillez réessayer plus tard.</translation>
+        <translation>Les salons publics n’ont pas pu être affichés. Veuillez réessayer plus tard.</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%n membre</numerusform>
-            <numerusform>%n membres</numerusform>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
         </translation>
     </message>
     <message>
@@ -3103,11 +3103,11 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <source>You may not join this salon.</source>
-        <translation>Vous n'êtes pas autorisé(e) à rejoindre ce salon.</translation>
+        <translation>Vous n’êtes pas autorisé(e) à rejoindre ce salon.</translation>
     </message>
     <message>
         <source>This salon no longer exists.</source>
-        <translation>Ce salon n'existe plus.</translation>
+        <translation>Ce salon n’existe plus.</translation>
     </message>
     <message>
         <source>Salon without a name</source>
@@ -3123,7 +3123,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <source>Search the directory</source>
-        <translation>Rechercher dans l'annuaire</translation>
+        <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
         <source>Search state</source>

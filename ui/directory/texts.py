@@ -87,7 +87,7 @@ def rooms_error(err: ActionFailed) -> str:
 
 
 def members(count: int) -> str:
-    return translate("DirectoryTexts", "%n member(s)", None, count)
+    return translate("DirectoryTexts", "%Ln member(s)", None, count)
 
 
 def already_joined() -> str:
