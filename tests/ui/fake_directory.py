@@ -40,10 +40,16 @@ class FakeDirectory:
         self.error: ActionFailed | None = None
         self.gate: asyncio.Event | None = None  # when set, searches and joins wait for it
         self.delays: dict[str, float] = {}  # term -> seconds its answer takes
+        self.stubborn = False  # a delayed answer comes back even if its task was cancelled
 
     async def search_users(self, term: str, limit: int = 20) -> UserSearch:
         self._session.calls.append(("search_users", term))
-        await asyncio.sleep(self.delays.get(term, 0))
+        try:
+            await asyncio.sleep(self.delays.get(term, 0))
+        except asyncio.CancelledError:
+            if not self.stubborn:
+                raise
+            await asyncio.sleep(self.delays.get(term, 0))  # answers late all the same
         if self.gate is not None:
             await self.gate.wait()
         if self.error is not None:

@@ -123,7 +123,13 @@ class PeopleSearchDialog(QDialog):
     # -- searching ---------------------------------------------------------------------------
 
     def _on_text_changed(self, _text: str) -> None:
-        self._debounce.start()  # restarted at each key: the query leaves once typing pauses
+        """The query changed: the answer in flight is no longer wanted (the rows on screen
+        stay until the new one comes), and the new query leaves once typing pauses."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._term = ""
+        self._debounce.start()
 
     def _start_search(self) -> None:
         term = " ".join(self.search.text().split())

@@ -45,7 +45,8 @@ async def test_a_forum_joined_from_the_public_salons_is_in_the_room_list_and_ope
     opened: list[str] = []  # a room whose opening ended (its members were handed over)
     set_members = chat.pane.composer.completion.set_members
     chat.pane.composer.completion.set_members = lambda m: (
-        set_members(m), opened.append(chat.current_room)
+        set_members(m),
+        opened.append(chat.current_room),
     )
     try:
         dialog = chat.directory.browse_public_rooms()

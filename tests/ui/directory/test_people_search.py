@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
@@ -76,9 +77,13 @@ async def test_typing_searches_once_after_a_pause_and_shows_people(qtbot):
     assert not dialog.state.isVisible()
 
 
-async def test_a_stale_answer_never_overwrites_a_newer_one(qtbot):
+@pytest.mark.parametrize("stubborn", [False, True], ids=["cancelled", "answers-anyway"])
+async def test_a_stale_answer_never_overwrites_a_newer_one(qtbot, stubborn):
+    """The first query's request is cancelled when the query changes; even an answer that
+    comes back anyway (after the newer one) is dropped."""
     session, _window, dialog = await make(qtbot)
     session.directory.delays = {"Jean": 0.6}  # the first query answers after the second
+    session.directory.stubborn = stubborn
     dialog.search.setText("Jean")
     await eventually(lambda: searches(session) == ["Jean"])
     dialog.search.setText("Jeanne")
