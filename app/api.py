@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from app.accounts.password_policy import PasswordPolicy
     from app.accounts.profile import AccountProfile
     from app.directory import PublicRoomsPage, UserSearch
+    from app.rooms.invitations import InviteResult
+    from app.rooms.invite_list import Entry
+    from app.rooms.kinds import RoomKind
+    from app.rooms.settings import Outcome, RoomSettings
 
 
 @runtime_checkable
@@ -126,9 +130,45 @@ class RoomApi(Protocol):
     async def set_marked_unread(self, unread: bool) -> None:
         """Mark the room unread (m.marked_unread: a dot until it is opened), or clear it."""
 
-    # the directory (h14)
+    # -- invitations (app/rooms/invitations.py) ----------------------------------------------
+
     async def invite(self, user_id: str) -> None:
-        """Invite `user_id` (found in the directory) into the room; raises ActionFailed."""
+        """Invite one Matrix ID; raises RoomRuleRefused (a Tchap rule) or ActionFailed."""
+
+    async def invite_many(
+        self, entries: list[Entry], on_result: Callable[[int, InviteResult], None] | None = None
+    ) -> list[InviteResult]:
+        """Invite Matrix IDs and email addresses (looked up on the identity server; without
+        an account, a pending invitation by email where the room allows it), a few at a time;
+        `on_result(index, result)` as each ends; cancelling the task stops the rest."""
+    # -- the settings' general page (app/rooms/settings.py); rules refused as RoomRuleRefused
+
+    async def settings(self) -> RoomSettings:
+        """Name, topic, picture, kind, history, encryption and what our power level allows."""
+
+    async def published(self) -> bool | None:
+        """Is the room listed in the directory of public salons? None if the server is away."""
+
+    async def set_name(self, name: str) -> Outcome:
+        """Rename the salon (through the outbox; QUEUED while the server has not answered)."""
+
+    async def set_topic(self, topic: str) -> Outcome:
+        """Change the salon's topic."""
+
+    async def set_avatar(self, path: str | Path | None) -> Outcome:
+        """A new picture (uploaded first), or none."""
+
+    async def set_kind(self, kind: RoomKind) -> Outcome:
+        """Change the kind (only private → open to externals, for good)."""
+
+    async def set_history(self, visibility: str) -> Outcome:
+        """Who may read the history: "shared", "invited" or "joined"."""
+
+    async def enable_encryption(self) -> Outcome:
+        """Turn encryption on (never off; never in a forum)."""
+
+    async def set_published(self, publish: bool) -> Outcome:
+        """List a forum in the directory of public salons, or take it out."""
 
 
 @runtime_checkable
@@ -190,6 +230,12 @@ class SessionApi(Protocol):
 
     async def create_private_room(self, name: str, topic: str = "") -> str:
         """Create an encrypted, invite-only salon; returns its room id."""
+
+    async def create_salon(
+        self, name: str, topic: str, kind: RoomKind, avatar: str | Path | None = None
+    ) -> str:
+        """Create a salon of a kind in CREATABLE (picture uploaded first); its room id once
+        the sync has it. RoomRuleRefused for an external account."""
 
     async def avatar(self, uri: str, size: int = 96) -> str | None:
         """A local file with the thumbnail of an mxc:// avatar, or None."""

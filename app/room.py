@@ -18,9 +18,12 @@ from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
 from app.core.rooms import FAVOURITE, LOW_PRIORITY
 from app.core.types import TimelineItem
-from app.directory import invite
 
 if TYPE_CHECKING:
+    from app.rooms.invitations import InviteResult
+    from app.rooms.invite_list import Entry
+    from app.rooms.kinds import RoomKind
+    from app.rooms.settings import Outcome, RoomSettings
     from app.services.lifecycle import Services
     from app.store.cache import Cache
 
@@ -189,8 +192,53 @@ class Room:
         else:
             await tags.clear_marked_unread(self._room_id)
 
-    # -- the directory (h14): a person found there invited (app/directory.py) ---------------
+    # -- invitations (app/rooms/invitations.py) ----------------------------------------------
 
     async def invite(self, user_id: str) -> None:
-        """Invite `user_id` into the room."""
-        await invite((await self._services()).ctx.api, self._room_id, user_id)
+        """Invite one Matrix ID; raises RoomRuleRefused (a Tchap rule) or ActionFailed."""
+        await (await self._services()).invitations.invite(self._room_id, user_id)
+
+    async def invite_many(
+        self, entries: list[Entry], on_result: Callable[[int, InviteResult], None] | None = None
+    ) -> list[InviteResult]:
+        """Invite Matrix IDs and email addresses, a few at a time; each result as it comes."""
+        return await (await self._services()).invitations.invite_many(
+            self._room_id, entries, on_result
+        )
+    # -- the settings' general page (h11: app/rooms/settings.py) ----------------------------
+
+    async def settings(self) -> RoomSettings:
+        """Name, topic, picture, kind, history, encryption and what our power level allows."""
+        return await (await self._services()).room_settings.settings(self._room_id)
+
+    async def published(self) -> bool | None:
+        """Is the room listed in the directory of public salons? None if the server is away."""
+        return await (await self._services()).room_settings.published(self._room_id)
+
+    async def set_name(self, name: str) -> Outcome:
+        """Rename the salon (through the outbox)."""
+        return await (await self._services()).room_settings.set_name(self._room_id, name)
+
+    async def set_topic(self, topic: str) -> Outcome:
+        """Change the salon's topic."""
+        return await (await self._services()).room_settings.set_topic(self._room_id, topic)
+
+    async def set_avatar(self, path: str | Path | None) -> Outcome:
+        """A new picture (uploaded first), or none."""
+        return await (await self._services()).room_settings.set_avatar(self._room_id, path)
+
+    async def set_kind(self, kind: RoomKind) -> Outcome:
+        """Change the kind (only private → open to externals, for good)."""
+        return await (await self._services()).room_settings.set_kind(self._room_id, kind)
+
+    async def set_history(self, visibility: str) -> Outcome:
+        """Who may read the history: "shared", "invited" or "joined"."""
+        return await (await self._services()).room_settings.set_history(self._room_id, visibility)
+
+    async def enable_encryption(self) -> Outcome:
+        """Turn encryption on (never off; never in a forum)."""
+        return await (await self._services()).room_settings.enable_encryption(self._room_id)
+
+    async def set_published(self, publish: bool) -> Outcome:
+        """List a forum in the directory of public salons, or take it out."""
+        return await (await self._services()).room_settings.set_published(self._room_id, publish)

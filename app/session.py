@@ -362,6 +362,10 @@ class Session:
         """Create an encrypted, invite-only salon; returns the room id."""
         return await (await self._connect()).rooms.create_private_room(name, topic)
 
+    async def create_salon(self, name: str, topic: str, kind, avatar=None) -> str:
+        """Create a salon of a kind in `app.rooms.kinds.CREATABLE` (app/rooms/creation.py)."""
+        return await (await self._connect()).salons.create(name, topic, kind, avatar)
+
     async def import_keys(self, path: str, passphrase: str) -> None:
         """Import a Megolm key export (from another client), then decrypt what waited for it."""
         await (await self._connect()).history.import_keys(path, passphrase)

@@ -246,6 +246,7 @@ async def seed_rooms(hs: Homeserver, client_device: str) -> None:
         await _seed_forum(louis, sophie, camille, alice)
         await _seed_project(camille, louis, sophie, alice, client_device)
         await _seed_direct(camille, alice, client_device)
+        await _seed_externals(louis, alice, client_device)
         await _seed_invite(sophie, louis, client_device)
     finally:
         await alice.logout()
@@ -383,6 +384,25 @@ async def _seed_project(camille, louis, sophie, alice, client_device: str) -> No
     tag_path = f"/_matrix/client/v3/user/{alice.user_id}/rooms/{room_id}/tags/m.favourite"
     await alice._request("PUT", tag_path, {"order": 0.1})
     say("seeded the private encrypted salon « Projet Tchap Desktop » (a favourite of Alice's)")
+
+
+async def _seed_externals(louis, alice, client_device: str) -> None:
+    """A private salon open to externals (access rule "unrestricted"): its own icon."""
+    room_id = await louis.create_room(
+        encrypted=True,
+        name="France Services — partenaires",
+        topic="Coordination avec les prestataires du programme",
+        invite=[alice.user_id],
+        initial_state=[_state(ACCESS_RULES, {"rule": "unrestricted"}),
+                       _state("m.room.history_visibility", {"history_visibility": "invited"})],
+    )  # fmt: skip
+    await _everyone_in(room_id, louis, (alice,))
+    await _say_all(
+        room_id,
+        [(louis, "Ce salon est ouvert à nos partenaires externes : rien de confidentiel ici.")],
+        check_device=client_device,
+    )
+    say("seeded the salon open to externals « France Services — partenaires »")
 
 
 async def _seed_direct(camille, alice, client_device: str) -> None:

@@ -23,6 +23,7 @@ pytest_plugins = [
     "tests.fixtures_federation",
     "tests.fixtures_settings",
     "tests.fixtures_rooms",
+    "tests.fixtures_invites",
 ]
 
 _started_homeservers: list[Homeserver] = []

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.core.formatting import plain_preview
 from app.core.types import ItemKind, Membership, RoomSummary, TimelineItem
+from app.rooms.kinds import kind_of
 
 State = dict[tuple[str, str], dict]  # (type, state_key) -> content
 FAVOURITE = "m.favourite"
@@ -163,6 +164,7 @@ def compute_summary(
         is_public=_text((state.get(("m.room.join_rules", "")) or {}).get("join_rule")) == "public",
         marked_unread=facts.marked_unread,
         direct_user_id=direct_user_id,
+        kind=kind_of(state, is_direct).value,
     )
 
 

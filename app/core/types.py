@@ -73,6 +73,9 @@ class RoomSummary:
     is_public: bool = False  # join rule public: a forum, in Tchap's words
     marked_unread: bool = False  # m.marked_unread: a dot until the room is opened
     direct_user_id: str = ""  # a direct chat's other person (m.direct, or who invited us)
+    # Tchap's kind (an app.rooms.kinds.RoomKind value) from the state; "" in summaries cached
+    # before it was kept: kinds.summary_kind then guesses it from the flags above.
+    kind: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,15 @@ same refusal (`RoomRuleRefused`), so the user reads one sentence either way.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from enum import Enum, auto
+from typing import TYPE_CHECKING
 
 from app.core.errors import ActionError, ActionFailed
+
+if TYPE_CHECKING:
+    from app.core.types import RoomSummary
 
 State = dict[tuple[str, str], dict]  # (type, state_key) -> content, as app.core.rooms
 ACCESS_RULES_TYPE = "im.vector.room.access_rules"
@@ -77,6 +82,18 @@ def kind_of(state: State, is_direct: bool = False) -> RoomKind:
         public = _content(state, "m.room.join_rules").get("join_rule") == "public"
         return RoomKind.FORUM if public else RoomKind.UNENCRYPTED
     return RoomKind.EXTERNALS if rule == UNRESTRICTED else RoomKind.PRIVATE
+
+
+def summary_kind(summary: RoomSummary) -> RoomKind:
+    """A room list row's kind; a row cached before kinds were kept is judged by its flags
+    (an encrypted salon is then taken as private: its access rule was not kept)."""
+    with suppress(ValueError):
+        return RoomKind(summary.kind)
+    if summary.is_direct:
+        return RoomKind.DIRECT
+    if not summary.is_encrypted:
+        return RoomKind.FORUM if summary.is_public else RoomKind.UNENCRYPTED
+    return RoomKind.PRIVATE
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,9 @@ class Services:
     """The network side of one account: its services, started and stopped together."""
 
     def __init__(self, ctx, paths, client, http, sync_timeout_ms: int) -> None:
+        from app.rooms.creation import SalonCreation
+        from app.rooms.invitations import InvitationsService
+        from app.rooms.settings import RoomSettingsService
         from app.services.attachments import AttachmentService
         from app.services.drafts import DraftsService
         from app.services.history import HistoryService
@@ -81,6 +84,9 @@ class Services:
         self.receipts = ReceiptsService(self.ctx)
         self.relations = RelationsService(self.ctx, client, self.outbox)
         self.room_tags = RoomTagsService(self.ctx, self.outbox)
+        self.invitations = InvitationsService(self.ctx)
+        self.salons = SalonCreation(self.ctx, self.rooms)
+        self.room_settings = RoomSettingsService(self.ctx, self.outbox)
         self.synced = asyncio.Event()
         self._sync_timeout_ms = sync_timeout_ms
         self._sync_task: asyncio.Task | None = None
@@ -187,7 +193,9 @@ class Services:
                  ("history", self.history.stop()), ("rooms", self.rooms.stop()),
                  ("typing", self.typing.stop()), ("drafts", self.drafts.stop()),
                  ("receipts", self.receipts.stop()), ("relations", self.relations.stop()),
-                 ("room tags", self.room_tags.stop()),
+                 ("room tags", self.room_tags.stop()), ("invitations", self.invitations.stop()),
+                 ("room tags", self.room_tags.stop()), ("salons", self.salons.stop()),
+                 ("room settings", self.room_settings.stop()),
                  ("nio", self.client.close()), ("http", self._http.close())]  # fmt: skip
         for name, step in steps:
             if step is None:

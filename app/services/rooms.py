@@ -174,13 +174,18 @@ class RoomsService:
         }  # fmt: skip
         if topic.strip():
             body["topic"] = topic.strip()
+        return await self.create_room(body, f"salon {name.strip()}")
+
+    async def create_room(self, body: dict, what: str) -> str:
+        """createRoom with `body` (one at a time per `what`), its asked-for state recorded at
+        once; returns when the sync has brought the room (the UI can open it)."""
 
         async def create() -> str:
             room_id = await self._create_encrypted(body)
             await self._wait_for_room(room_id)
             return room_id
 
-        return await self._once(f"salon {name.strip()}", create)
+        return await self._once(what, create)
 
     async def accept_invite(self, room_id: str) -> None:
         """Join a room we were invited to; the sync brings it in as joined.

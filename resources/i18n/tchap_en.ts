@@ -809,51 +809,6 @@ Open it only if you trust this address.</translation>
     </message>
 </context>
 <context>
-    <name>NewRoomDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="17" />
-        <source>New private room</source>
-        <translation>New private room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="19" />
-        <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
-        <translation>A private room is end-to-end encrypted and only people you invite can join it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="21" />
-        <source>Create the room</source>
-        <translation>Create the room</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="27" />
-        <location filename="../../ui/dialogs/new_room.py" line="28" />
-        <source>Room name</source>
-        <translation>Room name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="31" />
-        <source>Topic (optional)</source>
-        <translation>Topic (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="32" />
-        <location filename="../../ui/dialogs/new_room.py" line="35" />
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="33" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="44" />
-        <source>Give the room a name.</source>
-        <translation>Give the room a name.</translation>
-    </message>
-</context>
-<context>
     <name>ReadReceipts</name>
     <message numerus="yes">
         <location filename="../../ui/views/room/receipts.py" line="152" />
@@ -1345,6 +1300,10 @@ Open it only if you trust this address.</translation>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Salon settings</source>
+        <translation>Salon settings</translation>
+    </message>
 </context>
 <context>
     <name>RoomListModel</name>
@@ -1474,6 +1433,14 @@ Open it only if you trust this address.</translation>
         <source>Leave…</source>
         <translation>Leave…</translation>
     </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Invite people…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
 </context>
 <context>
     <name>RoomPane</name>
@@ -1551,11 +1518,6 @@ Open it only if you trust this address.</translation>
         <translation>New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="103" />
-        <source>New private room…</source>
-        <translation>New private room…</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/main/sidebar.py" line="111" />
         <source>Conversations</source>
         <translation>Conversations</translation>
@@ -1564,6 +1526,10 @@ Open it only if you trust this address.</translation>
         <location filename="../../ui/views/main/sidebar.py" line="118" />
         <source>No conversation matches your search.</source>
         <translation>No conversation matches your search.</translation>
+    </message>
+    <message>
+        <source>New salon…</source>
+        <translation>New salon…</translation>
     </message>
 <message>
         <source>Find a person…</source>
@@ -2656,6 +2622,94 @@ Open it only if you trust this address.</translation>
         <source>Everything (to help support)</source>
         <translation>Everything (to help support)</translation>
     </message>
+    <message>
+        <source>Salon name</source>
+        <translation>Salon name</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Save the name and topic</source>
+        <translation>Save the name and topic</translation>
+    </message>
+    <message>
+        <source>Open to externals…</source>
+        <translation>Open to externals…</translation>
+    </message>
+    <message>
+        <source>Open the salon to externals</source>
+        <translation>Open the salon to externals</translation>
+    </message>
+    <message>
+        <source>Who can read the history</source>
+        <translation>Who can read the history</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Turn on encryption…</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Turn on end-to-end encryption</translation>
+    </message>
+    <message>
+        <source>List this forum in the directory of public salons</source>
+        <translation>List this forum in the directory of public salons</translation>
+    </message>
+    <message>
+        <source>Leave the salon…</source>
+        <translation>Leave the salon…</translation>
+    </message>
+    <message>
+        <source>Leave the salon</source>
+        <translation>Leave the salon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Give the salon a name.</source>
+        <translation>Give the salon a name.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open to externals</source>
+        <translation>Open to externals</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>Turn on encryption</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPromptDialog</name>
@@ -2934,7 +2988,9 @@ Open it only if you trust this address.</translation>
         </translation>
     </message>
 </context>
-<context><name>RuleTexts</name><message>
+<context>
+    <name>RuleTexts</name>
+    <message>
         <source>A private salon cannot become a public forum.</source>
         <translation>A private salon cannot become a public forum.</translation>
     </message>
@@ -3022,7 +3078,346 @@ Open it only if you trust this address.</translation>
         <source>Not encrypted. Only invited people can join.</source>
         <translation>Not encrypted. Only invited people can join.</translation>
     </message>
-</context><context><name>DirectoryTexts</name><message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite people</source>
+        <translation>Invite people</translation>
+    </message>
+    <message>
+        <source>Type Matrix IDs or email addresses, separated by commas, semicolons or new lines, or load a list.</source>
+        <translation>Type Matrix IDs or email addresses, separated by commas, semicolons or new lines, or load a list.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>jean.dupont@interieur.gouv.fr, @marie:…</source>
+        <translation>jean.dupont@interieur.gouv.fr, @marie:…</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>People to invite</translation>
+    </message>
+    <message>
+        <source>Load a list (.txt, .csv)…</source>
+        <translation>Load a list (.txt, .csv)…</translation>
+    </message>
+    <message>
+        <source>Load a list of addresses from a file</source>
+        <translation>Load a list of addresses from a file</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Invitations sent so far</source>
+        <translation>Invitations sent so far</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop sending invitations</source>
+        <translation>Stop sending invitations</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Load a list of addresses</source>
+        <translation>Load a list of addresses</translation>
+    </message>
+    <message>
+        <source>Lists of addresses (*.txt *.csv);;All files (*)</source>
+        <translation>Lists of addresses (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of addresses: choose a .txt or .csv file under 2 MB.</source>
+        <translation>This file cannot be read as a list of addresses: choose a .txt or .csv file under 2 MB.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>InviteReportModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTexts</name>
+    <message>
+        <source>To invite (email address)</source>
+        <translation>To invite (email address)</translation>
+    </message>
+    <message>
+        <source>To invite (Matrix ID)</source>
+        <translation>To invite (Matrix ID)</translation>
+    </message>
+    <message>
+        <source>Neither an email address nor a Matrix ID</source>
+        <translation>Neither an email address nor a Matrix ID</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped</source>
+        <translation>Not sent: stopped</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation sent</translation>
+    </message>
+    <message>
+        <source>Invitation sent by email (no account yet)</source>
+        <translation>Invitation sent by email (no account yet)</translation>
+    </message>
+    <message>
+        <source>Already a member of the salon</source>
+        <translation>Already a member of the salon</translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation>Already invited</translation>
+    </message>
+    <message>
+        <source>This address belongs to no Tchap server.</source>
+        <translation>This address belongs to no Tchap server.</translation>
+    </message>
+    <message>
+        <source>No account has this Matrix ID.</source>
+        <translation>No account has this Matrix ID.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to invite people into this salon.</source>
+        <translation>You are not allowed to invite people into this salon.</translation>
+    </message>
+    <message>
+        <source>The address directory cannot be reached. Try again later.</source>
+        <translation>The address directory cannot be reached. Try again later.</translation>
+    </message>
+    <message>
+        <source>The server could not send this invitation. Try again later.</source>
+        <translation>The server could not send this invitation. Try again later.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your connection.</source>
+        <translation>The server cannot be reached. Check your connection.</translation>
+    </message>
+    <message>
+        <source>Type or paste addresses, or load a list.</source>
+        <translation>Type or paste addresses, or load a list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to invite.</source>
+        <translation>
+            <numerusform>%n person(s) to invite.</numerusform>
+            <numerusform>%n person(s) to invite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will be left out: neither an address nor a Matrix ID.</source>
+        <translation>
+            <numerusform>%n entry(ies) will be left out: neither an address nor a Matrix ID.</numerusform>
+            <numerusform>%n entry(ies) will be left out: neither an address nor a Matrix ID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation(s) sent.</numerusform>
+            <numerusform>%n invitation(s) sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the salon.</source>
+        <translation>
+            <numerusform>%n person(s) already in the salon.</numerusform>
+            <numerusform>%n person(s) already in the salon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) refused.</source>
+        <translation>
+            <numerusform>%n invitation(s) refused.</numerusform>
+            <numerusform>%n invitation(s) refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) not an address.</source>
+        <translation>
+            <numerusform>%n entry(ies) not an address.</numerusform>
+            <numerusform>%n entry(ies) not an address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent: stopped.</source>
+        <translation>
+            <numerusform>%n invitation(s) not sent: stopped.</numerusform>
+            <numerusform>%n invitation(s) not sent: stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>NewSalonDialog</name>
+    <message>
+        <source>New salon</source>
+        <translation>New salon</translation>
+    </message>
+    <message>
+        <source>Create the salon</source>
+        <translation>Create the salon</translation>
+    </message>
+    <message>
+        <source>Salon name</source>
+        <translation>Salon name</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Kind of salon</source>
+        <translation>Kind of salon</translation>
+    </message>
+    <message>
+        <source>Give the salon a name.</source>
+        <translation>Give the salon a name.</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePicker</name>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choose a picture…</translation>
+    </message>
+    <message>
+        <source>Choose the salon's picture</source>
+        <translation>Choose the salon's picture</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the salon's picture</source>
+        <translation>Remove the salon's picture</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture.</source>
+        <translation>This file is not a picture.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Settings of {name}</source>
+        <translation>Settings of {name}</translation>
+    </message>
+    <message>
+        <source>Salon settings pages</source>
+        <translation>Salon settings pages</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>SalonTexts</name>
+    <message>
+        <source>Every public servant in France will be able to find this forum, join it and read all its messages. Share nothing confidential in it.</source>
+        <translation>Every public servant in France will be able to find this forum, join it and read all its messages. Share nothing confidential in it.</translation>
+    </message>
+    <message>
+        <source>External partners can be invited. This choice cannot be undone: the salon will stay open to externals.</source>
+        <translation>External partners can be invited. This choice cannot be undone: the salon will stay open to externals.</translation>
+    </message>
+    <message>
+        <source>Members, all of the history</source>
+        <translation>Members, all of the history</translation>
+    </message>
+    <message>
+        <source>Members, since they were invited</source>
+        <translation>Members, since they were invited</translation>
+    </message>
+    <message>
+        <source>Members, since they joined</source>
+        <translation>Members, since they joined</translation>
+    </message>
+    <message>
+        <source>The server has not answered yet: the change will be sent as soon as it can be.</source>
+        <translation>The server has not answered yet: the change will be sent as soon as it can be.</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>The change was saved.</translation>
+    </message>
+    <message>
+        <source>Your role in this salon does not allow this change.</source>
+        <translation>Your role in this salon does not allow this change.</translation>
+    </message>
+    <message>
+        <source>Open this salon to externals? You will be able to invite partners from outside the administration. This cannot be undone.</source>
+        <translation>Open this salon to externals? You will be able to invite partners from outside the administration. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption? Once on, it can never be turned off, and new members will not read the messages sent before they joined.</source>
+        <translation>Turn on end-to-end encryption? Once on, it can never be turned off, and new members will not read the messages sent before they joined.</translation>
+    </message>
+    <message>
+        <source>Messages are end-to-end encrypted. Encryption cannot be turned off.</source>
+        <translation>Messages are end-to-end encrypted. Encryption cannot be turned off.</translation>
+    </message>
+    <message>
+        <source>A forum is never encrypted: every public servant can read it.</source>
+        <translation>A forum is never encrypted: every public servant can read it.</translation>
+    </message>
+    <message>
+        <source>Messages are not encrypted.</source>
+        <translation>Messages are not encrypted.</translation>
+    </message>
+</context>
+<context><name>DirectoryTexts</name><message>
         <source>Type a name or a professional email address.</source>
         <translation>Type a name or a professional email address.</translation>
     </message>

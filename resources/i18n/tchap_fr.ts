@@ -809,51 +809,6 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
 </context>
 <context>
-    <name>NewRoomDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="17" />
-        <source>New private room</source>
-        <translation>Nouveau salon privé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="19" />
-        <source>A private room is end-to-end encrypted and only people you invite can join it.</source>
-        <translation>Un salon privé est chiffré de bout en bout et seules les personnes que vous invitez peuvent le rejoindre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="21" />
-        <source>Create the room</source>
-        <translation>Créer le salon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="27" />
-        <location filename="../../ui/dialogs/new_room.py" line="28" />
-        <source>Room name</source>
-        <translation>Nom du salon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="31" />
-        <source>Topic (optional)</source>
-        <translation>Sujet (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="32" />
-        <location filename="../../ui/dialogs/new_room.py" line="35" />
-        <source>Topic</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="33" />
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_room.py" line="44" />
-        <source>Give the room a name.</source>
-        <translation>Donnez un nom au salon.</translation>
-    </message>
-</context>
-<context>
     <name>ReadReceipts</name>
     <message numerus="yes">
         <location filename="../../ui/views/room/receipts.py" line="152" />
@@ -1345,6 +1300,10 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
             <numerusform>%n membres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Salon settings</source>
+        <translation>Paramètres du salon</translation>
+    </message>
 </context>
 <context>
     <name>RoomListModel</name>
@@ -1474,6 +1433,14 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Leave…</source>
         <translation>Quitter…</translation>
     </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Inviter des personnes…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
 </context>
 <context>
     <name>RoomPane</name>
@@ -1551,11 +1518,6 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <translation>Nouvelle discussion…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/main/sidebar.py" line="103" />
-        <source>New private room…</source>
-        <translation>Nouveau salon privé…</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/main/sidebar.py" line="111" />
         <source>Conversations</source>
         <translation>Conversations</translation>
@@ -1564,6 +1526,10 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <location filename="../../ui/views/main/sidebar.py" line="118" />
         <source>No conversation matches your search.</source>
         <translation>Aucune conversation ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <source>New salon…</source>
+        <translation>Nouveau salon…</translation>
     </message>
 <message>
         <source>Find a person…</source>
@@ -2656,6 +2622,94 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Everything (to help support)</source>
         <translation>Tout (pour aider l’assistance)</translation>
     </message>
+    <message>
+        <source>Salon name</source>
+        <translation>Nom du salon</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Save the name and topic</source>
+        <translation>Enregistrer le nom et le sujet</translation>
+    </message>
+    <message>
+        <source>Open to externals…</source>
+        <translation>Ouvrir aux externes…</translation>
+    </message>
+    <message>
+        <source>Open the salon to externals</source>
+        <translation>Ouvrir le salon aux externes</translation>
+    </message>
+    <message>
+        <source>Who can read the history</source>
+        <translation>Qui peut lire l’historique</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Activer le chiffrement…</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Activer le chiffrement de bout en bout</translation>
+    </message>
+    <message>
+        <source>List this forum in the directory of public salons</source>
+        <translation>Faire figurer ce forum dans l’annuaire des salons publics</translation>
+    </message>
+    <message>
+        <source>Leave the salon…</source>
+        <translation>Quitter le salon…</translation>
+    </message>
+    <message>
+        <source>Leave the salon</source>
+        <translation>Quitter le salon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Give the salon a name.</source>
+        <translation>Donnez un nom au salon.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open to externals</source>
+        <translation>Ouvrir aux externes</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>Activer le chiffrement</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPromptDialog</name>
@@ -2934,7 +2988,9 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         </translation>
     </message>
 </context>
-<context><name>RuleTexts</name><message>
+<context>
+    <name>RuleTexts</name>
+    <message>
         <source>A private salon cannot become a public forum.</source>
         <translation>Un salon privé ne peut pas devenir un forum public.</translation>
     </message>
@@ -3022,7 +3078,346 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Not encrypted. Only invited people can join.</source>
         <translation>Non chiffré. Seules les personnes invitées peuvent le rejoindre.</translation>
     </message>
-</context><context><name>DirectoryTexts</name><message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite people</source>
+        <translation>Inviter des personnes</translation>
+    </message>
+    <message>
+        <source>Type Matrix IDs or email addresses, separated by commas, semicolons or new lines, or load a list.</source>
+        <translation>Saisissez des adresses e-mail ou des identifiants Matrix, séparés par des virgules, des points-virgules ou des retours à la ligne, ou chargez une liste.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>jean.dupont@interieur.gouv.fr, @marie:…</source>
+        <translation>jean.dupont@interieur.gouv.fr, @marie:…</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>Personnes à inviter</translation>
+    </message>
+    <message>
+        <source>Load a list (.txt, .csv)…</source>
+        <translation>Charger une liste (.txt, .csv)…</translation>
+    </message>
+    <message>
+        <source>Load a list of addresses from a file</source>
+        <translation>Charger une liste d’adresses depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Invitations sent so far</source>
+        <translation>Invitations envoyées jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompre</translation>
+    </message>
+    <message>
+        <source>Stop sending invitations</source>
+        <translation>Interrompre l’envoi des invitations</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Load a list of addresses</source>
+        <translation>Charger une liste d’adresses</translation>
+    </message>
+    <message>
+        <source>Lists of addresses (*.txt *.csv);;All files (*)</source>
+        <translation>Listes d’adresses (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of addresses: choose a .txt or .csv file under 2 MB.</source>
+        <translation>Ce fichier ne peut pas être lu comme une liste d’adresses : choisissez un fichier .txt ou .csv de moins de 2 Mo.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>InviteReportModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTexts</name>
+    <message>
+        <source>To invite (email address)</source>
+        <translation>À inviter (adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>To invite (Matrix ID)</source>
+        <translation>À inviter (identifiant Matrix)</translation>
+    </message>
+    <message>
+        <source>Neither an email address nor a Matrix ID</source>
+        <translation>Ni une adresse e-mail ni un identifiant Matrix</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped</source>
+        <translation>Non envoyée : envoi interrompu</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Invitation sent by email (no account yet)</source>
+        <translation>Invitation envoyée par e-mail (pas encore de compte)</translation>
+    </message>
+    <message>
+        <source>Already a member of the salon</source>
+        <translation>Déjà membre du salon</translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation>Déjà invité</translation>
+    </message>
+    <message>
+        <source>This address belongs to no Tchap server.</source>
+        <translation>Cette adresse n’est rattachée à aucun serveur Tchap.</translation>
+    </message>
+    <message>
+        <source>No account has this Matrix ID.</source>
+        <translation>Aucun compte ne porte cet identifiant Matrix.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to invite people into this salon.</source>
+        <translation>Vous n’avez pas le droit d’inviter des personnes dans ce salon.</translation>
+    </message>
+    <message>
+        <source>The address directory cannot be reached. Try again later.</source>
+        <translation>L’annuaire des adresses est injoignable. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server could not send this invitation. Try again later.</source>
+        <translation>Le serveur n’a pas pu envoyer cette invitation. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <source>Type or paste addresses, or load a list.</source>
+        <translation>Saisissez ou collez des adresses, ou chargez une liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to invite.</source>
+        <translation>
+            <numerusform>%n personne à inviter.</numerusform>
+            <numerusform>%n personnes à inviter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will be left out: neither an address nor a Matrix ID.</source>
+        <translation>
+            <numerusform>%n entrée sera ignorée : ni une adresse ni un identifiant Matrix.</numerusform>
+            <numerusform>%n entrées seront ignorées : ni des adresses ni des identifiants Matrix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation envoyée.</numerusform>
+            <numerusform>%n invitations envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the salon.</source>
+        <translation>
+            <numerusform>%n personne déjà dans le salon.</numerusform>
+            <numerusform>%n personnes déjà dans le salon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) refused.</source>
+        <translation>
+            <numerusform>%n invitation refusée.</numerusform>
+            <numerusform>%n invitations refusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) not an address.</source>
+        <translation>
+            <numerusform>%n entrée n’est pas une adresse.</numerusform>
+            <numerusform>%n entrées ne sont pas des adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent: stopped.</source>
+        <translation>
+            <numerusform>%n invitation non envoyée : envoi interrompu.</numerusform>
+            <numerusform>%n invitations non envoyées : envoi interrompu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>NewSalonDialog</name>
+    <message>
+        <source>New salon</source>
+        <translation>Nouveau salon</translation>
+    </message>
+    <message>
+        <source>Create the salon</source>
+        <translation>Créer le salon</translation>
+    </message>
+    <message>
+        <source>Salon name</source>
+        <translation>Nom du salon</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Sujet (facultatif)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Kind of salon</source>
+        <translation>Type de salon</translation>
+    </message>
+    <message>
+        <source>Give the salon a name.</source>
+        <translation>Donnez un nom au salon.</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePicker</name>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Choose the salon's picture</source>
+        <translation>Choisir l’image du salon</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the salon's picture</source>
+        <translation>Retirer l’image du salon</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture.</source>
+        <translation>Ce fichier n’est pas une image.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Settings of {name}</source>
+        <translation>Paramètres de {name}</translation>
+    </message>
+    <message>
+        <source>Salon settings pages</source>
+        <translation>Pages des paramètres du salon</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+</context>
+<context>
+    <name>SalonTexts</name>
+    <message>
+        <source>Every public servant in France will be able to find this forum, join it and read all its messages. Share nothing confidential in it.</source>
+        <translation>Tous les agents publics de France pourront trouver ce forum, le rejoindre et lire tous ses messages. N’y partagez rien de confidentiel.</translation>
+    </message>
+    <message>
+        <source>External partners can be invited. This choice cannot be undone: the salon will stay open to externals.</source>
+        <translation>Vous pourrez y inviter des partenaires externes. Ce choix est définitif : le salon restera ouvert aux externes.</translation>
+    </message>
+    <message>
+        <source>Members, all of the history</source>
+        <translation>Les membres, tout l’historique</translation>
+    </message>
+    <message>
+        <source>Members, since they were invited</source>
+        <translation>Les membres, depuis leur invitation</translation>
+    </message>
+    <message>
+        <source>Members, since they joined</source>
+        <translation>Les membres, depuis leur arrivée</translation>
+    </message>
+    <message>
+        <source>The server has not answered yet: the change will be sent as soon as it can be.</source>
+        <translation>Le serveur n’a pas encore répondu : la modification sera envoyée dès que possible.</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>La modification a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your role in this salon does not allow this change.</source>
+        <translation>Votre rôle dans ce salon ne permet pas cette modification.</translation>
+    </message>
+    <message>
+        <source>Open this salon to externals? You will be able to invite partners from outside the administration. This cannot be undone.</source>
+        <translation>Ouvrir ce salon aux externes ? Vous pourrez y inviter des partenaires extérieurs à l’administration. Ce choix est définitif.</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption? Once on, it can never be turned off, and new members will not read the messages sent before they joined.</source>
+        <translation>Activer le chiffrement de bout en bout ? Une fois activé, il ne pourra plus être désactivé, et les nouveaux membres ne liront pas les messages envoyés avant leur arrivée.</translation>
+    </message>
+    <message>
+        <source>Messages are end-to-end encrypted. Encryption cannot be turned off.</source>
+        <translation>Les messages sont chiffrés de bout en bout. Le chiffrement ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>A forum is never encrypted: every public servant can read it.</source>
+        <translation>Un forum n’est jamais chiffré : tous les agents publics peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>Messages are not encrypted.</source>
+        <translation>Les messages ne sont pas chiffrés.</translation>
+    </message>
+</context>
+<context><name>DirectoryTexts</name><message>
         <source>Type a name or a professional email address.</source>
         <translation>Saisissez un nom ou une adresse électronique professionnelle.</translation>
     </message>

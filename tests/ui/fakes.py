@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from app.accounts.discovery import ServerChoice, Source
 from app.accounts.externals import ExternalRules
@@ -31,9 +32,15 @@ from app.core.events import (
 from app.core.members import Member, ReadReceipt
 from app.core.message_actions import EditVersion, EventSource
 from app.core.types import ItemKind, Membership, RoomSummary, SendState, TimelineItem
+from app.rooms.invitations import InviteResult
+from app.rooms.invite_list import Entry
+from app.rooms.kinds import RoomKind
+from app.rooms.settings import Outcome, RoomSettings
 from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
 from tests.ui.fake_directory import FakeDirectory
+from tests.ui.fake_invitations import FakeInvitations
+from tests.ui.fake_room_settings import FakeSalons
 
 _USER_ID = re.compile(r"^@[^:\s]+:\S+$")
 
@@ -86,6 +93,7 @@ class FakeSession:
         self.user_id = user_id
         self.display_name = display_name
         self.access = self  # AccessApi: the fake answers find_server, registration... itself
+        self.salons = FakeSalons(self)  # create_salon and the settings page (h11)
         self.state = SessionState.SIGNED_OUT
         self.homeserver = "https://matrix.agent.finances.tchap.gouv.fr"
         self.calls: list[tuple] = []
@@ -113,6 +121,7 @@ class FakeSession:
         self.renewed = False  # an expired account: what check_renewed finds
         self._account: FakeAccount | None = None  # account(): the Settings window's
         self.directory = FakeDirectory(self)  # people and public salons (h14)
+        self.invitations = FakeInvitations(user_id)  # invite / invite_many (h13)
 
     # events
     def subscribe(self, callback: Callable[[CoreEvent], None]) -> Callable[[], None]:
@@ -368,6 +377,11 @@ class FakeSession:
         self._add_room(RoomSummary(room_id, name, False, True, Membership.JOIN, topic=topic))
         return room_id
 
+    async def create_salon(
+        self, name: str, topic: str, kind: RoomKind, avatar: str | Path | None = None
+    ) -> str:
+        return await self.salons.create(name, topic, kind, avatar)
+
     async def accept_invite(self, room_id: str) -> None:
         self.calls.append(("accept_invite", room_id))
         self._fail_if_asked()
@@ -580,10 +594,45 @@ class FakeRoom:
     async def set_marked_unread(self, unread: bool) -> None:
         await self._session.set_marked_unread(self._room_id, unread)
 
-    # the directory (h14)
+    # -- invitations (tests/ui/fake_invitations.py) --
+
     async def invite(self, user_id: str) -> None:
         self._session.calls.append(("invite", self._room_id, user_id))
+        await self._session.invitations.invite(self._room_id, user_id)
+
+    async def invite_many(
+        self, entries: list[Entry], on_result: Callable[[int, InviteResult], None] | None = None
+    ) -> list[InviteResult]:
+        self._session.calls.append(("invite_many", self._room_id, len(entries)))
+        return await self._session.invitations.invite_many(self._room_id, entries, on_result)
+    # the settings' general page (tests/ui/fake_room_settings.py)
+    async def settings(self) -> RoomSettings:
         self._session._fail_if_asked()
+        return self._session.salons.settings(self._room_id)
+
+    async def published(self) -> bool | None:
+        return self._session.salons.published.get(self._room_id, False)
+
+    async def set_name(self, name: str) -> Outcome:
+        return await self._session.salons.change(self._room_id, "set_name", name)
+
+    async def set_topic(self, topic: str) -> Outcome:
+        return await self._session.salons.change(self._room_id, "set_topic", topic)
+
+    async def set_avatar(self, path: str | Path | None) -> Outcome:
+        return await self._session.salons.change(self._room_id, "set_avatar", path)
+
+    async def set_kind(self, kind: RoomKind) -> Outcome:
+        return await self._session.salons.change(self._room_id, "set_kind", kind)
+
+    async def set_history(self, visibility: str) -> Outcome:
+        return await self._session.salons.change(self._room_id, "set_history", visibility)
+
+    async def enable_encryption(self) -> Outcome:
+        return await self._session.salons.change(self._room_id, "enable_encryption", None)
+
+    async def set_published(self, publish: bool) -> Outcome:
+        return await self._session.salons.change(self._room_id, "set_published", publish)
 
 
 def message(

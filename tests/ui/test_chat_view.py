@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from app.core.errors import ActionError, ActionFailed
 from app.core.events import SessionState
 from app.core.types import SendState
+from app.rooms.kinds import RoomKind
 from tests.support import eventually
 from tests.ui.demo_data import DM_CAMILLE, INVITE, PROJECT, TELETRAVAIL, demo_session
 from tests.ui.fakes import FakeProfile
@@ -130,16 +131,15 @@ async def test_new_direct_chat_validates_and_keeps_text_on_failure(qtbot):
     await eventually(lambda: chat.current_room == dialog.room_id)
 
 
-async def test_new_private_room_is_created_and_opened(qtbot):
+async def test_new_salon_is_created_and_opened(qtbot):
     session, _window, chat = await make(qtbot)
     dialog = chat.new_room()
     assert await dialog.submit() is False  # no name
     dialog.name.setText("Groupe de travail IA")
     dialog.topic.setText("Veille et expérimentations")
     assert await dialog.submit() is True
-    assert ("create_private_room", "Groupe de travail IA", "Veille et expérimentations") in (
-        session.calls
-    )
+    assert ("create_salon", "Groupe de travail IA", "Veille et expérimentations",
+            RoomKind.PRIVATE, None) in session.calls  # fmt: skip
     await eventually(lambda: chat.current_room == dialog.room_id)
 
 

@@ -12,7 +12,7 @@ from app.core.events import SessionState, SessionStateChanged, StartProblem
 from tests.support import eventually, stays_false
 from tests.ui.test_chat_view import make as make_chat
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
-from ui.dialogs.new_room import NewRoomDialog
+from ui.rooms.new_salon import NewSalonDialog
 
 
 async def make(qtbot):
@@ -84,7 +84,7 @@ async def test_cache_unavailable_offers_to_start_again(qtbot):
 
 async def test_a_dialog_opens_in_its_first_field_and_keeps_every_word(qtbot):
     session, window = await make(qtbot)
-    dialog = NewRoomDialog(session, window)
+    dialog = NewSalonDialog(session, window)
     dialog.open()
     await eventually(lambda: dialog.isVisible())
     assert dialog.focusWidget() is dialog.name
@@ -94,7 +94,7 @@ async def test_a_dialog_opens_in_its_first_field_and_keeps_every_word(qtbot):
 
 async def test_the_error_line_makes_the_dialog_grow_instead_of_squeezing_fields(qtbot):
     session, window = await make(qtbot)
-    dialog = NewRoomDialog(session, window)
+    dialog = NewSalonDialog(session, window)
     dialog.open()
     await eventually(lambda: dialog.isVisible())
     topic_height = dialog.topic.height()

@@ -122,7 +122,7 @@ async def test_context_menu_favourite_low_priority_unread_and_leave(qtbot):
     menu = rooms.menu
     assert menu is not None and menu.isVisible()
     assert [a.objectName() for a in menu.actions() if a.objectName()] == [
-        "favourite", "low_priority", "mark_unread", "leave"]  # fmt: skip
+        "favourite", "low_priority", "mark_unread", "settings", "leave"]  # fmt: skip
     menu.findChild(type(menu.actions()[0]), "favourite").trigger()
     await until(lambda: session.rooms[DM_CAMILLE].is_favourite)
     assert shown(chat)[2:4] == ["Favourites", "Camille Martin [Intérieur]"]

@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.api import SessionApi
-from app.core.types import Membership, RoomSummary
+from app.core.types import Membership
 from ui.directory.people_search import PeopleSearchDialog
 from ui.directory.public_rooms import PublicRoomsDialog
+from ui.models.room_list import RoomListModel
 
 
 class DirectoryLauncher(QObject):
@@ -27,18 +28,23 @@ class DirectoryLauncher(QObject):
         self,
         session: SessionApi,
         window: QWidget,
-        current_room: Callable[[], RoomSummary | None],
-        is_joined: Callable[[str], bool],
+        room_list: RoomListModel,
+        current_room: Callable[[], str],
     ) -> None:
         super().__init__(window)
         self._session = session
         self._window = window
+        self._rooms = room_list
         self._current_room = current_room
-        self._is_joined = is_joined
+
+    def _is_joined(self, room_id: str) -> bool:
+        summary = self._rooms.summary(room_id)
+        return summary is not None and summary.membership is Membership.JOIN
 
     def find_people(self) -> PeopleSearchDialog:
         """Open the people search (with "Invite into …" when a salon is open)."""
-        room = self._current_room()
+        current = self._current_room()
+        room = self._rooms.summary(current) if current else None
         salon = room is not None and room.membership is Membership.JOIN and not room.is_direct
         dialog = PeopleSearchDialog(
             self._session, self._window,

@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import ActionError, ActionFailed
+from app.rooms.kinds import RoomRuleRefused
 from ui import texts
+from ui.rooms import rule_texts
 
 translate = QCoreApplication.translate
 
@@ -60,6 +62,8 @@ def invited(name: str, room_name: str) -> str:
 
 
 def invite_error(err: ActionFailed) -> str:
+    if isinstance(err, RoomRuleRefused):  # a Tchap rule, said as the salons' pages say it
+        return rule_texts.refusal_text(err.refusal)
     if err.kind is ActionError.FORBIDDEN:
         return translate(
             "DirectoryTexts",

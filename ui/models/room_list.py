@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.types import Membership, RoomSummary
+from ui.rooms.kind_badge import kind_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -153,8 +154,8 @@ class RoomListModel(QAbstractListModel):
         room = self._rooms[row]
         if role in (Qt.ItemDataRole.DisplayRole, self.Role.NAME):
             return self._names[row]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return room.topic or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the kind, its meaning, the topic
+            return kind_tooltip(room)
         match role:
             case self.Role.SORT_KEY:
                 return self._sort[row]

@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from app.core.errors import ActionError, ActionFailed
+from app.rooms.kinds import Refusal
 from tests.support import eventually
 from tests.ui.demo_data import DM_CAMILLE, PROJECT, demo_session
 from tests.ui.fake_directory import person
@@ -18,6 +19,7 @@ from tests.ui.fakes import FakeProfile
 from ui.directory import texts as dtexts
 from ui.directory.models import PeopleModel
 from ui.directory.people_search import PeopleSearchDialog
+from ui.rooms import rule_texts
 from ui.views.main.main_window import MainWindow
 
 JEAN = person("@jean.martin-interieur.gouv.fr:agent.interieur.tchap.gouv.fr",
@@ -175,9 +177,12 @@ async def test_invite_into_the_open_salon(qtbot):
         lambda: dialog.message.text() == dtexts.invited("Jeanne Morel", "Projet Tchap Desktop")
     )
     assert dialog.isVisible()  # more people may be invited
-    session.action_error = ActionFailed(ActionError.FORBIDDEN)
+    # An external is refused by Tchap's rule: the salons' sentence, never an errcode.
+    dialog.search.setText("Jean Guest")
+    await eventually(lambda: dialog.shown_terms[-1] == "Jean Guest")
     qtbot.mouseClick(dialog.invite_button, Qt.MouseButton.LeftButton)
-    await eventually(lambda: dialog.message.text() == dtexts.invite_error(session.action_error))
+    refused = rule_texts.refusal_text(Refusal.EXTERNAL_NOT_INVITABLE)
+    await eventually(lambda: dialog.message.text() == refused)
 
 
 async def test_no_invite_button_from_a_direct_chat(qtbot):

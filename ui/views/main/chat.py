@@ -23,9 +23,11 @@ from ui.avatar_images import avatar_images
 from ui.bridge import CoreBridge
 from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
-from ui.dialogs.new_room import NewRoomDialog
 from ui.directory.launcher import DirectoryLauncher
 from ui.models.room_list import RoomListProxy, display_name
+from ui.rooms.invite_dialog import InviteDialog, open_invite_dialog
+from ui.rooms.new_salon import NewSalonDialog
+from ui.rooms.settings_dialog import RoomSettingsDialog
 from ui.views.main.room_menu import RoomActions
 from ui.views.main.sidebar import Sidebar
 from ui.views.room.message_actions import MessageActions
@@ -68,6 +70,9 @@ class ChatView(QWidget):
         self.sidebar.rooms.leave_requested.connect(self.confirm_leave)
         self.sidebar.rooms.action_requested.connect(self.room_actions.run)
         self.room_actions.leave_requested.connect(self.confirm_leave)
+        self.room_actions.invite_requested.connect(self.open_invite)
+        self.room_actions.settings_requested.connect(self.open_settings)
+        self.pane.header.settings_button.clicked.connect(lambda: self.open_settings(self.current_room))
         self.room_actions.error_occurred.connect(self.error_occurred)
         self.pane.composer.text_submitted.connect(self._on_text_submitted)
         self.pane.composer.files_chosen.connect(self._on_files_chosen)
@@ -96,17 +101,11 @@ class ChatView(QWidget):
         avatar_images().loaded.connect(self._on_avatar_loaded)
         self.bridge.timeline_replaced.connect(lambda _room: self.pane.timeline.scroll_to_newest())
         self.message_actions = MessageActions(self)  # reply, edit, react, delete, menus
-        self.directory = DirectoryLauncher(session, self, self._current_summary, self._is_joined)
+        rooms = self.bridge.room_list
+        self.directory = DirectoryLauncher(session, self, rooms, lambda: self.current_room)
         self.sidebar.find_people_requested.connect(self.directory.find_people)
         self.sidebar.public_rooms_requested.connect(self.directory.browse_public_rooms)
         self.directory.room_chosen.connect(self._open_soon)
-
-    def _current_summary(self):  # the directory's "Invite into …" (h14)
-        return self.bridge.room_list.summary(self.current_room) if self.current_room else None
-
-    def _is_joined(self, room_id: str) -> bool:
-        summary = self.bridge.room_list.summary(room_id)
-        return summary is not None and summary.membership is Membership.JOIN
 
     async def start(self) -> None:
         """Listen to the core and paint the room list from the cache."""
@@ -343,6 +342,10 @@ class ChatView(QWidget):
     async def _on_decline(self, room_id: str) -> None:
         await self.answer_invite(room_id, False)
 
+    def open_invite(self, room_id: str) -> InviteDialog:
+        """"Invite people" (room menu): the invitation dialog, window-modal."""
+        return open_invite_dialog(self._session, room_id, self)
+
     def confirm_leave(self, room_id: str) -> ConfirmLeaveDialog | None:
         """Ask before leaving; leaving happens if the user confirms."""
         summary = self.bridge.room_list.summary(room_id)
@@ -375,10 +378,21 @@ class ChatView(QWidget):
         dialog.open()
         return dialog
 
-    def new_room(self) -> NewRoomDialog:
-        """Open the "new private room" dialog."""
-        dialog = NewRoomDialog(self._session, self)
+    def new_room(self) -> NewSalonDialog:
+        """Open the "new salon" dialog (ui/rooms/new_salon.py)."""
+        dialog = NewSalonDialog(self._session, self)
         dialog.accepted.connect(lambda: self._open_soon(dialog.room_id or ""))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_settings(self, room_id: str) -> RoomSettingsDialog | None:
+        """Open a room's settings (from its header or the room list's menu)."""
+        summary = self.bridge.room_list.summary(room_id)
+        if summary is None:
+            return None
+        dialog = RoomSettingsDialog(self._session, room_id, display_name(summary), self)
+        dialog.leave_requested.connect(self.confirm_leave)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -52,7 +52,11 @@ class RoomListView(QListView):
         self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
         self.clicked.connect(self._clicked)
         self.activated.connect(self._activate)
-        avatar_images().loaded.connect(lambda _uri: self.viewport().update())
+        # A bound slot, not a lambda: Qt drops it with the view (the images outlive windows).
+        avatar_images().loaded.connect(self._avatar_loaded)
+
+    def _avatar_loaded(self, _uri: str) -> None:
+        self.viewport().update()
 
     def set_loading(self, loading: bool) -> None:
         """While the first sync runs an empty list says it is loading, not that it is empty."""

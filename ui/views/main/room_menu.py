@@ -34,8 +34,10 @@ class RoomAction(Enum):
     MARK_READ = "mark_read"
     MARK_UNREAD = "mark_unread"
     LEAVE = "leave"
+    SETTINGS = "settings"
     ACCEPT = "accept"
     DECLINE = "decline"
+    INVITE = "invite"
 
 
 def room_menu(
@@ -69,6 +71,9 @@ def room_menu(
     else:
         add(translate("RoomMenu", "Mark as unread"), RoomAction.MARK_UNREAD)
     menu.addSeparator()
+    if not summary.is_direct:
+        add(translate("RoomMenu", "Invite people…"), RoomAction.INVITE)
+    add(translate("RoomMenu", "Settings…"), RoomAction.SETTINGS)
     add(translate("RoomMenu", "Leave…"), RoomAction.LEAVE)
     return menu
 
@@ -78,6 +83,8 @@ class RoomActions(QObject):
 
     error_occurred = Signal(str)  # a translated message for the window's banner
     leave_requested = Signal(str)  # room id: confirm, then leave
+    invite_requested = Signal(str)  # room id: the invitation dialog
+    settings_requested = Signal(str)  # room id: open its settings (ui/rooms/settings_dialog.py)
 
     def __init__(self, session: SessionApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +95,12 @@ class RoomActions(QObject):
         """Run one action on one room; a refusal is worded on the banner."""
         if action is RoomAction.LEAVE:
             self.leave_requested.emit(room_id)
+            return
+        if action is RoomAction.INVITE:
+            self.invite_requested.emit(room_id)
+            return
+        if action is RoomAction.SETTINGS:
+            self.settings_requested.emit(room_id)
             return
         if (room_id, action) in self._running:
             return

@@ -1,6 +1,6 @@
 """How the room list paints: a 64 px row per room, a 32 px header per section.
 
-A room row: avatar (lock badge when encrypted), name with a forum icon (public salon) and a
+A room row: avatar (its kind's icon on its corner: ui/rooms/kind_badge.py), name with a forum icon (public salon) and a
 muted icon, time; then "Sender: message" and the badges: a red "@" when someone mentioned
 the user (highlight_count), the unread count (grey in a muted room), or a dot for a room
 marked unread. A header: chevron, section name, its number of rooms; collapsed, a dot
@@ -14,12 +14,14 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.types import Membership, RoomSummary
+from app.rooms.kinds import RoomKind, summary_kind
 from ui import texts, theme
 from ui.accounts import people
 from ui.avatar import AvatarShape, paint_avatar
 from ui.avatar_images import avatar_images
 from ui.models.room_list import RoomListModel, Section
 from ui.resources import icon
+from ui.rooms.kind_badge import paint_kind_badge
 
 translate = QCoreApplication.translate
 
@@ -31,7 +33,8 @@ ICON = 14
 
 def room_shape(summary: RoomSummary) -> AvatarShape:
     """Tchap's convention: a circle for a direct chat, a hexagon for a salon."""
-    return AvatarShape.CIRCLE if summary.is_direct else AvatarShape.HEXAGON
+    direct = summary.is_direct or summary_kind(summary) is RoomKind.DIRECT
+    return AvatarShape.CIRCLE if direct else AvatarShape.HEXAGON
 
 
 def preview_text(summary: RoomSummary) -> str:
@@ -151,12 +154,7 @@ class RoomDelegate(QStyledItemDelegate):
         )
         picture = avatar_images().image(summary.avatar_url)
         paint_avatar(painter, QRectF(av), name, summary.room_id, room_shape(summary), picture)
-        if summary.is_encrypted:  # a small lock badge on the avatar's corner
-            badge = QRectF(av.right() - 11, av.bottom() - 11, 15, 15)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(t.background))
-            painter.drawEllipse(badge)
-            icon("lock").paint(painter, badge.adjusted(2.5, 2, -2.5, -3).toRect())
+        paint_kind_badge(painter, QRectF(av), summary_kind(summary))  # the kind on its corner
 
         x = av.right() + 1 + theme.S + theme.XS
         right = rect.right() - theme.M - theme.XS

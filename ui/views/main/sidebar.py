@@ -105,7 +105,7 @@ class Sidebar(QWidget):
         new_menu = QMenu(self)
         new_menu.addAction(self.tr("New direct chat…"), self.new_direct_chat_requested.emit)
         self.new_room_action = new_menu.addAction(
-            self.tr("New private room…"), self.new_room_requested.emit
+            self.tr("New salon…"), self.new_room_requested.emit
         )
         new_menu.addSeparator()
         new_menu.addAction(self.tr("Find a person…"), self.find_people_requested.emit)

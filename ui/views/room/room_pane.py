@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.types import RoomSummary
+from app.rooms.kinds import summary_kind
 from ui import theme
 from ui.accounts import people
 from ui.avatar import avatar_pixmap
@@ -22,6 +23,8 @@ from ui.avatar_images import avatar_images
 from ui.models.room_list import display_name
 from ui.models.timeline import TimelineModel
 from ui.resources import icon
+from ui.rooms.kind_badge import kind_icon_name
+from ui.rooms.rule_texts import kind_description, kind_name
 from ui.views.main.room_list import room_shape
 from ui.views.room.composer import Composer, local_files
 from ui.views.room.read_tracker import ReadTracker
@@ -48,6 +51,14 @@ class RoomHeader(QWidget):
         self.lock_text.setStyleSheet(f"color: {theme.current().success}; font-weight: 600;")
         self.lock.setToolTip(self.tr("Messages in this conversation are end-to-end encrypted."))
         self.lock_text.setToolTip(self.lock.toolTip())
+        self.kind_icon = QLabel(self)  # the kind: its icon and name, its meaning on hover
+        self.kind_text = QLabel(self)
+        self.kind_text.setObjectName("secondary")
+        self.settings_button = QPushButton(self)
+        self.settings_button.setIcon(icon("settings"))
+        self.settings_button.setFlat(True)
+        self.settings_button.setToolTip(self.tr("Salon settings"))
+        self.settings_button.setAccessibleName(self.tr("Salon settings"))
         names = QVBoxLayout()
         names.setSpacing(0)
         names.addWidget(self.name)
@@ -57,8 +68,12 @@ class RoomHeader(QWidget):
         layout.setSpacing(theme.S + theme.XS)
         layout.addWidget(self.avatar)
         layout.addLayout(names, 1)
+        layout.addWidget(self.kind_icon)
+        layout.addWidget(self.kind_text)
+        layout.addSpacing(theme.S)
         layout.addWidget(self.lock)
         layout.addWidget(self.lock_text)
+        layout.addWidget(self.settings_button)
 
     def set_summary(self, summary: RoomSummary) -> None:
         """Show a room's current summary."""
@@ -92,6 +107,11 @@ class RoomHeader(QWidget):
         self.topic.setVisible(bool(topic))
         self.lock.setVisible(summary.is_encrypted)
         self.lock_text.setVisible(summary.is_encrypted)
+        kind = summary_kind(summary)
+        self.kind_icon.setPixmap(icon(kind_icon_name(kind)).pixmap(QSize(14, 14)))
+        self.kind_text.setText(kind_name(kind))
+        for label in (self.kind_icon, self.kind_text):
+            label.setToolTip(kind_description(kind))
 
 
 class InvitePanel(QWidget):
