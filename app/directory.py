@@ -28,7 +28,6 @@ from app.core.types import Membership
 
 if TYPE_CHECKING:
     from app.accounts.externals import ExternalRules
-    from app.net.api import ApiClient
     from app.services.lifecycle import Services
 
 log = logging.getLogger("tchap.net")
@@ -159,17 +158,6 @@ def parse_public_rooms(answer: Any) -> PublicRoomsPage:
         batch if isinstance(batch, str) and batch else None,
         total if isinstance(total, int) else None,
     )
-
-
-async def invite(api: ApiClient, room_id: str, user_id: str) -> None:
-    """Invite `user_id` into `room_id` (`POST /rooms/{id}/invite`); ActionFailed if refused."""
-    from app.net.api import ApiError, path
-
-    try:
-        await api.request("POST", path("/_matrix/client/v3/rooms/{}/invite", room_id),
-                          {"user_id": user_id})  # fmt: skip
-    except ApiError as exc:
-        raise exc.as_action_failed() from exc
 
 
 class Directory:
