@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from app.accounts.devices import Device
     from app.accounts.discovery import ServerChoice
     from app.accounts.externals import ExternalRules
-    from app.accounts.password_policy import PasswordPolicy
     from app.accounts.profile import AccountProfile
+    from app.api_accounts import PasswordResetApi, RegistrationApi
+    from app.directory import PublicRoomsPage, UserSearch
     from app.rooms.invitations import InviteResult
     from app.rooms.invite_list import Entry
     from app.rooms.kinds import RoomKind
@@ -205,6 +206,7 @@ class SessionApi(Protocol):
     state: SessionState
     display_name: str
     access: AccessApi  # the account from outside a running session (server, new, reset, renew)
+    directory: DirectoryApi  # the agents' directory and the public salons
 
     @property
     def user_id(self) -> str: ...
@@ -295,56 +297,19 @@ class AccessApi(Protocol):
 
 
 @runtime_checkable
-class RegistrationApi(Protocol):
-    """Creating an account checked by a mailed link (`app.accounts.registration`).
-    Failures are `app.accounts.email_check.EmailCheckFailed`."""
+class DirectoryApi(Protocol):
+    """The agents' directory and the public salons (`app.directory`); errors are ActionFailed."""
 
-    @property
-    def homeserver(self) -> str: ...
+    async def search_users(self, term: str, limit: int = 20) -> UserSearch:
+        """People matching a name or an email (cancel the task when the query changes)."""
 
-    @property
-    def email(self) -> str: ...
+    async def public_rooms(
+        self, search: str = "", since: str | None = None, limit: int = 30
+    ) -> PublicRoomsPage:
+        """A page of public salons matching `search`, after the page token `since`."""
 
-    async def password_policy(self) -> PasswordPolicy:
-        """The server's password rules (none if it states none)."""
-
-    async def start(self, email: str, password: str, display_name: str) -> None:
-        """Check the account with the server and have it mail the link."""
-
-    async def resend(self) -> None:
-        """Mail the link again."""
-
-    async def wait_for_link(self, interval: float = 3.0) -> str:
-        """Poll until the link was opened; returns the new account's user ID (cancellable)."""
-
-    async def close(self) -> None:
-        """Close the connections."""
-
-
-@runtime_checkable
-class PasswordResetApi(Protocol):
-    """A forgotten password replaced after a mailed link (`app.accounts.password`)."""
-
-    @property
-    def homeserver(self) -> str: ...
-
-    @property
-    def email(self) -> str: ...
-
-    async def password_policy(self) -> PasswordPolicy:
-        """The server's password rules (none if it states none)."""
-
-    async def send_link(self, email: str) -> None:
-        """Have the server mail the link to `email`."""
-
-    async def resend(self) -> None:
-        """Mail the link again."""
-
-    async def set_password(self, new_password: str, logout_devices: bool) -> None:
-        """Set the new password once the link was opened (LINK_NOT_OPENED before)."""
-
-    async def close(self) -> None:
-        """Close the connections."""
+    async def join(self, room_id_or_alias: str) -> str:
+        """Join a public salon; its room id once the room list has it."""
 
 
 @runtime_checkable

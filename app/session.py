@@ -22,6 +22,7 @@ from app.accounts.externals import ExternalRules
 from app.core.errors import ActionError, ActionFailed, LoginError, LoginFailed
 from app.core.events import CoreEvent, SessionState, SessionStateChanged, StartProblem
 from app.core.types import RoomSummary
+from app.directory import Directory
 from app.platform.keys import load_secrets
 from app.room import Room
 from app.services import lifecycle
@@ -59,6 +60,7 @@ class Session:
             lambda: (self.homeserver, self._keys.get("access_token", "")),
             lambda: self.state is SessionState.ACCOUNT_EXPIRED, self._renewed,
         )  # fmt: skip
+        self.directory = Directory(self._connect, lambda: self.externals, self.subscribe)
 
     # -- observers ---------------------------------------------------------------------------
 

@@ -370,6 +370,10 @@ class Driver:
             await self._send_to_peer(cfg["peer_room"])
         if "upload" in todo:
             await self._upload_20mb()
+        if "directory" in todo and cfg.get("peer"):
+            from bench.directory import measure_directory_search
+
+            await measure_directory_search(self, emit, cfg["peer"]["user"])
         if "room_open" in todo and cfg.get("largest_room"):
             await self._room_open(cfg["largest_room"])
             if "scroll" in todo:

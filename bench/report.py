@@ -43,6 +43,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure("room_list_resort_ms", "ms", 5, "1 000-room list re-sorted after a new message"),
     Figure("send_to_peer_ms", "ms", 150, "Enter in composer → decrypted by a plain nio peer"),
     Figure("upload_20mb_encrypted_s", "s", 2, "encrypt + upload a 20 MB file"),
+    Figure("directory_search_ms", "ms", 300, "people search: query leaves → results on screen"),
     Figure(
         "cache_encryption_overhead",
         "x",

@@ -191,7 +191,7 @@ def _client_runs(common: dict, home: Path, proxy, values: dict, notes: list[str]
         )
     warm_run = run_driver(
         "warm",
-        dict(common, measures=["room_open", "scroll", "resort", "send", "upload"]),
+        dict(common, measures=["room_open", "scroll", "resort", "send", "upload", "directory"]),
         home,
         launches,
     )
@@ -236,6 +236,12 @@ def _client_runs(common: dict, home: Path, proxy, values: dict, notes: list[str]
         values.setdefault("upload_20mb_encrypted_s", []).append(uploaded["s"])
     if upload_failed:
         notes.append(f"20 MB upload: {upload_failed['error']}")
+    searched = warm_run.mark("directory_search")
+    search_failed = warm_run.mark("directory_search_failed")
+    if searched and searched["ms"]:
+        values.setdefault("directory_search_ms", []).append(median(searched["ms"]))
+    if search_failed:
+        notes.append(f"directory search: {search_failed['error']}")
     print(
         "    warm start "
         + (f"{warm:.2f}s" if warm is not None else "n/a")

@@ -462,6 +462,7 @@ def seed_other_session(hs: Homeserver) -> None:
 async def run(hs: Homeserver) -> int:
     """Sign in, seed once, start the bot and the client; return the client's exit code."""
     from devtools.demo_bot import DemoBot
+    from devtools.demo_directory import seed_directory
 
     device_id = await sign_in_client(hs)
     await wait_device_keys(hs, ALICE.user_id, device_id)
@@ -470,6 +471,7 @@ async def run(hs: Homeserver) -> int:
         await seed_rooms(hs, device_id)
         seed_other_session(hs)
         SEEDED_MARKER.write_text("seeded\n")
+    seed_directory(hs, DATA / "homeserver" / "seeded-directory")  # people and forums (h14)
 
     bot = DemoBot(hs.url, CAMILLE.user_id, CAMILLE.password, DATA / "peers" / "camille",
                   ALICE.user_id)  # fmt: skip

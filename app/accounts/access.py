@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.accounts.discovery import ServerChoice
-    from app.api import PasswordResetApi, RegistrationApi
+    from app.api_accounts import PasswordResetApi, RegistrationApi
 
 
 class AccountAccess:

@@ -1531,6 +1531,14 @@ Open it only if you trust this address.</translation>
         <source>New salon…</source>
         <translation>New salon…</translation>
     </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>Find a person…</translation>
+    </message>
+    <message>
+        <source>Browse public salons…</source>
+        <translation>Browse public salons…</translation>
+    </message>
 </context>
 <context>
     <name>StartFailedView</name>
@@ -3353,7 +3361,7 @@ Open it only if you trust this address.</translation>
         <source>General</source>
         <translation>General</translation>
     </message>
-<message>
+    <message>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
@@ -3690,7 +3698,7 @@ Open it only if you trust this address.</translation>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
-<message>
+    <message>
         <source>Invite…</source>
         <translation>Invite…</translation>
     </message>
@@ -3698,7 +3706,7 @@ Open it only if you trust this address.</translation>
         <source>Invite people to this salon</source>
         <translation>Invite people to this salon</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ReasonDialog</name>
     <message>
@@ -3719,6 +3727,166 @@ Open it only if you trust this address.</translation>
     <message>
         <source>Choose who can do each of these actions in the salon.</source>
         <translation>Choose who can do each of these actions in the salon.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTexts</name>
+    <message>
+        <source>Type a name or a professional email address.</source>
+        <translation>Type a name or a professional email address.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No one found for “{term}”.</source>
+        <translation>No one found for “{term}”.</translation>
+    </message>
+    <message>
+        <source>Only the first results are shown: type more to narrow them.</source>
+        <translation>Only the first results are shown: type more to narrow them.</translation>
+    </message>
+    <message>
+        <source>Your account may not search the directory.</source>
+        <translation>Your account may not search the directory.</translation>
+    </message>
+    <message>
+        <source>Too many searches at once: wait a moment, then type again.</source>
+        <translation>Too many searches at once: wait a moment, then type again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the search will resume once it can.</source>
+        <translation>The server cannot be reached: the search will resume once it can.</translation>
+    </message>
+    <message>
+        <source>The directory could not be searched. Try again later.</source>
+        <translation>The directory could not be searched. Try again later.</translation>
+    </message>
+    <message>
+        <source>Invite into “{room}”</source>
+        <translation>Invite into “{room}”</translation>
+    </message>
+    <message>
+        <source>{name} was invited into “{room}”.</source>
+        <translation>{name} was invited into “{room}”.</translation>
+    </message>
+    <message>
+        <source>This person cannot be invited into this salon (your rights, or the salon's rules).</source>
+        <translation>This person cannot be invited into this salon (your rights, or the salon's rules).</translation>
+    </message>
+    <message>
+        <source>Loading the public salons…</source>
+        <translation>Loading the public salons…</translation>
+    </message>
+    <message>
+        <source>No public salon matches “{term}”.</source>
+        <translation>No public salon matches “{term}”.</translation>
+    </message>
+    <message>
+        <source>There is no public salon on this server yet.</source>
+        <translation>There is no public salon on this server yet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the public salons cannot be listed.</source>
+        <translation>The server cannot be reached: the public salons cannot be listed.</translation>
+    </message>
+    <message>
+        <source>The public salons could not be listed. Try again later.</source>
+        <translation>The public salons could not be listed. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Joining…</translation>
+    </message>
+    <message>
+        <source>You may not join this salon.</source>
+        <translation>You may not join this salon.</translation>
+    </message>
+    <message>
+        <source>This salon no longer exists.</source>
+        <translation>This salon no longer exists.</translation>
+    </message>
+    <message>
+        <source>Salon without a name</source>
+        <translation>Salon without a name</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSearchDialog</name>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Name or professional email address</source>
+        <translation>Name or professional email address</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>Search state</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Send a message</translation>
+    </message>
+</context>
+<context>
+    <name>PublicRoomsDialog</name>
+    <message>
+        <source>Public salons</source>
+        <translation>Public salons</translation>
+    </message>
+    <message>
+        <source>Forums open to every agent of the public service.</source>
+        <translation>Forums open to every agent of the public service.</translation>
+    </message>
+    <message>
+        <source>Search a salon by name or topic</source>
+        <translation>Search a salon by name or topic</translation>
+    </message>
+    <message>
+        <source>Search the public salons</source>
+        <translation>Search the public salons</translation>
+    </message>
+    <message>
+        <source>List state</source>
+        <translation>List state</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 </TS>

@@ -1531,6 +1531,14 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>New salon…</source>
         <translation>Nouveau salon…</translation>
     </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>Rechercher une personne…</translation>
+    </message>
+    <message>
+        <source>Browse public salons…</source>
+        <translation>Parcourir les salons publics…</translation>
+    </message>
 </context>
 <context>
     <name>StartFailedView</name>
@@ -3353,7 +3361,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>General</source>
         <translation>Général</translation>
     </message>
-<message>
+    <message>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
@@ -3690,7 +3698,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
-<message>
+    <message>
         <source>Invite…</source>
         <translation>Inviter…</translation>
     </message>
@@ -3698,7 +3706,7 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Invite people to this salon</source>
         <translation>Inviter des personnes dans ce salon</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ReasonDialog</name>
     <message>
@@ -3719,6 +3727,166 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message>
         <source>Choose who can do each of these actions in the salon.</source>
         <translation>Choisissez qui peut effectuer chacune de ces actions dans le salon.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTexts</name>
+    <message>
+        <source>Type a name or a professional email address.</source>
+        <translation>Saisissez un nom ou une adresse électronique professionnelle.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>No one found for “{term}”.</source>
+        <translation>Aucune personne trouvée pour « {term} ».</translation>
+    </message>
+    <message>
+        <source>Only the first results are shown: type more to narrow them.</source>
+        <translation>Seuls les premiers résultats sont affichés : précisez votre recherche.</translation>
+    </message>
+    <message>
+        <source>Your account may not search the directory.</source>
+        <translation>Votre compte ne permet pas de consulter l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Too many searches at once: wait a moment, then type again.</source>
+        <translation>Trop de recherches simultanées : patientez un instant, puis reprenez la saisie.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the search will resume once it can.</source>
+        <translation>Le serveur est injoignable : la recherche reprendra dès son rétablissement.</translation>
+    </message>
+    <message>
+        <source>The directory could not be searched. Try again later.</source>
+        <translation>L’annuaire n’a pas pu être consulté. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>Invite into “{room}”</source>
+        <translation>Inviter dans « {room} »</translation>
+    </message>
+    <message>
+        <source>{name} was invited into “{room}”.</source>
+        <translation>{name} a été invité(e) dans « {room} ».</translation>
+    </message>
+    <message>
+        <source>This person cannot be invited into this salon (your rights, or the salon's rules).</source>
+        <translation>Cette personne ne peut pas être invitée dans ce salon (vos droits ou les règles du salon ne le permettent pas).</translation>
+    </message>
+    <message>
+        <source>Loading the public salons…</source>
+        <translation>Chargement des salons publics…</translation>
+    </message>
+    <message>
+        <source>No public salon matches “{term}”.</source>
+        <translation>Aucun salon public ne correspond à « {term} ».</translation>
+    </message>
+    <message>
+        <source>There is no public salon on this server yet.</source>
+        <translation>Ce serveur ne compte encore aucun salon public.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the public salons cannot be listed.</source>
+        <translation>Le serveur est injoignable : les salons publics ne peuvent pas être affichés.</translation>
+    </message>
+    <message>
+        <source>The public salons could not be listed. Try again later.</source>
+        <translation>Les salons publics n’ont pas pu être affichés. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Déjà membre</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Connexion au salon…</translation>
+    </message>
+    <message>
+        <source>You may not join this salon.</source>
+        <translation>Vous n’êtes pas autorisé(e) à rejoindre ce salon.</translation>
+    </message>
+    <message>
+        <source>This salon no longer exists.</source>
+        <translation>Ce salon n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Salon without a name</source>
+        <translation>Salon sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSearchDialog</name>
+    <message>
+        <source>Find a person</source>
+        <translation>Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>Name or professional email address</source>
+        <translation>Nom ou adresse électronique professionnelle</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Envoyer un message</translation>
+    </message>
+</context>
+<context>
+    <name>PublicRoomsDialog</name>
+    <message>
+        <source>Public salons</source>
+        <translation>Salons publics</translation>
+    </message>
+    <message>
+        <source>Forums open to every agent of the public service.</source>
+        <translation>Les forums ouverts à tous les agents de la fonction publique.</translation>
+    </message>
+    <message>
+        <source>Search a salon by name or topic</source>
+        <translation>Rechercher un salon par nom ou par sujet</translation>
+    </message>
+    <message>
+        <source>Search the public salons</source>
+        <translation>Rechercher dans les salons publics</translation>
+    </message>
+    <message>
+        <source>List state</source>
+        <translation>État de la liste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 </TS>

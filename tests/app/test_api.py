@@ -8,10 +8,12 @@ import pytest
 
 from app.accounts.access import AccountAccess
 from app.accounts.account import Account
-from app.api import AccessApi, AccountApi, RoomApi, SessionApi
+from app.api import AccessApi, AccountApi, DirectoryApi, RoomApi, SessionApi
+from app.directory import Directory
 from app.room import Room
 from app.session import Session
 from tests.ui.fake_account_settings import FakeAccount
+from tests.ui.fake_directory import FakeDirectory
 from tests.ui.fakes import FakeRoom, FakeSession
 
 
@@ -36,6 +38,7 @@ def _signature(value: object) -> inspect.Signature | None:
         (RoomApi, (Room, FakeRoom)),
         (AccountApi, (Account, FakeAccount)),
         (AccessApi, (AccountAccess, FakeSession)),
+        (DirectoryApi, (Directory, FakeDirectory)),
     ],
 )
 def test_real_and_fake_have_every_member_with_the_same_signature(protocol, implementations):
@@ -70,6 +73,7 @@ def test_instances_have_every_attribute_and_property(tmp_path, monkeypatch):
         assert instance.room("!a:x").room_id == "!a:x"
         assert isinstance(instance.account(), AccountApi)
         assert isinstance(instance.access, AccessApi)
+        assert isinstance(instance.directory, DirectoryApi)
         for protocol, obj in ((SessionApi, instance), (RoomApi, instance.room("!a:x"))):
             for name, declared in _members(protocol).items():
                 if declared is None or isinstance(declared, property):

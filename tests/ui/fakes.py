@@ -41,6 +41,7 @@ from app.rooms.power_levels import Action, PowerLevels
 from app.rooms.settings import RoomSettings
 from tests.ui.fake_account_settings import FakeAccount
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
+from tests.ui.fake_directory import FakeDirectory
 from tests.ui.fake_invitations import FakeInvitations
 from tests.ui.fake_members import FakeRoster
 from tests.ui.fake_room_settings import FakeSalons
@@ -123,6 +124,7 @@ class FakeSession:
         self.external_servers: list[str] = []  # besides the e. / agent.externe. prefixes
         self.renewed = False  # an expired account: what check_renewed finds
         self._account: FakeAccount | None = None  # account(): the Settings window's
+        self.directory = FakeDirectory(self)  # people and public salons (h14)
         self.invitations = FakeInvitations(user_id)  # invite / invite_many (h13)
         self.roster = FakeRoster(user_id, lambda uid: self.externals.is_external(uid))  # h12
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QV
 from qasync import asyncSlot
 
 from app.accounts.email_check import EmailCheckError, EmailCheckFailed
-from app.api import RegistrationApi, SessionApi
+from app.api import SessionApi
+from app.api_accounts import RegistrationApi
 from app.core.errors import LoginFailed
 from ui.accounts import signin_texts
 from ui.accounts.card import (

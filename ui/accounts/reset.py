@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from app.accounts.email_check import EmailCheckError, EmailCheckFailed
-from app.api import PasswordResetApi, SessionApi
+from app.api import SessionApi
+from app.api_accounts import PasswordResetApi
 from ui.accounts.card import (
     busy_bar,
     card_page,

@@ -8,7 +8,7 @@ import pytest
 
 from app.accounts.password import PasswordReset
 from app.accounts.registration import Registration
-from app.api import PasswordResetApi, RegistrationApi
+from app.api_accounts import PasswordResetApi, RegistrationApi
 from tests.ui.fake_accounts import FakePasswordReset, FakeRegistration
 
 

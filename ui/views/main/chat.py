@@ -23,6 +23,7 @@ from ui.avatar_images import avatar_images
 from ui.bridge import CoreBridge
 from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
+from ui.directory.launcher import DirectoryLauncher
 from ui.models.room_list import RoomListProxy, display_name
 from ui.rooms.invite_dialog import InviteDialog, open_invite_dialog
 from ui.rooms.new_salon import NewSalonDialog
@@ -100,6 +101,11 @@ class ChatView(QWidget):
         avatar_images().loaded.connect(self._on_avatar_loaded)
         self.bridge.timeline_replaced.connect(lambda _room: self.pane.timeline.scroll_to_newest())
         self.message_actions = MessageActions(self)  # reply, edit, react, delete, menus
+        rooms = self.bridge.room_list
+        self.directory = DirectoryLauncher(session, self, rooms, lambda: self.current_room)
+        self.sidebar.find_people_requested.connect(self.directory.find_people)
+        self.sidebar.public_rooms_requested.connect(self.directory.browse_public_rooms)
+        self.directory.room_chosen.connect(self._open_soon)
 
     async def start(self) -> None:
         """Listen to the core and paint the room list from the cache."""

@@ -1,6 +1,7 @@
 """The left column: who is signed in, the search field, the "+" menu and the room list.
 
-Keyboard: Ctrl+K goes to the search field (Down then goes to the first room, Enter opens
+Keyboard: Ctrl+Shift+D finds a person in the directory, Ctrl+Shift+F browses the public
+salons; Ctrl+K goes to the search field (Down then goes to the first room, Enter opens
 it, Escape clears the search); Alt+Up/Down opens the previous/next room, Ctrl+Alt+Up/Down
 the previous/next unread one. Folded sections are kept in the user's settings.
 """
@@ -48,6 +49,8 @@ class Sidebar(QWidget):
     about_requested = Signal()
     new_direct_chat_requested = Signal()
     new_room_requested = Signal()
+    find_people_requested = Signal()  # the directory (h14)
+    public_rooms_requested = Signal()
 
     def __init__(
         self, proxy: RoomListProxy, parent: QWidget | None = None, config: Any = None
@@ -104,6 +107,9 @@ class Sidebar(QWidget):
         self.new_room_action = new_menu.addAction(
             self.tr("New salon…"), self.new_room_requested.emit
         )
+        new_menu.addSeparator()
+        new_menu.addAction(self.tr("Find a person…"), self.find_people_requested.emit)
+        new_menu.addAction(self.tr("Browse public salons…"), self.public_rooms_requested.emit)
         new_menu.setToolTipsVisible(True)  # a disabled action says why (an external account)
         self.new_button.setMenu(new_menu)
         tools = QHBoxLayout()
@@ -147,6 +153,8 @@ class Sidebar(QWidget):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
 
         shortcut("Ctrl+K", self.focus_search)
+        shortcut("Ctrl+Shift+D", self.find_people_requested.emit)  # the directory
+        shortcut("Ctrl+Shift+F", self.public_rooms_requested.emit)  # forums
         shortcut("Alt+Up", lambda: self.rooms.step(-1))
         shortcut("Alt+Down", lambda: self.rooms.step(+1))
         shortcut("Ctrl+Alt+Up", lambda: self.rooms.step(-1, unread_only=True))

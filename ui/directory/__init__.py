@@ -1,0 +1,1 @@
+"""The agents' directory and the public salons."""
