@@ -20,11 +20,11 @@ PEOPLE = (
 )
 HIDDEN = ("paul.secret@defense.gouv.fr", "Paul Secret [Armées]")  # "liste rouge"
 FORUMS = (
-    ("Achats publics", "Marchés, appels d'offres et retours d'expérience des acheteurs"),
+    ("Achats publics", "Marchés, appels d’offres et retours d’expérience des acheteurs"),
     ("Numérique responsable", "Sobriété numérique et écoconception des services publics"),
-    ("Accessibilité numérique", "RGAA, audits et bonnes pratiques d'accessibilité"),
+    ("Accessibilité numérique", "RGAA, audits et bonnes pratiques d’accessibilité"),
     ("Réseau des DPO", "Protection des données personnelles : questions et veille"),
-    ("Cybersécurité — veille", "Alertes, recommandations de l'ANSSI et partage d'incidents"),
+    ("Cybersécurité — veille", "Alertes, recommandations de l’ANSSI et partage d’incidents"),
     ("Open data", "Ouverture et réutilisation des données publiques"),
 )
 PASSWORD = "demo-directory-pw-1"

@@ -2023,17 +2023,17 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     <message>
         <location filename="../../ui/texts.py" line="132" />
         <source>The system keyring, where Tchap keeps your session, did not answer. Unlock it and retry.</source>
-        <translation>Le trousseau du système, où Tchap garde votre session, n'a pas répondu. Déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau du système, où Tchap garde votre session, n’a pas répondu. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="135" />
         <source>The encryption keys stored on this computer cannot be opened. Retry, or sign out to start again (encrypted history may become unreadable).</source>
-        <translation>Les clés de chiffrement enregistrées sur cet ordinateur ne peuvent pas être ouvertes. Réessayez, ou déconnectez-vous pour recommencer (l'historique chiffré pourrait devenir illisible).</translation>
+        <translation>Les clés de chiffrement enregistrées sur cet ordinateur ne peuvent pas être ouvertes. Réessayez, ou déconnectez-vous pour recommencer (l’historique chiffré pourrait devenir illisible).</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="138" />
         <source>Tchap's installation seems damaged. Retry, or reinstall it.</source>
-        <translation>L'installation de Tchap semble endommagée. Réessayez, ou réinstallez-la.</translation>
+        <translation>L’installation de Tchap semble endommagée. Réessayez, ou réinstallez-la.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="144" />
@@ -3497,11 +3497,11 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <source>Change the salon's picture</source>
-        <translation>Modifier l'image du salon</translation>
+        <translation>Modifier l’image du salon</translation>
     </message>
     <message>
         <source>Change who can read the history</source>
-        <translation>Modifier qui peut lire l'historique</translation>
+        <translation>Modifier qui peut lire l’historique</translation>
     </message>
     <message>
         <source>Turn on encryption</source>
@@ -3533,15 +3533,15 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <source>You cannot change the rights of a member whose role is equal to or above yours.</source>
-        <translation>Vous ne pouvez pas modifier les droits d'un membre dont le rôle est égal ou supérieur au vôtre.</translation>
+        <translation>Vous ne pouvez pas modifier les droits d’un membre dont le rôle est égal ou supérieur au vôtre.</translation>
     </message>
     <message>
         <source>Only a member with a higher role can change this.</source>
-        <translation>Seul un membre d'un rôle supérieur peut modifier ce réglage.</translation>
+        <translation>Seul un membre d’un rôle supérieur peut modifier ce réglage.</translation>
     </message>
     <message>
         <source>This level is not valid.</source>
-        <translation>Ce niveau n'est pas valide.</translation>
+        <translation>Ce niveau n’est pas valide.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -3570,11 +3570,11 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
     </message>
     <message>
         <source>The server has not answered yet: this will be done as soon as it does.</source>
-        <translation>Le serveur n'a pas encore répondu : l'action sera effectuée dès qu'il répondra.</translation>
+        <translation>Le serveur n’a pas encore répondu : l’action sera effectuée dès qu’il répondra.</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder.</source>
-        <translation>Le fichier n'a pas pu être enregistré. Choisissez un autre dossier.</translation>
+        <translation>Le fichier n’a pas pu être enregistré. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>

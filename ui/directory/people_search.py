@@ -82,6 +82,7 @@ class PeopleSearchDialog(QDialog):
         self.list.setAccessibleName(self.tr("People found"))
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.doubleClicked.connect(lambda _index: self._message())
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())

@@ -87,6 +87,7 @@ class PublicRoomsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Public salons"))
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.doubleClicked.connect(lambda _index: self._join_selected())
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())

@@ -128,9 +128,8 @@ class MembersPanel(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.filter, 1)
         tools.addWidget(self.actions_button)
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # "Invite…" on a row of its own: three buttons do not fit
         bottom.addWidget(self.export_button)
-        bottom.addWidget(self.invite_button)
         bottom.addWidget(self.rights_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.M, theme.M, theme.M, theme.M)
@@ -140,6 +139,7 @@ class MembersPanel(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.invite_button)
         layout.addLayout(bottom)
         # A bound slot, not a lambda: Qt drops it with the panel (a lambda outlives it).
         avatar_images().loaded.connect(self._avatar_loaded)

@@ -28,7 +28,7 @@ class RoomSettingsDialog(QDialog):
         self.room_id = room_id
         self.setWindowTitle(self.tr("Settings of {name}").format(name=title))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumSize(560, 520)
+        self.setMinimumSize(680, 560)  # the rights page's role choices fit
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Salon settings pages"))
         self.general = GeneralPage(session, room_id, self)
