@@ -191,7 +191,7 @@ def _power_text(sender: str, changes: object) -> str:
     for change in changes[:5]:
         if not isinstance(change, dict):
             continue
-        target = isolate(str(change.get("target", "")))
+        target = isolate(person(str(change.get("target", ""))))
         old, new = change.get("old"), change.get("new")
         if not isinstance(old, int) or not isinstance(new, int):
             continue

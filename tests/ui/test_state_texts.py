@@ -41,3 +41,6 @@ def test_a_person_is_named_without_their_organisation():
     item = state({"what": "joined", "target": "Camille Martin [Intérieur]"}, ItemKind.MEMBERSHIP)
     text = state_texts.state_text(item)
     assert "Camille Martin" in text and "Intérieur" not in text
+    power = state({"what": "power_changed",
+                   "changes": [{"target": "Camille Martin [Intérieur]", "old": 0, "new": 50}]})
+    assert plain(state_texts.state_text(power)) == "Alice made Camille Martin a moderator"
