@@ -105,6 +105,11 @@ async def test_the_kind_shows_in_the_list_tooltip_and_header(qtbot):
     assert header.kind_text.text() == "Private salon"  # an old summary: judged by its flags
     assert "invite" in header.kind_text.toolTip()
     assert header.settings_button.accessibleName() == "Salon settings"
+    header.resize(1000, header.height())  # wide: the kind and the encryption in words
+    assert header.kind_text.isVisibleTo(header) and header.lock_text.isVisibleTo(header)
+    header.resize(600, header.height())  # narrow (members panel open): icons keep their tooltips
+    assert not header.kind_text.isVisibleTo(header) and not header.lock_text.isVisibleTo(header)
+    assert header.lock.isVisibleTo(header) and "invite" in header.kind_icon.toolTip()
 
 
 async def _settings(qtbot, chat, room_id) -> RoomSettingsDialog:

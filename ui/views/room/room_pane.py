@@ -31,6 +31,9 @@ from ui.views.room.read_tracker import ReadTracker
 from ui.views.room.timeline import TimelineView
 from ui.views.room.typing_line import TypingLine
 
+WIDE_HEADER = 860  # px: room for the name, the kind and "End-to-end encrypted" in words
+MEDIUM_HEADER = 640  # px: the kind in words still fits
+
 
 class RoomHeader(QWidget):
     """Avatar, name, topic and the "end-to-end encrypted" mark."""
@@ -106,12 +109,23 @@ class RoomHeader(QWidget):
         self.topic.setToolTip(summary.topic)
         self.topic.setVisible(bool(topic))
         self.lock.setVisible(summary.is_encrypted)
-        self.lock_text.setVisible(summary.is_encrypted)
         kind = summary_kind(summary)
         self.kind_icon.setPixmap(icon(kind_icon_name(kind)).pixmap(QSize(14, 14)))
         self.kind_text.setText(kind_name(kind))
         for label in (self.kind_icon, self.kind_text):
             label.setToolTip(kind_description(kind))
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """A narrow header (the members panel open) keeps the room's name readable: the
+        kind's and the encryption's words give way to their icons (which keep the tooltips)."""
+        encrypted = not self.lock.isHidden()
+        self.lock_text.setVisible(encrypted and self.width() >= WIDE_HEADER)
+        self.kind_text.setVisible(self.width() >= MEDIUM_HEADER)
 
 
 class InvitePanel(QWidget):
