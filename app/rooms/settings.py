@@ -36,6 +36,7 @@ from app.services.context import ServiceContext
 
 log = logging.getLogger("tchap.net")
 
+MEGOLM = {"algorithm": "m.megolm.v1.aes-sha2"}
 HISTORY_CHOICES = ("shared", "invited", "joined")  # what the page offers, widest first
 def _int(value: object, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
@@ -167,13 +168,28 @@ class RoomSettingsService:
         return await self._put_state(room_id, "m.room.avatar", {"url": uri} if uri else {})
 
     async def set_kind(self, room_id: str, wanted: RoomKind) -> Outcome:
-        """Change the kind: only private → open to externals exists, and it is one-way."""
+        """Change the kind. Two changes exist, neither undone: private → open to externals,
+        and forum → private (out of the directory, invitation only, then encrypted)."""
         current = await self.settings(room_id)
-        await self._allowed(room_id, ACCESS_RULES_TYPE, check_change_kind(current.kind, wanted))
+        refusal = check_change_kind(current.kind, wanted)
+        if current.kind is RoomKind.FORUM and refusal is None and wanted is not current.kind:
+            await self._allowed(room_id, "m.room.join_rules", None)
+            await self._allowed(room_id, "m.room.encryption", None)
+            return await self._forum_to_private(room_id)
+        await self._allowed(room_id, ACCESS_RULES_TYPE, refusal)
         if wanted is current.kind:
             return Outcome.DONE
         return await self._put_state(room_id, ACCESS_RULES_TYPE, {"rule": "unrestricted"},
                                      wanted=wanted)  # fmt: skip
+
+    async def _forum_to_private(self, room_id: str) -> Outcome:
+        directory = path("/_matrix/client/v3/directory/list/room/{}", room_id)
+        outcomes = [
+            await self._queue(room_id, "PUT", directory, {"visibility": "private"}, publish=False),
+            await self._put_state(room_id, "m.room.join_rules", {"join_rule": "invite"}),
+            await self._put_state(room_id, "m.room.encryption", MEGOLM),
+        ]
+        return Outcome.QUEUED if Outcome.QUEUED in outcomes else Outcome.DONE
 
     async def set_history(self, room_id: str, visibility: str) -> Outcome:
         """Who may read the history: shared (members), invited (since invited), joined."""
@@ -189,8 +205,7 @@ class RoomSettingsService:
         if current.encrypted:
             return Outcome.DONE
         await self._allowed(room_id, "m.room.encryption", check_encryption(current.kind, True))
-        return await self._put_state(room_id, "m.room.encryption",
-                                     {"algorithm": "m.megolm.v1.aes-sha2"})  # fmt: skip
+        return await self._put_state(room_id, "m.room.encryption", MEGOLM)
 
     async def set_published(self, room_id: str, publish: bool) -> Outcome:
         """List a forum in the directory of public salons, or take it out."""

@@ -2710,7 +2710,19 @@ Open it only if you trust this address.</translation>
         <source>Turn on encryption</source>
         <translation>Turn on encryption</translation>
     </message>
-</context>
+<message>
+        <source>Make private…</source>
+        <translation>Make private…</translation>
+    </message>
+    <message>
+        <source>Make this forum a private salon</source>
+        <translation>Make this forum a private salon</translation>
+    </message>
+    <message>
+        <source>Make private</source>
+        <translation>Make private</translation>
+    </message>
+    </context>
 <context>
     <name>PasswordPromptDialog</name>
     <message>
@@ -3420,7 +3432,11 @@ Open it only if you trust this address.</translation>
         <source>Messages are not encrypted.</source>
         <translation>Messages are not encrypted.</translation>
     </message>
-</context>
+<message>
+        <source>Make this forum a private salon? It leaves the directory of public salons, only invited people can join it, and its new messages are encrypted. This cannot be undone.</source>
+        <translation>Make this forum a private salon? It leaves the directory of public salons, only invited people can join it, and its new messages are encrypted. This cannot be undone.</translation>
+    </message>
+    </context>
 <context>
     <name>MemberTexts</name>
     <message>

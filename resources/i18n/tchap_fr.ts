@@ -2710,7 +2710,19 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Turn on encryption</source>
         <translation>Activer le chiffrement</translation>
     </message>
-</context>
+<message>
+        <source>Make private…</source>
+        <translation>Rendre privé…</translation>
+    </message>
+    <message>
+        <source>Make this forum a private salon</source>
+        <translation>Faire de ce forum un salon privé</translation>
+    </message>
+    <message>
+        <source>Make private</source>
+        <translation>Rendre privé</translation>
+    </message>
+    </context>
 <context>
     <name>PasswordPromptDialog</name>
     <message>
@@ -3420,7 +3432,11 @@ Ne l’ouvrez que si vous faites confiance à cette adresse.</translation>
         <source>Messages are not encrypted.</source>
         <translation>Les messages ne sont pas chiffrés.</translation>
     </message>
-</context>
+<message>
+        <source>Make this forum a private salon? It leaves the directory of public salons, only invited people can join it, and its new messages are encrypted. This cannot be undone.</source>
+        <translation>Faire de ce forum un salon privé ? Il quittera l’annuaire des salons publics, seules les personnes invitées pourront le rejoindre et ses nouveaux messages seront chiffrés. Ce choix est définitif.</translation>
+    </message>
+    </context>
 <context>
     <name>MemberTexts</name>
     <message>

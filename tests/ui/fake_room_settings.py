@@ -80,7 +80,11 @@ class FakeSalons:
             s._change_room(room_id, **{field: new})
         elif what == "set_kind":
             self._check(room_id, "im.vector.room.access_rules", check_change_kind(kind, value))
-            s._change_room(room_id, kind=value.value)
+            if kind is RoomKind.FORUM:  # out of the directory, invitation only, encrypted
+                self.published[room_id] = False
+                s._change_room(room_id, kind=value.value, is_public=False, is_encrypted=True)
+            else:
+                s._change_room(room_id, kind=value.value)
         elif what == "set_history":
             self._check(room_id, "m.room.history_visibility", None)
             self.history[room_id] = value

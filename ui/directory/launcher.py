@@ -8,15 +8,18 @@ and reports the room to open through `room_chosen`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.api import SessionApi
 from app.core.types import Membership
-from ui.directory.people_search import PeopleSearchDialog
-from ui.directory.public_rooms import PublicRoomsDialog
 from ui.models.room_list import RoomListModel
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened (a faster start)
+    from ui.directory.people_search import PeopleSearchDialog
+    from ui.directory.public_rooms import PublicRoomsDialog
 
 
 class DirectoryLauncher(QObject):
@@ -43,6 +46,8 @@ class DirectoryLauncher(QObject):
 
     def find_people(self) -> PeopleSearchDialog:
         """Open the people search (with "Invite into …" when a salon is open)."""
+        from ui.directory.people_search import PeopleSearchDialog
+
         current = self._current_room()
         room = self._rooms.summary(current) if current else None
         salon = room is not None and room.membership is Membership.JOIN and not room.is_direct
@@ -57,6 +62,8 @@ class DirectoryLauncher(QObject):
 
     def browse_public_rooms(self) -> PublicRoomsDialog:
         """Open the public salons."""
+        from ui.directory.public_rooms import PublicRoomsDialog
+
         dialog = PublicRoomsDialog(self._session, self._window, is_joined=self._is_joined)
         dialog.room_chosen.connect(self.room_chosen)
         dialog.finished.connect(dialog.deleteLater)

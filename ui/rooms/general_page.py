@@ -79,6 +79,8 @@ class GeneralPage(QWidget):
         self.kind_about.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open to externals…"), self)
         self.open_button.setAccessibleName(self.tr("Open the salon to externals"))
+        self.private_button = QPushButton(self.tr("Make private…"), self)
+        self.private_button.setAccessibleName(self.tr("Make this forum a private salon"))
         self.history = QComboBox(self)
         self.history.setAccessibleName(self.tr("Who can read the history"))
         for choice in HISTORY_CHOICES:
@@ -106,6 +108,7 @@ class GeneralPage(QWidget):
         kind_line.addWidget(self.kind_icon)
         kind_line.addWidget(self.kind_name, 1)
         kind_line.addWidget(self.open_button)
+        kind_line.addWidget(self.private_button)
         form.addRow(self.tr("Kind"), kind_line)
         form.addRow("", self.kind_about)
         form.addRow(self.tr("History"), self.history)
@@ -124,6 +127,7 @@ class GeneralPage(QWidget):
         self.save_button.clicked.connect(self._save_texts)
         self.picture.changed.connect(self._send_picture)
         self.open_button.clicked.connect(self.confirm_open_to_externals)
+        self.private_button.clicked.connect(self.confirm_make_private)
         self.encrypt_button.clicked.connect(self.confirm_encryption)
         self.history.activated.connect(lambda _i: self._set_history())
         self.publish.clicked.connect(lambda on: self._set_published(on))
@@ -162,6 +166,7 @@ class GeneralPage(QWidget):
         self.publish.setChecked(bool(published))
         self._form.setRowVisible(self.publish, forum)  # the row and its label: forums only
         self.open_button.setVisible(s.kind is RoomKind.PRIVATE)
+        self.private_button.setVisible(forum)
         self.encrypt_button.setVisible(not s.encrypted and not forum)
         profile = check_profile_change(s.kind)
         for control, etype in ((self.picture, "m.room.avatar"), (self.name, "m.room.name"),
@@ -169,6 +174,10 @@ class GeneralPage(QWidget):
             self._allow(control, etype, profile)  # fmt: skip
         self._allow(self.open_button, ACCESS_RULES_TYPE,
                     check_change_kind(s.kind, RoomKind.EXTERNALS))  # fmt: skip
+        self._allow(self.private_button, "m.room.join_rules",
+                    check_change_kind(s.kind, RoomKind.PRIVATE))  # fmt: skip
+        if self.private_button.isEnabled():  # it turns encryption on too
+            self._allow(self.private_button, "m.room.encryption", None)
         self._allow(self.history, "m.room.history_visibility", None)
         self._allow(self.encrypt_button, "m.room.encryption", check_encryption(s.kind, True))
         self._allow(self.publish, "m.room.canonical_alias", check_publish(s.kind, True))
@@ -265,6 +274,17 @@ class GeneralPage(QWidget):
     async def _open_to_externals(self) -> None:
         if await self._run("kind", self.open_button,
                            lambda: self._room.set_kind(RoomKind.EXTERNALS)):  # fmt: skip
+            self.load()
+
+    def confirm_make_private(self) -> QMessageBox:
+        """A forum becomes private, once the user confirmed it (it cannot be undone)."""
+        return self._confirm(salon_texts.make_private_confirm(),
+                             self.tr("Make private"), self._make_private)  # fmt: skip
+
+    @asyncSlot()
+    async def _make_private(self) -> None:
+        if await self._run("kind", self.private_button,
+                           lambda: self._room.set_kind(RoomKind.PRIVATE)):  # fmt: skip
             self.load()
 
     def confirm_encryption(self) -> QMessageBox:

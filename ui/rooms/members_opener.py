@@ -8,14 +8,18 @@ opens the room's settings on their rights page, and its "Invite…" the invitati
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.api import SessionApi
 from ui.resources import icon
-from ui.rooms.members_panel import MembersPanel
-from ui.rooms.settings_dialog import RoomSettingsDialog
+
+if TYPE_CHECKING:
+    from ui.rooms.members_panel import MembersPanel
+    from ui.rooms.settings_dialog import RoomSettingsDialog
 
 SHORTCUT = "Ctrl+Shift+M"
 
@@ -26,12 +30,7 @@ class MembersOpener(QObject):
     def __init__(self, chat: QWidget, session: SessionApi) -> None:
         super().__init__(chat)
         self._chat, self._session = chat, session
-        self.panel = MembersPanel(session, chat)
-        self.panel.hide()
-        chat.layout().addWidget(self.panel)
-        self.panel.closed.connect(self._on_closed)
-        self.panel.rights_requested.connect(self.open_rights)
-        self.panel.invite_requested.connect(chat.open_invite)
+        self._panel: MembersPanel | None = None  # built when first opened (a faster start)
         header = chat.pane.header
         self.button = QToolButton(header)
         self.button.setIcon(icon("people"))
@@ -45,6 +44,23 @@ class MembersOpener(QObject):
                                   context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
         chat.bridge.rooms_changed.connect(self._on_rooms_changed)
         chat.sidebar.rooms.room_activated.connect(self._on_room_activated)
+
+    @property
+    def panel(self) -> MembersPanel:
+        """The panel, built the first time it is needed."""
+        if self._panel is None:
+            from ui.rooms.members_panel import MembersPanel
+
+            self._panel = panel = MembersPanel(self._session, self._chat)
+            panel.hide()
+            self._chat.layout().addWidget(panel)
+            panel.closed.connect(self._on_closed)
+            panel.rights_requested.connect(self.open_rights)
+            panel.invite_requested.connect(self._chat.open_invite)
+        return self._panel
+
+    def _shown(self) -> bool:
+        return self._panel is not None and self._panel.isVisible()
 
     def toggle(self) -> None:
         """Show the panel for the open room, or hide it."""
@@ -68,11 +84,11 @@ class MembersOpener(QObject):
         self._chat.pane.composer.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_room_activated(self, room_id: str) -> None:
-        if self.panel.isVisible() and room_id != self.panel.room_id:
+        if self._shown() and room_id != self.panel.room_id:
             self.panel.show_room(room_id)
 
     def _on_rooms_changed(self, room_ids: list) -> None:
-        if not self.panel.isVisible():
+        if not self._shown():
             return
         current = self._chat.current_room
         if current and current != self.panel.room_id:

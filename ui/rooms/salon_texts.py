@@ -53,6 +53,13 @@ def open_to_externals_confirm() -> str:
         "outside the administration. This cannot be undone.")  # fmt: skip
 
 
+def make_private_confirm() -> str:
+    return translate(
+        "SalonTexts", "Make this forum a private salon? It leaves the directory of public "
+        "salons, only invited people can join it, and its new messages are encrypted. This "
+        "cannot be undone.")  # fmt: skip
+
+
 def encryption_confirm() -> str:
     return translate(
         "SalonTexts", "Turn on end-to-end encryption? Once on, it can never be turned off, and "

@@ -108,6 +108,30 @@ async def test_forum_listing_and_encryption(rules_synapse, rules_user, tchap_hom
         await session.close()
 
 
+async def test_a_forum_becomes_private_never_the_reverse(rules_synapse, rules_user, tchap_home,
+                                                        keyring_backend):  # fmt: skip
+    """The users' guide: "un salon public peut être paramétré par la suite pour devenir
+    privé, mais l'inverse n'est pas possible"."""
+    owner = rules_user("forum")
+    session = await rules_session(rules_synapse, owner)
+    view = ServerView(rules_synapse, owner)
+    try:
+        forum = session.room(await session.create_salon("Entraide", "", RoomKind.FORUM))
+        assert await forum.set_kind(RoomKind.PRIVATE) is Outcome.DONE
+        state = view.state(forum.room_id)
+        assert state[("m.room.join_rules", "")]["join_rule"] == "invite"
+        assert state[("m.room.encryption", "")]["algorithm"] == "m.megolm.v1.aes-sha2"
+        assert state[(ACCESS_RULES_TYPE, "")]["rule"] == "restricted"
+        listing = f"/_matrix/client/v3/directory/list/room/{quote(forum.room_id)}"
+        assert view.call("GET", listing)["visibility"] == "private"
+        assert (await forum.settings()).kind is RoomKind.PRIVATE  # the cache has it at once
+        with pytest.raises(RoomRuleRefused) as refused:
+            await forum.set_kind(RoomKind.FORUM)
+        assert refused.value.refusal is Refusal.PRIVATE_NEVER_FORUM
+    finally:
+        await session.close()
+
+
 async def test_the_servers_refusal_reads_as_the_rule(rules_synapse, rules_user, tchap_home,
                                                      keyring_backend):  # fmt: skip
     alice, bob = rules_user("alice"), rules_user("bob")

@@ -171,3 +171,22 @@ async def test_a_forum_is_listed_and_never_encrypted(qtbot):
     page.history.setCurrentIndex(page.history.findData("joined"))
     page.history.activated.emit(page.history.currentIndex())
     await eventually(lambda: session.salons.history.get(forum.room_id) == "joined")
+
+
+async def test_a_forum_made_private_after_a_warning(qtbot):
+    session, _window, chat = await make(qtbot)
+    forum = RoomSummary("!forum:tchap.test", "Entraide", False, False, Membership.JOIN,
+                        is_public=True, kind=RoomKind.FORUM.value)  # fmt: skip
+    session._add_room(forum)
+    session.salons.published[forum.room_id] = True
+    await eventually(lambda: chat.bridge.room_list.summary(forum.room_id) is not None)
+    page = (await _settings(qtbot, chat, forum.room_id)).general
+    assert page.private_button.isVisible() and page.private_button.isEnabled()
+    assert not page.open_button.isVisible()  # a forum never opens to externals directly
+    page.confirm_make_private()
+    assert "cannot be undone" in _box(page).text()
+    _press(_box(page), "Make private")
+    await eventually(lambda: session.rooms[forum.room_id].kind == RoomKind.PRIVATE.value)
+    await eventually(lambda: page.settings.kind is RoomKind.PRIVATE)
+    assert not page.private_button.isVisible()  # one-way: no way back is offered
+    assert session.salons.published[forum.room_id] is False

@@ -7,7 +7,7 @@ and words an `ActionFailed` for the user; the rows themselves arrive as core dif
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Signal
@@ -25,13 +25,15 @@ from ui.dialogs.confirm import ConfirmLeaveDialog
 from ui.dialogs.new_direct_chat import NewDirectChatDialog
 from ui.directory.launcher import DirectoryLauncher
 from ui.models.room_list import RoomListProxy, display_name
-from ui.rooms.invite_dialog import InviteDialog, open_invite_dialog
-from ui.rooms.new_salon import NewSalonDialog
-from ui.rooms.settings_dialog import RoomSettingsDialog
 from ui.views.main.room_menu import RoomActions
 from ui.views.main.sidebar import Sidebar
 from ui.views.room.message_actions import MessageActions
 from ui.views.room.room_pane import RoomPane
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened (a faster start)
+    from ui.rooms.invite_dialog import InviteDialog
+    from ui.rooms.new_salon import NewSalonDialog
+    from ui.rooms.settings_dialog import RoomSettingsDialog
 
 log = logging.getLogger("tchap.ui")
 
@@ -87,9 +89,10 @@ class ChatView(QWidget):
         self.pane.timeline.older_requested.connect(self._on_older_requested)
         self.pane.timeline.newer_requested.connect(self._on_newer_requested)
         self.pane.timeline.newest_requested.connect(self._on_newest_requested)
-        self.pane.timeline.retry_requested.connect(self._on_retry)
-        self.pane.timeline.discard_requested.connect(self._on_discard)
-        self.pane.timeline.cancel_requested.connect(self._on_cancel)
+        for signal, what in ((self.pane.timeline.retry_requested, "retry_send"),
+                             (self.pane.timeline.discard_requested, "discard_send"),
+                             (self.pane.timeline.cancel_requested, "cancel_send")):  # fmt: skip
+            signal.connect(lambda key, what=what: self._on_send_action(what, key))
         self.pane.invite.accept_requested.connect(self._on_accept)
         self.pane.invite.decline_requested.connect(self._on_decline)
         self.bridge.rooms_changed.connect(self._on_rooms_changed)
@@ -299,24 +302,12 @@ class ChatView(QWidget):
     async def _on_older_requested(self) -> None:
         await self.load_older()
 
-    @asyncSlot(str)
-    async def _on_retry(self, key: str) -> None:
+    @asyncSlot(str, str)
+    async def _on_send_action(self, what: str, key: str) -> None:
+        """Retry, discard or cancel a message being sent (retry_send, discard_send,
+        cancel_send); the core publishes the row's change (MessageRemoved...)."""
         try:
-            await self._session.room(self.current_room).retry_send(key)
-        except ActionFailed as err:
-            self.error_occurred.emit(texts.action_error_text(err))
-
-    @asyncSlot(str)
-    async def _on_discard(self, key: str) -> None:
-        try:  # the core publishes MessageRemoved: the bridge takes the row out
-            await self._session.room(self.current_room).discard_send(key)
-        except ActionFailed as err:
-            self.error_occurred.emit(texts.action_error_text(err))
-
-    @asyncSlot(str)
-    async def _on_cancel(self, key: str) -> None:
-        try:  # once cancelled, the core publishes MessageRemoved
-            await self._session.room(self.current_room).cancel_send(key)
+            await getattr(self._session.room(self.current_room), what)(key)
         except ActionFailed as err:
             self.error_occurred.emit(texts.action_error_text(err))
 
@@ -344,6 +335,8 @@ class ChatView(QWidget):
 
     def open_invite(self, room_id: str) -> InviteDialog:
         """"Invite people" (room menu): the invitation dialog, window-modal."""
+        from ui.rooms.invite_dialog import open_invite_dialog  # built when first asked for
+
         return open_invite_dialog(self._session, room_id, self)
 
     def confirm_leave(self, room_id: str) -> ConfirmLeaveDialog | None:
@@ -372,15 +365,16 @@ class ChatView(QWidget):
     # new conversations
     def new_direct_chat(self) -> NewDirectChatDialog:
         """Open the "new direct chat" dialog."""
-        dialog = NewDirectChatDialog(self._session, self)
-        dialog.accepted.connect(lambda: self._open_soon(dialog.room_id or ""))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self._open_creation(NewDirectChatDialog(self._session, self))
 
     def new_room(self) -> NewSalonDialog:
         """Open the "new salon" dialog (ui/rooms/new_salon.py)."""
-        dialog = NewSalonDialog(self._session, self)
+        from ui.rooms.new_salon import NewSalonDialog
+
+        return self._open_creation(NewSalonDialog(self._session, self))
+
+    def _open_creation(self, dialog):
+        """A dialog that creates a conversation: the new one opens once it is made."""
         dialog.accepted.connect(lambda: self._open_soon(dialog.room_id or ""))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -391,6 +385,8 @@ class ChatView(QWidget):
         summary = self.bridge.room_list.summary(room_id)
         if summary is None:
             return None
+        from ui.rooms.settings_dialog import RoomSettingsDialog
+
         dialog = RoomSettingsDialog(
             self._session, room_id, display_name(summary), self, direct=summary.is_direct
         )
