@@ -90,9 +90,10 @@ def message_label(parent: QWidget) -> QLabel:
     return label
 
 
-def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
-    """Show `text` in a message label, red for an error, neutral for a notice."""
-    label.setObjectName("error" if error else "notice")
+def show_message(label: QLabel, text: str, *, error: bool = True, neutral: str = "notice") -> None:
+    """Show `text` in a message label (hidden when empty): red for an error, else the
+    `neutral` style ("notice", or "secondary" for a quieter status line)."""
+    label.setObjectName("error" if error else neutral)
     label.style().unpolish(label)
     label.style().polish(label)
     label.setText(text)

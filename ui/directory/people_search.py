@@ -31,6 +31,7 @@ from app.core.errors import ActionFailed
 from app.directory import UserSearch
 from ui import texts, theme
 from ui.accounts import account_texts
+from ui.accounts.card import show_message
 from ui.avatar_images import avatar_images
 from ui.directory import texts as dtexts
 from ui.directory.delegates import PersonDelegate
@@ -178,11 +179,7 @@ class PeopleSearchDialog(QDialog):
         self.results_shown.emit(result.term)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.state.setObjectName("error" if error else "secondary")
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
-        self.state.setText(text)
-        self.state.setVisible(bool(text))
+        show_message(self.state, text, error=error, neutral="secondary")
 
     def _stop(self, *_args: object) -> None:
         self._debounce.stop()
@@ -207,11 +204,7 @@ class PeopleSearchDialog(QDialog):
         self.invite_button.setEnabled(bool(user_id) and not self._busy)
 
     def _tell(self, text: str, error: bool = False) -> None:
-        self.message.setObjectName("error" if error else "secondary")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text, error=error, neutral="secondary")
 
     def _message(self) -> None:
         user_id, _name = self.selected()

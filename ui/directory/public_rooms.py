@@ -30,6 +30,7 @@ from app.api import SessionApi
 from app.core.errors import ActionFailed
 from app.directory import PublicRoomsPage
 from ui import theme
+from ui.accounts.card import show_message
 from ui.avatar_images import avatar_images
 from ui.directory import texts as dtexts
 from ui.directory.delegates import PublicRoomDelegate
@@ -184,11 +185,7 @@ class PublicRoomsDialog(QDialog):
         QTimer.singleShot(0, self._maybe_more)  # a short page does not fill the list
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.state.setObjectName("error" if error else "secondary")
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
-        self.state.setText(text)
-        self.state.setVisible(bool(text))
+        show_message(self.state, text, error=error, neutral="secondary")
 
     def _stop(self, *_args: object) -> None:
         self._debounce.stop()

@@ -35,6 +35,7 @@ from app.rooms.outcome import Outcome
 from app.rooms.power_levels import ADMIN, MEMBER, MODERATOR, Action, PowerLevels, Role
 from app.store.cache import CacheUnavailable
 from ui import theme
+from ui.accounts.card import show_message
 from ui.avatar_images import avatar_images
 from ui.dialogs.base import TchapDialog
 from ui.rooms import member_texts
@@ -204,10 +205,7 @@ class MembersPanel(QWidget):
         self.closed.emit()
 
     def show_status(self, text: str, error: bool = False) -> None:
-        self.status.setObjectName("error" if error else "secondary")
-        self.status.setStyleSheet("")  # the object name's style applies again
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        show_message(self.status, text, error=error, neutral="secondary")
 
     # -- per member ----------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from app.core.errors import ActionFailed
 from app.rooms.outcome import Outcome
 from app.rooms.power_levels import ROLE_LEVELS, Action, PowerLevels, PowerRefusal, Role, role_of
 from ui import theme
+from ui.accounts.card import show_message
 from ui.rooms import member_texts
 
 log = logging.getLogger("tchap.ui")
@@ -158,7 +159,4 @@ class RightsPage(QWidget):
         self.set_levels(self._levels.after_action_change(action, level))
 
     def show_status(self, text: str, error: bool = False) -> None:
-        self.status.setObjectName("error" if error else "secondary")
-        self.status.setStyleSheet("")
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        show_message(self.status, text, error=error, neutral="secondary")
