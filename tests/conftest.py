@@ -24,7 +24,6 @@ pytest_plugins = [
     "tests.fixtures_settings",
     "tests.fixtures_rooms",
     "tests.fixtures_invites",
-    "tests.fixtures_rights",
 ]
 
 _started_homeservers: list[Homeserver] = []

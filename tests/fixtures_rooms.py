@@ -7,7 +7,10 @@ restricted rooms and get no raised power. It needs room version 10 (every create
 fails 400 on Synapse's default v12) and a publication rule letting forums be listed.
 The user directory searches all users, as Tchap's does. `IDENTITY_PORT` is where the
 module looks for the identity server (`https://127.0.0.1:<port>/_matrix/identity/api/v1/info`
-for email invites): a test that needs one serves it there.
+for email invites): a test that needs one serves it there. `EXTERNALS_SERVER` is an
+externals' server the module knows (`domains_forbidden_when_restricted`): it refuses a raised
+power level for any of its users, who need not exist, so one server is enough for that rule;
+a test configures the client with the same name (`external_servers`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import pytest
 from devtools.homeserver import Homeserver, free_port
 from devtools.peers import TestUser
 
+EXTERNALS_SERVER = "partenaires.localhost"
 _counter = count(1)
 
 
@@ -45,7 +49,7 @@ def rules_synapse(
             "modules": [{
                 "module": "room_access_rules.RoomAccessRules",
                 "config": {"id_server": f"127.0.0.1:{identity_port}",
-                           "domains_forbidden_when_restricted": []},
+                           "domains_forbidden_when_restricted": [EXTERNALS_SERVER]},
             }],
         },
     )  # fmt: skip

@@ -16,7 +16,7 @@ from app.rooms.member_rows import MemberState
 from app.rooms.outcome import Outcome
 from app.rooms.power_levels import Action, PowerChangeRefused, PowerRefusal, Role
 from app.session import Session
-from tests.fixtures_rights import EXTERNALS_SERVER
+from tests.fixtures_rooms import EXTERNALS_SERVER
 
 ENCRYPTION = {"type": "m.room.encryption", "state_key": "",
               "content": {"algorithm": "m.megolm.v1.aes-sha2"}}  # fmt: skip
@@ -67,14 +67,14 @@ async def _until(check, timeout: float = 20.0):
 
 
 async def test_members_levels_kicks_and_bans_seen_by_another_client(
-    rights_synapse, rights_user, tchap_home, keyring_backend, tmp_path
+    rules_synapse, rules_user, tchap_home, keyring_backend, tmp_path
 ):
-    hs = rights_synapse
-    owner = rights_user("owner", displayname="Alice Durand [DINUM]")
-    bob = rights_user("bob", displayname="Bruno Petit [Intérieur]")
-    carol = rights_user("carol", displayname="Chloé Roux [Finances]")
-    dave = rights_user("dave", displayname="Didier Blanc [Culture]")
-    guest = rights_user("eve", displayname="Ève Noir [Justice]")  # stays invited
+    hs = rules_synapse
+    owner = rules_user("owner", displayname="Alice Durand [DINUM]")
+    bob = rules_user("bob", displayname="Bruno Petit [Intérieur]")
+    carol = rules_user("carol", displayname="Chloé Roux [Finances]")
+    dave = rules_user("dave", displayname="Didier Blanc [Culture]")
+    guest = rules_user("eve", displayname="Ève Noir [Justice]")  # stays invited
     tokens = {u.user_id: _token(hs, u) for u in (owner, bob, carol, dave)}
     room_id = _create(hs, tokens[owner.user_id],
                       [bob.user_id, carol.user_id, dave.user_id, guest.user_id])  # fmt: skip
@@ -136,10 +136,10 @@ async def test_members_levels_kicks_and_bans_seen_by_another_client(
 
 
 async def test_the_editor_refuses_what_the_server_would(
-    rights_synapse, rights_user, tchap_home, keyring_backend
+    rules_synapse, rules_user, tchap_home, keyring_backend
 ):
-    hs = rights_synapse
-    owner, mod = rights_user("owner"), rights_user("mod")
+    hs = rules_synapse
+    owner, mod = rules_user("owner"), rules_user("mod")
     owner_token, mod_token = _token(hs, owner), _token(hs, mod)
     room_id = _create(hs, owner_token, [mod.user_id])
     _join(hs, mod_token, room_id)
@@ -181,10 +181,10 @@ async def test_the_editor_refuses_what_the_server_would(
 
 
 async def test_an_external_is_never_raised(
-    rights_synapse, rights_user, tchap_home, keyring_backend
+    rules_synapse, rules_user, tchap_home, keyring_backend
 ):
-    hs = rights_synapse
-    owner = rights_user("owner")
+    hs = rules_synapse
+    owner = rules_user("owner")
     token = _token(hs, owner)
     room_id = _create(hs, token, [], rule="unrestricted")  # open to externals
     external = f"@ana.lopez-{secrets.token_hex(2)}:{EXTERNALS_SERVER}"
@@ -213,15 +213,14 @@ async def test_an_external_is_never_raised(
 async def test_a_version_12_creator_is_an_administrator(
     synapse, make_user, tchap_home, keyring_backend
 ):
-    # The suite's plain Synapse makes version 12 rooms: the creator is in no levels' list.
+    # A version 12 room: its creator is in no levels' list, yet outranks everyone.
     owner, bob = make_user("owner"), make_user("bob")
     token = _token(synapse, owner)
     room_id = synapse.request("POST", "/_matrix/client/v3/createRoom",
-                              {"preset": "private_chat", "invite": [bob.user_id]},
-                              token=token)["room_id"]  # fmt: skip
+                              {"preset": "private_chat", "invite": [bob.user_id],
+                               "room_version": "12"}, token=token)["room_id"]  # fmt: skip
     create = _state(synapse, token, room_id, "m.room.create")
-    if create.get("room_version") != "12":
-        pytest.skip(f"this Synapse makes version {create.get('room_version')} rooms")
+    assert create.get("room_version") == "12"
     session = await _session(synapse, owner)
     try:
         room = session.room(room_id)

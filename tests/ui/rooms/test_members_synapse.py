@@ -18,11 +18,11 @@ from ui.views.main.main_window import MainWindow
 
 
 async def test_the_open_panel_follows_the_room(
-    qapp, rights_synapse, rights_user, tchap_home, keyring_backend
+    qapp, rules_synapse, rules_user, tchap_home, keyring_backend
 ):
-    hs = rights_synapse
-    owner = rights_user("owner", displayname="Alice Durand [DINUM]")
-    bob = rights_user("bob", displayname="Bruno Petit [Intérieur]")
+    hs = rules_synapse
+    owner = rules_user("owner", displayname="Alice Durand [DINUM]")
+    bob = rules_user("bob", displayname="Bruno Petit [Intérieur]")
     owner_token = hs.login(owner.user_id, owner.password)["access_token"]
     bob_token = hs.login(bob.user_id, bob.password)["access_token"]
     room_id = hs.request("POST", "/_matrix/client/v3/createRoom", {
