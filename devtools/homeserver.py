@@ -69,6 +69,18 @@ def port_is_free(port: int) -> bool:
         return True
 
 
+def stop_process(proc: subprocess.Popen | None, timeout: float) -> None:
+    """SIGTERM a server process and wait for it (killed after `timeout` s); None or ended: nothing."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def deep_merge(base: dict, extra: dict) -> dict:
     """`base` updated in place with `extra`, recursing into nested dicts."""
     for key, value in extra.items():
@@ -234,14 +246,7 @@ class Homeserver:
     def stop(self) -> None:
         """SIGTERM Synapse and wait for it; does nothing if it is not running."""
         proc, self._proc = self._proc, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, 15)
 
     @property
     def running(self) -> bool:

@@ -12,13 +12,14 @@ import fcntl
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from devtools.homeserver import stop_process
 
 SYDENT_VERSION = "2.6.1"
 # prometheus_client: Sydent imports it without declaring it.
@@ -142,14 +143,7 @@ email.ratelimit_sender.rate_hz = 10000
 
     def stop(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, 10)
 
 
 if __name__ == "__main__":
