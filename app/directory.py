@@ -24,6 +24,7 @@ from app.accounts.externals import server_of
 from app.core.display_names import split_display_name
 from app.core.errors import ActionError, ActionFailed
 from app.core.events import CoreEvent, RoomsChanged
+from app.core.identifiers import localpart_of_email
 from app.core.types import Membership
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def email_user_id(term: str, server_name: str) -> str | None:
         return None
     if not server_name:
         return None
-    return f"@{local}-{domain}:{server_name}"
+    return f"@{localpart_of_email(text)}:{server_name}"
 
 
 def _text(value: Any) -> str:

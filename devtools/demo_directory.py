@@ -8,6 +8,7 @@ one of them. Seeded once (its own marker, so an older demo-data/ gets it too).
 
 from __future__ import annotations
 
+from app.core.identifiers import localpart_of_email
 from devtools.homeserver import Homeserver, HomeserverError
 
 PEOPLE = (
@@ -30,18 +31,13 @@ FORUMS = (
 PASSWORD = "demo-directory-pw-1"
 
 
-def localpart(email: str) -> str:
-    """Tchap's user id from an email: the "@" becomes "-"."""
-    return email.lower().replace("@", "-")
-
-
 def _register(hs: Homeserver, email: str, name: str) -> str:
     try:
-        return hs.register_user(localpart(email), PASSWORD, displayname=name, email=email)
+        return hs.register_user(localpart_of_email(email), PASSWORD, displayname=name, email=email)
     except HomeserverError as e:
         if "M_USER_IN_USE" not in str(e):
             raise
-        return f"@{localpart(email)}:{hs.server_name}"
+        return f"@{localpart_of_email(email)}:{hs.server_name}"
 
 
 def seed_directory(hs: Homeserver, marker) -> None:
@@ -54,7 +50,7 @@ def seed_directory(hs: Homeserver, marker) -> None:
     token = hs.login(hidden, PASSWORD)["access_token"]
     hs.request("PUT", f"/_matrix/client/v3/user/{hidden}/account_data/im.vector.hide_profile",
                {"hide_profile": True}, token=token)  # fmt: skip
-    owner = hs.login(f"@{localpart(PEOPLE[5][0])}:{hs.server_name}", PASSWORD)["access_token"]
+    owner = hs.login(f"@{localpart_of_email(PEOPLE[5][0])}:{hs.server_name}", PASSWORD)["access_token"]
     for name, topic in FORUMS:
         body = {
             "preset": "public_chat", "visibility": "public", "name": name, "topic": topic,

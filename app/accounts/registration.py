@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from typing import Any
 
 from app.accounts.email_check import (
@@ -28,18 +27,13 @@ from app.accounts.email_check import (
 )
 from app.accounts.password_policy import PasswordPolicy, fetch_policy
 from app.accounts.server import AnonymousServer, NetworkLoader
+from app.core.identifiers import localpart_of_email
 from app.net.api import ApiError, ApiErrorKind, backoff_delay, path
 
 log = logging.getLogger("tchap.net")
 
 POLL_INTERVAL_S = 3.0  # the protocol's default too (app/api.py)
 _REGISTER = "/_matrix/client/v3/register"
-
-
-def localpart_of_email(email: str) -> str:
-    """Tchap's account name for an address: `jean.martin@x.gouv.fr` → `jean.martin-x.gouv.fr`."""
-    local = email.strip().lower().replace("@", "-", 1)
-    return re.sub(r"[^a-z0-9._=/+-]", "_", local)
 
 
 class Registration:

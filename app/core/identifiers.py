@@ -11,6 +11,12 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LOCALPART = re.compile(r"^[a-z0-9._=\-/+]+$")
 
 
+def localpart_of_email(email: str) -> str:
+    """Tchap's account name for an address: `jean.martin@x.gouv.fr` → `jean.martin-x.gouv.fr`."""
+    local = email.strip().lower().replace("@", "-", 1)
+    return re.sub(r"[^a-z0-9._=/+-]", "_", local)
+
+
 def is_user_id(text: str) -> bool:
     """Whether `text` is a Matrix user id such as @jean.martin-interieur.gouv.fr:agent.tchap.gouv.fr."""
     return bool(USER_ID.match(text.strip()))
